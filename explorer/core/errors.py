@@ -1,0 +1,23 @@
+"""The error types that core code lets escape.
+
+`InputError` is the one documented error for anything wrong with a user's file or
+arguments; its message is one plain sentence that the CLI prints after `error:` and the
+window shows in a dialog. `Cancelled` ends long work when the user presses Cancel.
+"""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """A file or an argument that cannot be used, described in one plain sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Cancelled(Exception):
+    """Long work stopped because the user asked for it."""

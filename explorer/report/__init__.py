@@ -1,0 +1,1 @@
+"""Peer benchmark briefings: content and PDF rendering. No Qt here."""
