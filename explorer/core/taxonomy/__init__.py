@@ -1,0 +1,55 @@
+"""Taxonomies of the survey model: NACE sectors, technology intensity and size classes.
+
+Everything here is pure Python: reading codes and labels the way survey files write them,
+and naming the canonical codes (see DESIGN.md, "The survey model") in Dutch and English.
+"""
+
+from explorer.core.taxonomy.nace import (
+    DIVISION_CODES,
+    LANGUAGES,
+    SECTION_LETTERS,
+    NaceCode,
+    division_title,
+    divisions_in_section,
+    is_manufacturing,
+    parse_nace,
+    section_of,
+    section_title,
+)
+from explorer.core.taxonomy.size_bands import Band, parse_size_band, size_class_from_band
+from explorer.core.taxonomy.size_classes import (
+    DEFAULT_SIZE_SCHEME,
+    SIZE_ORDER,
+    SIZE_RANGES,
+    SIZE_SCHEMES,
+    size_class,
+    size_label,
+)
+from explorer.core.taxonomy.tech_intensity import TECH_ORDER, tech_class
+from explorer.core.taxonomy.tech_labels import parse_tech_label, tech_label
+
+__all__ = [
+    "DEFAULT_SIZE_SCHEME",
+    "DIVISION_CODES",
+    "LANGUAGES",
+    "SECTION_LETTERS",
+    "SIZE_ORDER",
+    "SIZE_RANGES",
+    "SIZE_SCHEMES",
+    "TECH_ORDER",
+    "Band",
+    "NaceCode",
+    "division_title",
+    "divisions_in_section",
+    "is_manufacturing",
+    "parse_nace",
+    "parse_size_band",
+    "parse_tech_label",
+    "section_of",
+    "section_title",
+    "size_class",
+    "size_class_from_band",
+    "size_label",
+    "tech_class",
+    "tech_label",
+]
