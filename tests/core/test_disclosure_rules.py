@@ -1,0 +1,252 @@
+"""R1–R3, R5 and the differencing guard as tables; the Verdict value object."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explorer.core.disclosure import (
+    SHOWN,
+    Quartiles,
+    Reason,
+    Verdict,
+    amount_sensitive,
+    clamp_min_peers,
+    combine_verdicts,
+    differs_by_few,
+    peer_group_ok,
+    round_significant,
+    safe_quartiles,
+    secondary_suppression,
+    total_discloses_part,
+    with_secondary,
+)
+
+# --- Verdict ------------------------------------------------------------------------------------
+
+def test_verdict_symbol_reason_and_note() -> None:
+    verdict = peer_group_ok(3)
+    assert verdict.suppressed and not verdict.shown
+    assert verdict.symbol == "c"
+    assert verdict.reason == "too_few_peers" and verdict.reason is Reason.TOO_FEW_PEERS
+    assert verdict.text_key == "Fewer than {min_peers} peer firms."
+    assert verdict.note() == "Fewer than 5 peer firms."
+    assert SHOWN.symbol is None and SHOWN.reason is None and SHOWN.note() == ""
+    assert hash(verdict) == hash(peer_group_ok(3))
+
+
+def test_reason_codes_are_stable() -> None:
+    assert {r.value for r in Reason} == {
+        "too_few_peers", "no_data", "p_percent", "dominance", "quartiles_need_10",
+        "all_or_all_but_one", "secondary", "differencing",
+    }
+
+
+def test_inconsistent_verdicts_cannot_be_built() -> None:
+    with pytest.raises(ValueError):
+        Verdict(True, Reason.DOMINANCE)
+    with pytest.raises(ValueError):
+        Verdict(False)
+
+
+def test_combine_takes_the_first_suppression() -> None:
+    assert combine_verdicts([SHOWN, SHOWN]) is SHOWN
+    assert combine_verdicts([SHOWN, peer_group_ok(1), amount_sensitive([1])]).reason == "too_few_peers"
+    assert combine_verdicts([]) is SHOWN
+
+
+# --- R1 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("setting", "clamped"),
+    [(None, 5), (5, 5), (3, 3), (2, 3), (0, 3), (-4, 3), (8, 8), (4.2, 5), ("7", 7),
+     ("abc", 5), (float("nan"), 5), (float("inf"), 5), (True, 5), ([1], 5)],
+)
+def test_clamp_min_peers(setting: object, clamped: int) -> None:
+    assert clamp_min_peers(setting) == clamped
+
+
+@pytest.mark.parametrize(
+    ("n_peers", "min_peers", "shown"),
+    [(5, 5, True), (4, 5, False), (0, 5, False), (3, 3, True), (2, 3, False),
+     (2, 1, False),  # a setting of 1 is clamped to 3
+     (7, 8, False), (8, 8, True)],
+)
+def test_peer_group_ok(n_peers: int, min_peers: int, shown: bool) -> None:
+    verdict = peer_group_ok(n_peers, min_peers)
+    assert verdict.shown is shown
+    if not shown:
+        assert verdict.reason == "too_few_peers"
+
+
+# --- R2 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("values", "reason"),
+    [
+        ([], "no_data"),
+        ([np.nan], "no_data"),
+        ([500.0], "p_percent"),                 # a single firm: the total is its amount
+        ([500.0, 20.0], "p_percent"),           # the second firm subtracts itself
+        ([100.0, 50.0, 9.0], "p_percent"),      # rest 9 < 10 % of 100
+        ([100.0, 50.0, 10.0], "dominance"),     # rest 10 == 10 %: passes p %, but 150/160 > 85 %
+        ([100.0, 10.0, 5.0, 5.0, 5.0], "dominance"),  # rest 15 ≥ 10, top two 110/125 = 88 %
+        ([100.0, 80.0, 20.0, 12.0], None),      # rest 32 ≥ 10, top two 180/212 = 84.9 %
+        ([30.0, 25.0, 20.0, 15.0, 10.0], None),
+        ([0.0, 0.0, 0.0], "p_percent"),         # a zero total says every firm has zero
+        ([-100.0, 50.0, 9.0], "p_percent"),     # magnitudes: a loss is as revealing
+        ([100.0, 80.0, np.nan, 20.0, 12.0], None),
+    ],
+)
+def test_amount_sensitive_table(values: list[float], reason: str | None) -> None:
+    verdict = amount_sensitive(np.array(values, dtype=float))
+    assert verdict.reason == reason
+    assert verdict.shown is (reason is None)
+
+
+def test_dominance_boundary_is_strict() -> None:
+    # top two exactly 85 % of the total: "more than 85 %" is not met; rest 15 ≥ 10 % of 50
+    assert amount_sensitive(np.array([50.0, 35.0, 5.0, 5.0, 5.0])).shown
+
+
+@given(st.lists(st.floats(0, 1e6), min_size=1, max_size=30))
+def test_amount_rules_by_definition(values: list[float]) -> None:
+    xs = sorted(values, reverse=True)
+    total = sum(xs)
+    x1 = xs[0]
+    x2 = xs[1] if len(xs) > 1 else 0.0
+    rest = sum(xs[2:])
+    expected = total == 0 or rest < 0.10 * x1 or (x1 + x2) > 0.85 * total
+    verdict = amount_sensitive(np.array(values))
+    # Float summation order may flip an exact boundary case; allow only that.
+    if abs(rest - 0.10 * x1) > 1e-6 * max(total, 1) and abs((x1 + x2) - 0.85 * total) > 1e-6 * max(total, 1):
+        assert verdict.suppressed is expected
+
+
+# --- R3 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("x", "rounded"),
+    [(1234.0, 1200.0), (0.01567, 0.016), (0.29, 0.29), (-987.0, -990.0), (9.96, 10.0),
+     (1_234_567.0, 1_200_000.0), (0.0, 0.0), (5.0, 5.0), (1e-9 * 3.456, 3.5e-9)],
+)
+def test_round_significant(x: float, rounded: float) -> None:
+    assert round_significant(x, 2) == rounded
+
+
+def test_round_significant_other_digits_and_specials() -> None:
+    assert round_significant(123456.0, 3) == 123000.0
+    assert np.isnan(round_significant(np.nan))
+    with pytest.raises(ValueError):
+        round_significant(1.0, 0)
+
+
+def test_safe_quartiles_need_ten_firms() -> None:
+    nine = safe_quartiles(np.arange(9.0))
+    assert isinstance(nine, Verdict) and nine.reason == "quartiles_need_10" and nine.symbol == "c"
+    assert nine.note() == "Quartiles need at least 10 firms."
+    # nan answers are not firms
+    assert isinstance(safe_quartiles(np.array([*range(9), np.nan, np.nan])), Verdict)
+    # a caller cannot lower the threshold
+    assert isinstance(safe_quartiles(np.arange(9.0), min_firms=3), Verdict)
+    assert isinstance(safe_quartiles(np.arange(12.0), min_firms=15), Verdict)
+
+
+def test_safe_quartiles_are_rounded_and_offer_no_extremes() -> None:
+    turnover = np.array([1234.0, 2345.0, 3456.0, 4567.0, 5678.0, 6789.0, 7890.0, 8901.0, 9012.0, 123456.0])
+    result = safe_quartiles(turnover)
+    assert isinstance(result, Quartiles)
+    raw = np.quantile(turnover, [0.25, 0.5, 0.75])  # 3733.75, 6233.5, 8648.25
+    assert result == (3700.0, 6200.0, 8600.0)
+    assert tuple(result) == tuple(round_significant(v) for v in raw)
+    assert set(result._fields) == {"q1", "median", "q3"}  # R3: no min, no max
+    assert 123456.0 not in result and 1234.0 not in result
+
+
+# --- R5 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("parts", "primary", "total_shown", "expected"),
+    [
+        ([12, 2, 7, 5], [0, 1, 0, 0], True, [0, 1, 0, 1]),   # smallest remaining is 5
+        ([12, 2, 7, 5], [0, 1, 0, 0], False, [0, 1, 0, 0]),  # no total: nothing to subtract from
+        ([12, 2, 7, 5], [0, 1, 1, 0], True, [0, 1, 1, 0]),   # already two hidden
+        ([12, 2, 7, 5], [0, 0, 0, 0], True, [0, 0, 0, 0]),
+        ([3, 9, 3, 4], [0, 1, 0, 0], True, [1, 1, 0, 0]),    # tie: the first of the smallest
+        ([0, 9, 3], [0, 0, 1], True, [1, 0, 1]),             # a zero part is the cheapest cover
+        ([8], [1], True, [1]),                                # nothing to add: the total must go
+    ],
+)
+def test_secondary_suppression_table(parts, primary, total_shown, expected) -> None:
+    mask = secondary_suppression(np.array(parts), np.array(primary, dtype=bool), total_shown)
+    assert mask.tolist() == [bool(v) for v in expected]
+
+
+def test_total_discloses_the_only_part() -> None:
+    assert total_discloses_part(np.array([True]))
+    assert not total_discloses_part(np.array([True]), total_shown=False)
+    assert not total_discloses_part(np.array([True, True, False]))
+
+
+def test_secondary_does_not_change_its_input() -> None:
+    primary = np.array([False, True, False])
+    secondary_suppression(np.array([1, 2, 3]), primary)
+    assert primary.tolist() == [False, True, False]
+
+
+def test_with_secondary_marks_the_added_cell() -> None:
+    verdicts = [SHOWN, amount_sensitive([9.0]), SHOWN, SHOWN]
+    final = with_secondary(verdicts, np.array([40.0, 9.0, 30.0, 25.0]))
+    assert [v.reason for v in final] == [None, "p_percent", None, "secondary"]
+    assert [v.symbol for v in final] == [None, "c", None, "c"]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 1000), st.booleans()), min_size=2, max_size=12),
+)
+def test_one_hidden_part_is_never_alone_under_a_total(cells) -> None:
+    parts = np.array([p for p, _ in cells])
+    primary = np.array([s for _, s in cells])
+    mask = secondary_suppression(parts, primary, total_shown=True)
+    assert np.all(mask[primary])  # primary cells stay hidden
+    assert np.count_nonzero(mask) != 1
+    assert np.count_nonzero(mask) - np.count_nonzero(primary) <= 1  # at most one extra cell
+
+
+def test_subtraction_cannot_recover_the_primary_cell() -> None:
+    """The intruder knows the total and the shown parts and enumerates what the hidden ones could be."""
+    parts = np.array([12, 2, 7, 5])
+    mask = secondary_suppression(parts, np.array([False, True, False, False]))
+    remainder = int(parts.sum() - parts[~mask].sum())
+    hidden = np.flatnonzero(mask).tolist()
+    assert hidden == [1, 3]
+    # Every split of the remainder over the two hidden cells is consistent with what is published.
+    possible_primary = {x for x in range(remainder + 1)}
+    assert len(possible_primary) == remainder + 1 > 1
+    # Without the secondary cell the primary would be pinned down exactly.
+    assert {int(parts.sum() - parts[[0, 2, 3]].sum())} == {2}
+
+
+# --- differencing -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("a", "b", "threshold", "shown"),
+    [
+        (range(10), range(10), 5, True),          # same group: nothing new
+        (range(10), range(11), 5, False),         # one firm added: subtracting gives that firm
+        (range(10), range(1, 11), 5, False),      # one swapped: 2 differing
+        (range(10), range(14), 5, False),
+        (range(10), range(15), 5, True),          # 5 differing is a group of its own
+        (range(10), range(12), 2, False),         # threshold clamped to 3
+        (["a", "b", "c", "d", "e", "f"], ["a", "b", "c", "d", "e"], 5, False),
+        (np.arange(20), np.arange(5, 20), 5, True),
+    ],
+)
+def test_differs_by_few(a, b, threshold: int, shown: bool) -> None:
+    verdict = differs_by_few(a, b, threshold)
+    assert verdict.shown is shown
+    if not shown:
+        assert verdict.reason == "differencing"
+        assert dict(verdict.params)["differing"] == len(set(a) ^ set(b))
