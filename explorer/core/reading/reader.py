@@ -1,0 +1,211 @@
+"""Open any survey file: the one entry point that the CLI and the window use."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from explorer.core.errors import InputError
+from explorer.core.reading import spss, workbook
+from explorer.core.reading.cache import ParsedCache
+from explorer.core.reading.layout import ColumnHeader, Layout, cell_text, detect_layout
+from explorer.core.reading.limits import DEFAULT_LIMITS, ReadLimits
+from explorer.core.reading.names import unique_names
+from explorer.core.reading.ole import classify_ole2
+from explorer.core.reading.sniff import FileKind, sniff
+from explorer.core.reading.table import ColumnInfo, LoadedTable
+from explorer.core.reading.text import read_text_table
+from explorer.core.reading.values import to_series
+from explorer.core.reading.xlsx_head import read_xlsx_head
+from explorer.core.reading.zip_guard import check_zip
+from explorer.core.task import NO_TASK, TaskContext
+
+WORKBOOK_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods"}
+
+
+def file_sha256(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def read_table(
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    task: TaskContext = NO_TASK,
+    cache: ParsedCache | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> LoadedTable:
+    """Read a survey file without ever writing to it; raise `InputError` with one plain sentence."""
+    path = Path(path)
+    kind = sniff(path)
+    task.step(0.0, "hashing")
+    sha256 = file_sha256(path)
+    cache = cache if cache is not None else ParsedCache()
+    cached = cache.get(sha256, sheet, path)
+    if cached is not None:
+        task.step(1.0, "done")
+        return cached
+    if kind is FileKind.SPSS:
+        table = _read_spss(path, sha256, task)
+    elif kind is FileKind.TEXT:
+        table = _read_text(path, sha256, limits, task)
+    else:
+        table = _read_workbook(path, kind, sheet, sha256, limits, task)
+    cache.put(table, sheet)
+    task.step(1.0, "done")
+    return table
+
+
+def _read_workbook(path: Path, kind: FileKind, sheet: str | None, sha256: str, limits: ReadLimits,
+                   task: TaskContext) -> LoadedTable:
+    warnings: list[str] = []
+    extra: dict = {}
+    if kind is FileKind.ZIP:
+        facts = check_zip(path, limits, task.part(0.0, 0.25))
+        extra["container"] = facts.container
+        if facts.macro_enabled:
+            warnings.append("This workbook contains macros; they were not run, only the stored values were read.")
+        if facts.formulas_without_value:
+            warnings.append(
+                f"{facts.formulas_without_value:,} formula cells have no stored result (the file was saved by a program "
+                "that does not calculate); they were read as missing. Open and save the file in Excel to keep them."
+            )
+        if facts.error_cells:
+            warnings.append(f"{facts.error_cells:,} cells hold Excel errors such as #N/A; they were read as missing.")
+    else:
+        extra["container"] = classify_ole2(path)
+    reader = workbook.open_reader(path, extra["container"])
+    chosen, candidates = workbook.choose_sheet(reader, path, sheet)
+    task.step(0.3, "reading")
+    first, head = _workbook_head(reader, chosen, path, extra["container"], limits.head_rows)
+    width = max(len(row) for row in head)
+    layout = detect_layout(head, width)
+    batch = workbook.read_body(reader, chosen, path, first + layout.rows_before_data)
+    task.step(0.75, "typing")
+    arrays = list(batch.columns) if batch is not None else []
+    rows = batch.num_rows if batch is not None else 0
+    table = _assemble(path, layout, arrays, rows, prefer_comma=False, task=task.part(0.75, 1.0), warnings=warnings)
+    return LoadedTable(path=str(path), sheet=chosen, sheets=tuple(reader.sheet_names), format=layout.format,
+                       header_rows=layout.header_rows, frame=table[0], columns=table[1], warnings=tuple(warnings),
+                       sha256=sha256, extra={**extra, "candidate_sheets": list(candidates),
+                                             "first_header_row": first + layout.title_rows + 1})
+
+
+def _workbook_head(reader, sheet: str, path: Path, container: str, rows: int) -> tuple[int, list[list[object]]]:
+    if container == "xlsx":
+        try:
+            streamed = read_xlsx_head(path, sheet, rows)
+        except Exception:
+            streamed = None  # the full read below reports what is wrong in plain words
+        # calamine's columns start at the sheet's first used column; when the head starts at
+        # column A the two agree, otherwise only calamine knows where its range begins.
+        if streamed is not None and streamed[1] == 0:
+            return streamed[0], streamed[2]
+    return workbook.read_head(reader, sheet, path, rows)
+
+
+def _read_text(path: Path, sha256: str, limits: ReadLimits, task: TaskContext) -> LoadedTable:
+    warnings: list[str] = []
+    misnamed = path.suffix.lower() in WORKBOOK_EXTENSIONS | {".sav"}
+    task.step(0.05, "reading")
+    text_table = read_text_table(path, limits.max_text_bytes)
+    if misnamed:
+        warnings.append(f"{path.name} is named like a workbook but holds delimited text; it was read as text.")
+    raw = text_table.rows
+    head_count = min(limits.head_rows, raw.num_rows)
+    head_columns = [raw.column(i).slice(0, head_count).to_pylist() for i in range(raw.num_columns)]
+    head = [[head_columns[c][r] for c in range(raw.num_columns)] for r in range(head_count)]
+    if not any(cell_text(v) for row in head for v in row):
+        raise InputError(f"{path.name} holds no data.")
+    first = next(i for i, row in enumerate(head) if any(cell_text(v) for v in row))
+    head = head[first:]
+    layout = detect_layout(head, raw.num_columns)
+    skip = first + layout.rows_before_data
+    arrays = [raw.column(i).slice(skip) for i in range(raw.num_columns)]
+    task.step(0.5, "typing")
+    frame, columns = _assemble(path, layout, arrays, max(raw.num_rows - skip, 0),
+                               prefer_comma=text_table.delimiter == ";", task=task.part(0.5, 1.0), warnings=warnings)
+    if misnamed and len(frame.columns) < 2:
+        # A CSV saved under a workbook's name still opens; plain prose does not.
+        raise InputError(f"{path.name} is a plain text file, not a spreadsheet.")
+    return LoadedTable(path=str(path), sheet=None, sheets=(), format=layout.format, header_rows=layout.header_rows,
+                       frame=frame, columns=columns, warnings=tuple(warnings), sha256=sha256,
+                       extra={"encoding": text_table.encoding, "delimiter": text_table.delimiter,
+                              "first_header_row": first + layout.title_rows + 1})
+
+
+def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma: bool, task: TaskContext,
+              warnings: list[str]) -> tuple[pd.DataFrame, tuple[ColumnInfo, ...]]:
+    headers = list(layout.columns) + [ColumnHeader(name="") for _ in range(len(arrays) - len(layout.columns))]
+    # Columns beyond the last named one that hold nothing are formatting, not data.
+    while len(arrays) < len(headers):
+        arrays.append(pa.nulls(rows))
+    names, name_warnings = unique_names([h.name for h in headers])
+    warnings.extend(name_warnings)
+    data: dict[str, pd.Series] = {}
+    errors = 0
+    for index, (name, array) in enumerate(zip(names, arrays)):
+        if index % 8 == 0:
+            task.step(index / max(len(arrays), 1), "typing")
+        series, note = to_series(array, name, prefer_comma)
+        errors += note.errors
+        if note.serial_dates:
+            warnings.append(f"The column '{name}' held Excel date numbers; they were read as dates.")
+        data[name] = series.reset_index(drop=True)
+    if errors:
+        warnings.append(f"{errors:,} cells hold Excel errors such as #N/A; they were read as missing.")
+    frame = pd.DataFrame(data) if data else pd.DataFrame(index=pd.RangeIndex(rows))
+    keep_columns = [n for n, h in zip(names, headers) if h.name or frame[n].notna().any()]
+    frame = frame[keep_columns]
+    if len(frame.columns):
+        filled = frame.notna().to_numpy().any(axis=1)
+        if not filled.all():
+            frame = frame.loc[filled].reset_index(drop=True)
+    if len(frame.columns) == 0:
+        raise InputError(f"{path.name} is empty: it holds no columns of data.")
+    if len(frame) == 0:
+        raise InputError(f"{path.name} has column headers but no data rows.")
+    infos = tuple(
+        ColumnInfo(name=n, question_text=h.question_text or n, option_label=h.option_label, export_tag=h.export_tag,
+                   is_metadata=h.is_metadata, open_ended=h.open_ended)
+        for n, h in zip(names, headers) if n in set(keep_columns)
+    )
+    return frame, infos
+
+
+def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
+    task.step(0.1, "reading")
+    raw, meta, warnings = spss.read_sav(path)
+    data: dict[str, pd.Series] = {}
+    infos: list[ColumnInfo] = []
+    missing_total = 0
+    for name in raw.columns:
+        series = raw[name]
+        ranges = meta.missing_ranges.get(name, []) if meta.missing_ranges else []
+        if ranges:
+            mask = spss.user_missing_mask(series, ranges)
+            missing_total += int(mask.sum())
+            series = series.mask(mask)
+        labels = (meta.variable_value_labels or {}).get(name, {})
+        if labels:
+            order = [labels[k] for k in sorted(labels, key=lambda k: (isinstance(k, str), k))]
+            mapped = series.map(lambda v: labels.get(v, labels.get(float(v), v) if isinstance(v, (int, float)) and v == v else v))
+            categories = list(dict.fromkeys(order + [v for v in mapped.dropna().unique() if v not in order]))
+            series = pd.Series(pd.Categorical(mapped.where(mapped.notna(), None), categories=[str(c) for c in categories]))
+        else:
+            series = to_series(pa.array(series.to_numpy(), from_pandas=True), name, False)[0]
+        data[name] = series
+        question = (meta.column_names_to_labels or {}).get(name) or name
+        infos.append(ColumnInfo(name=name, question_text=question,
+                                value_labels=tuple((k, str(v)) for k, v in labels.items())))
+    if missing_total:
+        warnings.append(f"{missing_total:,} answers carry SPSS missing-value codes (such as 'don't know'); "
+                        "they were treated as no answer.")
+    frame = pd.DataFrame(data)
+    return LoadedTable(path=str(path), sheet=None, sheets=(), format="spss", header_rows=1, frame=frame,
+                       columns=tuple(infos), warnings=tuple(warnings), sha256=sha256)

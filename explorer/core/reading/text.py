@@ -1,0 +1,141 @@
+"""Delimited text files: detect encoding, delimiter and a `sep=` line; parse every cell as text.
+
+Typing (numbers with a decimal comma, categoricals) happens afterwards in `values`, on the
+distinct values of each column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from explorer.core.errors import InputError
+
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_LINES = 60
+
+
+@dataclass(frozen=True)
+class TextTable:
+    rows: pa.Table          # every cell as text, columns c0..cN, no header interpretation
+    encoding: str
+    delimiter: str
+
+
+def decode(raw: bytes, name: str) -> tuple[str, str]:
+    """The text and the encoding it was read with."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(f"{name} looks like UTF-16 text but cannot be decoded.") from None
+    sample = raw[:4096]
+    if sample.count(b"\x00") > len(sample) // 4:
+        # UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
+        even_zeros = sample[0::2].count(0)
+        encoding = "utf-16-be" if even_zeros > sample[1::2].count(0) else "utf-16-le"
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError:
+            raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.") from None
+    if b"\x00" in sample:
+        raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # Dutch Excel saves CSV in Windows-1252; its five unused bytes fall back to Latin-1.
+        return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
+    return controls > max(2, len(sample) // 100)
+
+
+def _split_sep_line(text: str) -> tuple[str | None, str]:
+    first, _, rest = text.partition("\n")
+    stripped = first.strip().strip('"')
+    if stripped.lower().startswith("sep=") and len(stripped) in (4, 5):
+        delimiter = stripped[4:] or ","
+        return ("\t" if delimiter == "\\t" else delimiter), rest
+    return None, text
+
+
+def _first_lines(text: str, count: int) -> str:
+    """The first lines of a large text without splitting all of it."""
+    end = 0
+    for _ in range(count):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return text
+    return text[:end]
+
+
+def sniff_delimiter(text: str) -> str:
+    sample = _first_lines(text, SNIFF_LINES)
+    best, best_score = ",", (-1.0, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row]
+        if not counts:
+            continue
+        mode, hits = Counter(counts).most_common(1)[0]
+        if mode < 2:
+            continue
+        score = (hits / len(counts), mode)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _python_parse(text: str, delimiter: str) -> pa.Table:
+    """Slow path for ragged files (rows of different lengths), which Arrow refuses."""
+    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
+    width = max((len(r) for r in rows), default=0)
+    columns = [[r[i] if i < len(r) else "" for r in rows] for i in range(width)]
+    return pa.table({f"c{i}": pa.array(col, pa.string()) for i, col in enumerate(columns)})
+
+
+def read_text_table(path: Path, max_bytes: int) -> TextTable:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path.name} is {size / 2**20:,.0f} MB of text, more than this app opens.")
+    raw = path.read_bytes()
+    text, encoding = decode(raw, path.name)
+    if _looks_binary(text):
+        raise InputError(f"{path.name} is not a text file and not a spreadsheet this app can read.")
+    if "\r" in text and "\n" not in text[:65536]:
+        text = text.replace("\r", "\n")  # classic Mac line endings, which the csv module refuses
+    declared, text = _split_sep_line(text)
+    if not text.strip():
+        raise InputError(f"{path.name} is empty: it holds no data.")
+    delimiter = declared or sniff_delimiter(text)
+    try:
+        first_rows = list(csv.reader(io.StringIO(_first_lines(text, SNIFF_LINES)), delimiter=delimiter))
+    except csv.Error:
+        raise InputError(f"{path.name} is not a readable delimited text file.") from None
+    width = max((len(r) for r in first_rows), default=1)
+    names = [f"c{i}" for i in range(width)]
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            read_options=pacsv.ReadOptions(column_names=names, block_size=1 << 22),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names}, strings_can_be_null=False, quoted_strings_can_be_null=False
+            ),
+        )
+    except pa.ArrowInvalid:
+        try:
+            table = _python_parse(text, delimiter)
+        except csv.Error:
+            raise InputError(f"{path.name} is not a readable delimited text file.") from None
+    return TextTable(rows=table, encoding=encoding, delimiter=delimiter)
