@@ -1,0 +1,138 @@
+"""The command line: `survey-explorer` / `python -m explorer`.
+
+Exit 0 on success, 2 on bad input or bad arguments (one line `error: ...` on stderr, no
+traceback), 1 only for a bug. Qt is imported only by the `gui` command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from explorer import __version__
+from explorer.core.errors import InputError
+
+EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one `error:` line and exit 2, never a usage dump."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        raise InputError(message[0].upper() + message[1:] + ("" if message.endswith(".") else "."))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="survey-explorer", description="Explore manufacturing survey spreadsheets.")
+    parser.add_argument("--version", action="version", version=f"survey-explorer {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("file", nargs="?", help="survey file to open")
+    gui.add_argument("--sample", action="store_true", help="open the bundled sample survey")
+    gui.add_argument("--lang", choices=["nl", "en"], help="language of the window")
+
+    inspect = commands.add_parser("inspect", help="show what was understood of a survey file")
+    inspect.add_argument("file")
+    inspect.add_argument("--sheet", help="the sheet to read (default: the one holding the data)")
+    inspect.add_argument("--json", action="store_true", help="print JSON")
+    inspect.add_argument("--no-cache", action="store_true", help="do not use or fill the parsed-file cache")
+
+    summarize = commands.add_parser("summarize", help="shares of one question, overall and per group")
+    summarize.add_argument("file")
+    summarize.add_argument("--question", required=True, help="question key (see `inspect`)")
+    summarize.add_argument("--by", help="size, tech, sector, section, region, wave or a single-choice column")
+    summarize.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
+    summarize.add_argument("--filter", action="append", default=[], metavar="DIM=VALUE",
+                           help="keep firms with this value (repeat to combine; VALUE may list alternatives a,b)")
+    summarize.add_argument("--weighted", action="store_true", help="use the survey's weights")
+    summarize.add_argument("--sheet")
+    summarize.add_argument("--json", action="store_true", help="print JSON")
+    summarize.add_argument("--no-cache", action="store_true")
+
+    cache = commands.add_parser("cache", help="manage the parsed-file cache")
+    cache.add_argument("action", choices=["clear", "where"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        command = args.command or "gui"
+        if command == "gui":
+            return _run_gui(args)
+        handler = COMMANDS[command]
+        return handler(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("error: interrupted.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so plainly; the traceback only on request
+        if os.environ.get("SURVEY_EXPLORER_DEBUG"):
+            raise
+        print(f"error: internal error ({type(exc).__name__}: {exc}); please report this.", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _cache(args: argparse.Namespace):
+    from explorer.core.reading import ParsedCache
+
+    return ParsedCache(enabled=False) if getattr(args, "no_cache", False) else ParsedCache()
+
+
+def _cmd_inspect(args: argparse.Namespace) -> int:
+    from explorer.core.inspection import describe_file
+
+    report = describe_file(Path(args.file), sheet=args.sheet, cache=_cache(args))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    else:
+        from explorer.core.inspection import format_report
+
+        print(format_report(report))
+    return EXIT_OK
+
+
+def _cmd_summarize(args: argparse.Namespace) -> int:
+    from explorer.core.reading import read_table
+    from explorer.core.survey import FilterSpec, build_survey, summarize
+    from explorer.core.survey.report_text import format_summary
+
+    table = read_table(Path(args.file), args.sheet, cache=_cache(args))
+    survey = build_survey(table)
+    summary = summarize(survey, args.question, by=args.by, scheme=args.size_scheme,
+                        filters=FilterSpec.parse(args.filter), weighted=args.weighted)
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_summary(summary))
+    return EXIT_OK
+
+
+def _cmd_cache(args: argparse.Namespace) -> int:
+    from explorer.core.reading import ParsedCache
+
+    cache = ParsedCache(enabled=True)
+    if args.action == "where":
+        print(cache.folder)
+    else:
+        removed = cache.clear()
+        print(f"Removed {removed} cached file(s) from {cache.folder}.")
+    return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from explorer.app import run
+
+    return run(file=getattr(args, "file", None), sample=getattr(args, "sample", False), lang=getattr(args, "lang", None))
+
+
+COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "cache": _cmd_cache}

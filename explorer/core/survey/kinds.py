@@ -1,0 +1,192 @@
+"""What kind of question one column is, judged from its distinct values."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from explorer.core.survey.model import EMPTY_MEANS_NO, ZERO_ONE
+from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, NO, TICKED, UNTICKED, YES, fold
+
+MAX_SINGLE_OPTIONS = 40
+JOIN_SEPARATORS = (";", ", ", ",", "|")
+
+
+@dataclass(frozen=True)
+class ColumnKind:
+    kind: str
+    options: tuple[str, ...] = ()
+    separator: str = ""
+    dont_know: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+
+def value_counts(series: pd.Series) -> Counter:
+    """Counts of each non-missing value, as text."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        codes = series.cat.codes.to_numpy()
+        counts = np.bincount(codes[codes >= 0], minlength=len(series.cat.categories))
+        return Counter({str(c): int(n) for c, n in zip(series.cat.categories, counts) if n})
+    return Counter(str(v) for v in series.dropna().tolist())
+
+
+def checkbox_coding(series: pd.Series) -> str | None:
+    """ZERO_ONE, EMPTY_MEANS_NO, or None when the column does not behave like one checkbox."""
+    present = series.dropna()
+    if present.empty:
+        return EMPTY_MEANS_NO
+    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+        values = set(np.unique(present.to_numpy(dtype=float)).tolist())
+        if values <= {0.0, 1.0}:
+            return ZERO_ONE if 0.0 in values else EMPTY_MEANS_NO
+        return None
+    if pd.api.types.is_bool_dtype(series.dtype):
+        return ZERO_ONE
+    labels = {fold(v) for v in value_counts(series)}
+    if len(labels) == 1:
+        return EMPTY_MEANS_NO          # the option's label (or Y, X, 1) when ticked, empty when not
+    if len(labels) == 2 and len(labels & TICKED) == 1 and len(labels & UNTICKED) == 1:
+        return ZERO_ONE                # labelled 0/1, as SPSS writes "aangeduid" / "niet aangeduid"
+    return None
+
+
+def is_ticked(series: pd.Series) -> np.ndarray:
+    """True where the checkbox column is ticked (missing is never ticked)."""
+    if pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
+        values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        return values == 1.0
+    text = series.astype("object")
+    folded = np.array([fold(v) if v is not None and v == v else "" for v in text], dtype=object)
+    return (folded != "") & ~np.isin(folded, list(UNTICKED))
+
+
+def _likert(labels: list[str]) -> ColumnKind | None:
+    folded = {fold(label): label for label in labels}
+    scale_part = {f for f in folded if f not in DONT_KNOW}
+    if len(scale_part) < 2:
+        return None
+    for scale in LIKERT_SCALES:
+        if scale_part <= set(scale) and len(scale_part) >= min(3, len(scale)):
+            ordered = tuple(folded.get(level, level[:1].upper() + level[1:]) for level in scale)
+            dont_know = tuple(folded[f] for f in folded if f in DONT_KNOW)
+            return ColumnKind("likert", options=ordered, dont_know=dont_know, confidence=0.95)
+    return None
+
+
+def _yes_no(labels: list[str]) -> ColumnKind | None:
+    folded = {fold(label): label for label in labels}
+    yes = [folded[f] for f in folded if f in YES]
+    no = [folded[f] for f in folded if f in NO]
+    rest = [folded[f] for f in folded if f not in YES and f not in NO]
+    if len(yes) == 1 and len(no) == 1 and all(fold(r) in DONT_KNOW for r in rest):
+        return ColumnKind("yesno", options=(yes[0], no[0], *rest), confidence=0.95)
+    return None
+
+
+def _joined(counts: Counter) -> ColumnKind | None:
+    """One cell holding several ticked labels: "Automatisering;Kwaliteit;"."""
+    total = sum(counts.values())
+    for separator in JOIN_SEPARATORS:
+        with_separator = sum(n for value, n in counts.items() if separator in value)
+        if with_separator < max(2, 0.1 * total):
+            continue
+        atoms: Counter = Counter()
+        for value, n in counts.items():
+            for atom in (a.strip() for a in value.split(separator)):
+                if atom:
+                    atoms[atom] += n
+        if not atoms or len(atoms) > MAX_SINGLE_OPTIONS:
+            continue
+        recurring = sum(n for n in atoms.values() if n >= 3)
+        if recurring < 0.8 * sum(atoms.values()):
+            continue
+        # Labels of a single choice may contain commas ("Ja, terug naar Nederland"); joined
+        # answers make more distinct cells than there are options, or end in ";" (Forms).
+        trailing = separator == ";" and any(value.rstrip().endswith(";") for value in counts)
+        if not trailing and len(counts) <= len(atoms):
+            continue
+        options = tuple(sorted(atoms, key=lambda a: (-atoms[a], a)))
+        return ColumnKind("multi", options=options, separator=separator, confidence=0.8)
+    return None
+
+
+CODE_LABEL = re.compile(r"^[A-Za-z]{0,3}\d{1,3}$")
+
+
+def _order_by_frequency(counts: Counter) -> tuple[str, ...]:
+    """Most frequent first; "don't know" and "other" answers last; answer codes (A1, A2) in code order."""
+    if all(CODE_LABEL.match(label) for label in counts):
+        return tuple(sorted(counts, key=lambda v: (re.sub(r"\d", "", v), int(re.sub(r"\D", "", v)))))
+    def last(label: str) -> bool:
+        folded = fold(label)
+        return folded in DONT_KNOW or folded.startswith(("anders", "other", "overig", "autre", "andere"))
+
+    return tuple(sorted(counts, key=lambda v: (last(v), -counts[v], v)))
+
+
+FREE_TEXT_HEADER = re.compile(
+    r"comment|opmerking|toelichting|anything else|remark|explain|\bwhy\b|waarom|namelijk|please specify|"
+    r"suggesti|feedback|anders, |other, |commentaire|bemerkung|wat wilt u nog kwijt|overige opmerkingen",
+    re.IGNORECASE,
+)
+LONG_ANSWER = 60
+
+
+AMOUNT_HEADER = re.compile(
+    r"how many|how much|hoeveel|aantal|number of|percentage|procent|\bpct\b|%|amount|bedrag|omzet|turnover|"
+    r"revenue|euro|€|jaar|year|age|leeftijd|score|rating|cijfer|fte|employees|werknemers|duration|duur",
+    re.IGNORECASE,
+)
+
+
+def _looks_coded(values: set[float], header: str) -> bool:
+    whole = all(float(v).is_integer() for v in values)
+    return whole and 2 <= len(values) <= 7 and min(values) >= 0 and max(values) <= 10 \
+        and not AMOUNT_HEADER.search(header)
+
+
+def _mean_length(labels: list[str]) -> float:
+    return sum(len(label) for label in labels) / len(labels) if labels else 0.0
+
+
+def classify_column(series: pd.Series, header: str = "", open_ended: bool = False) -> ColumnKind | None:
+    """The kind of a single-column question; None for a column with no answers."""
+    present = series.dropna()
+    if present.empty:
+        return None
+    dtype = series.dtype
+    if pd.api.types.is_datetime64_any_dtype(dtype) or pd.api.types.is_timedelta64_dtype(dtype):
+        return None
+    if pd.api.types.is_bool_dtype(dtype):
+        return ColumnKind("yesno", options=("True", "False"), confidence=0.9)
+    if pd.api.types.is_numeric_dtype(dtype):
+        values = set(np.unique(present.to_numpy(dtype=float)).tolist())
+        if values <= {0.0, 1.0} and len(values) == 2:
+            return ColumnKind("yesno", options=("1", "0"), confidence=0.7)
+        if _looks_coded(values, header):
+            # Answer codes without labels (Qualtrics "numeric values" export): unsure, so the
+            # mapping dialog asks the user to confirm.
+            options = tuple(str(int(v)) for v in sorted(values))
+            return ColumnKind("single", options=options, confidence=0.5)
+        return ColumnKind("numeric", confidence=0.9)
+    counts = value_counts(series)
+    labels = list(counts)
+    if isinstance(dtype, pd.CategoricalDtype) and series.cat.ordered:
+        return ColumnKind("single", options=tuple(str(c) for c in series.cat.categories if str(c) in counts))
+    for judge in (_yes_no, _likert):
+        found = judge(labels)
+        if found:
+            return found
+    if open_ended or FREE_TEXT_HEADER.search(header) or _mean_length(labels) > LONG_ANSWER:
+        return ColumnKind("text", confidence=0.9)
+    joined = _joined(counts)
+    if joined:
+        return joined
+    answered = sum(counts.values())
+    if len(labels) <= MAX_SINGLE_OPTIONS and (len(labels) <= 12 or len(labels) <= 0.5 * answered):
+        return ColumnKind("single", options=_order_by_frequency(counts), confidence=0.8 if len(labels) <= 12 else 0.6)
+    return ColumnKind("text", confidence=0.9)

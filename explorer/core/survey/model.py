@@ -1,0 +1,68 @@
+"""The survey model: which column plays which role, and which columns form which question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+ROLES = ("id", "name", "sector", "size", "tech", "region", "wave", "weight")
+KINDS = ("yesno", "single", "multi", "likert", "numeric", "text")
+
+# How a multi-select question marks a ticked option.
+ZERO_ONE = "zero_one"        # 0/1 per option: a row of zeros is an answer (nothing ticked)
+EMPTY_MEANS_NO = "empty"     # label, Y or 1 per option, empty when not ticked
+JOINED = "joined"            # one cell holding the ticked labels joined by a separator
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    label: str
+    kind: str
+    columns: tuple[str, ...]
+    options: tuple[str, ...] = ()
+    coding: str = ""                 # multi-select only: ZERO_ONE, EMPTY_MEANS_NO or JOINED
+    separator: str = ""              # JOINED only
+    option_columns: tuple[str, ...] = ()   # multi-select: the column of each option, in option order
+    other_column: str | None = None  # "Other, please specify" text kept beside the question
+    dont_know: tuple[str, ...] = ()  # Likert answers outside the scale ("weet niet")
+    confidence: float = 1.0
+
+    def to_json(self) -> dict:
+        data = {"key": self.key, "label": self.label, "kind": self.kind, "columns": list(self.columns),
+                "options": list(self.options)}
+        if self.other_column:
+            data["other_column"] = self.other_column
+        data["confidence"] = round(self.confidence, 2)
+        return data
+
+    def with_changes(self, **changes) -> "Question":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """What the user corrected; applied on top of detection and saved in profiles and sessions."""
+
+    roles: dict[str, str | None] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    option_orders: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ungrouped: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"roles": dict(self.roles), "kinds": dict(self.kinds),
+                "option_orders": {k: list(v) for k, v in self.option_orders.items()},
+                "groups": {k: list(v) for k, v in self.groups.items()}, "ungrouped": list(self.ungrouped)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Mapping":
+        roles = {str(k): (None if v is None else str(v)) for k, v in dict(data.get("roles", {})).items() if k in ROLES}
+        kinds = {str(k): str(v) for k, v in dict(data.get("kinds", {})).items() if v in KINDS}
+        orders = {str(k): tuple(str(x) for x in v) for k, v in dict(data.get("option_orders", {})).items()}
+        groups = {str(k): tuple(str(x) for x in v) for k, v in dict(data.get("groups", {})).items()}
+        return cls(roles=roles, kinds=kinds, option_orders=orders, groups=groups,
+                   ungrouped=tuple(str(x) for x in data.get("ungrouped", ())))
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.roles or self.kinds or self.option_orders or self.groups or self.ungrouped)

@@ -1,0 +1,121 @@
+"""Shares per option, per group, with the base, intervals and weights that make them honest."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from explorer.core.errors import InputError
+from explorer.core.stats import NumericSummary, choice_shares, multi_shares, numeric_summary
+from explorer.core.survey.filters import FilterSpec, filter_mask
+from explorer.core.survey.model import Question
+
+TOTAL = "total"
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    group: str
+    n: int                      # respondents in the base (answered the question)
+    n_eff: float
+    firms: int                  # firms in the group after filtering, answered or not
+    shares: dict[str, float] = field(default_factory=dict)
+    ci: dict[str, tuple[float, float]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    numeric: NumericSummary | None = None
+
+    def to_json(self) -> dict:
+        data = {"group": self.group, "n": self.n, "n_eff": _clean(self.n_eff),
+                "shares": {k: _clean(v) for k, v in self.shares.items()},
+                "ci": {k: [_clean(lo), _clean(hi)] for k, (lo, hi) in self.ci.items()}}
+        if self.numeric is not None:
+            data["summary"] = {"n": self.numeric.n, "mean": _clean(self.numeric.mean),
+                               "median": _clean(self.numeric.median), "q1": _clean(self.numeric.q1),
+                               "q3": _clean(self.numeric.q3)}
+        return data
+
+
+@dataclass(frozen=True)
+class Summary:
+    question: Question
+    by: str | None
+    weighted: bool
+    scheme: str
+    filters: FilterSpec
+    options: tuple[str, ...]
+    groups: tuple[GroupResult, ...]
+    total: GroupResult
+    firms_selected: int
+    firms_total: int
+
+    def to_json(self) -> dict:
+        return {"question": self.question.key, "kind": self.question.kind, "by": self.by, "weighted": self.weighted,
+                "groups": [g.to_json() for g in self.groups], "total": self.total.to_json(),
+                "filters": self.filters.to_texts(), "size_scheme": self.scheme,
+                "firms_selected": self.firms_selected, "firms_total": self.firms_total}
+
+
+def _clean(value: float) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def _share_group(name: str, question: Question, result, firms: int) -> GroupResult:
+    options = question.options
+    return GroupResult(
+        group=name, n=int(result.n), n_eff=float(result.n_eff), firms=firms,
+        shares={o: float(result.shares[i]) for i, o in enumerate(options)},
+        ci={o: (float(result.ci_low[i]), float(result.ci_high[i])) for i, o in enumerate(options)},
+        counts={o: int(result.counts[i]) for i, o in enumerate(options)},
+    )
+
+
+class Answers:
+    """The question's answers in array form, computed once and sliced per group."""
+
+    def __init__(self, survey, question: Question) -> None:
+        self.question = question
+        if question.kind == "multi":
+            self.ticked, self.answered = survey.ticks(question)
+        elif question.kind == "numeric":
+            self.values = survey.numeric_values(question)
+        elif question.kind == "text":
+            raise InputError(f"'{question.key}' holds free text; there are no shares to compute.")
+        else:
+            self.codes = survey.choice_codes(question)
+
+    def group(self, name: str, mask: np.ndarray, weights: np.ndarray | None) -> GroupResult:
+        firms = int(mask.sum())
+        w = weights[mask] if weights is not None else None
+        if self.question.kind == "multi":
+            result = multi_shares(self.ticked[mask], self.answered[mask], w)
+            return _share_group(name, self.question, result, firms)
+        if self.question.kind == "numeric":
+            summary = numeric_summary(self.values[mask], w)
+            return GroupResult(group=name, n=int(summary.n), n_eff=float(summary.n_eff), firms=firms, numeric=summary)
+        result = choice_shares(self.codes[mask], len(self.question.options), w)
+        return _share_group(name, self.question, result, firms)
+
+
+def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filters: FilterSpec | None = None,
+              weighted: bool = False, question: Question | None = None) -> Summary:
+    """Shares of one question for the filtered firms, overall and per group of `by`."""
+    question = question or survey.question(key)
+    filters = filters or FilterSpec()
+    selected = filter_mask(survey, filters, scheme)
+    weights = survey.weights() if weighted else None
+    answers = survey.answers(question)
+    groups: list[GroupResult] = []
+    if by:
+        dimension = survey.dimension(by if by in ("sector", "section", "size", "tech", "region", "wave")
+                                     else by, scheme)
+        codes = dimension.cat.codes.to_numpy()
+        for index, category in enumerate(dimension.cat.categories):
+            mask = selected & (codes == index)
+            if mask.any():
+                groups.append(answers.group(str(category), mask, weights))
+    total = answers.group(TOTAL, selected, weights)
+    return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
+                   options=question.options, groups=tuple(groups), total=total,
+                   firms_selected=int(selected.sum()), firms_total=survey.size)

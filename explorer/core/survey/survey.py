@@ -1,0 +1,230 @@
+"""`build_survey`: a loaded table understood as a survey of firms."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from explorer.core.errors import InputError
+from explorer.core.reading.table import LoadedTable
+from explorer.core.survey import dimensions
+from explorer.core.survey.kinds import is_ticked, value_counts
+from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
+from explorer.core.survey.questions import build_questions
+from explorer.core.survey.roles import detect_roles
+from explorer.core.survey.vocabulary import fold
+from explorer.core.taxonomy import SIZE_SCHEMES
+
+BUILT_IN_DIMENSIONS = ("sector", "section", "size", "tech", "region", "wave")
+
+
+class Survey:
+    """Roles, questions and derived firm characteristics of one loaded table. Never mutated."""
+
+    def __init__(self, table: LoadedTable, roles: dict[str, str], role_confidence: dict[str, float],
+                 questions: tuple[Question, ...], warnings: tuple[str, ...], mapping: Mapping) -> None:
+        self.table = table
+        self.roles = {role: roles.get(role) for role in ROLES}
+        self.role_confidence = role_confidence
+        self.questions = questions
+        self.warnings = warnings
+        self.mapping = mapping
+        self._dimension_cache: dict[tuple[str, str], pd.Series] = {}
+        self._answers_cache: dict[Question, object] = {}
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        return self.table.frame
+
+    @property
+    def size(self) -> int:
+        return len(self.table.frame)
+
+    def question(self, key: str) -> Question:
+        for question in self.questions:
+            if question.key == key:
+                return question
+        folded = fold(key)
+        matches = [q for q in self.questions if fold(q.key) == folded or fold(q.label) == folded]
+        if len(matches) == 1:
+            return matches[0]
+        raise InputError(f"There is no question '{key}' in this survey; `inspect` lists the question keys.")
+
+    # ---- firm characteristics -------------------------------------------------------------
+
+    def has_dimension(self, name: str) -> bool:
+        if name in ("sector", "section"):
+            return self.roles["sector"] is not None
+        if name == "tech":
+            return self.roles["tech"] is not None or self.roles["sector"] is not None
+        if name in ("size", "region", "wave"):
+            return self.roles[name] is not None
+        return name in self.frame.columns or any(q.key == name for q in self.questions)
+
+    def dimension(self, name: str, scheme: str = "eu") -> pd.Series:
+        """A categorical Series of the firms' values for a dimension (built-in or a column)."""
+        if scheme not in SIZE_SCHEMES:
+            raise InputError(f"Unknown size scheme '{scheme}'; use 'eu' or 'ems'.")
+        cache_key = (name, scheme if name == "size" else "")
+        if cache_key not in self._dimension_cache:
+            self._dimension_cache[cache_key] = self._build_dimension(name, scheme)
+        return self._dimension_cache[cache_key]
+
+    def _build_dimension(self, name: str, scheme: str) -> pd.Series:
+        frame = self.frame
+        role_of = {"section": "sector"}.get(name, name)
+        if name in BUILT_IN_DIMENSIONS and name != "tech" and self.roles.get(role_of) is None:
+            raise InputError(f"This survey has no {role_of} column; set one in the mapping to use '{name}'.")
+        if name == "sector":
+            column = frame[self.roles["sector"]]
+            divisions = dimensions.nace_division(column)
+            # A survey that writes its own sector labels (no NACE codes) is grouped by those labels.
+            return divisions if divisions.notna().mean() >= 0.5 else _as_categorical(column)
+        if name == "section":
+            return dimensions.nace_section(frame[self.roles["sector"]])
+        if name == "tech":
+            if self.roles["tech"] is not None:
+                return dimensions.tech_from_labels(frame[self.roles["tech"]])
+            if self.roles["sector"] is None:
+                raise InputError("This survey has no technology or sector column to derive a technology class from.")
+            return dimensions.tech_from_sector(frame[self.roles["sector"]])
+        if name == "size":
+            return dimensions.size_classes(frame[self.roles["size"]], scheme)
+        if name in ("region", "wave"):
+            return _as_categorical(frame[self.roles[name]])
+        column = self._column_for(name)
+        return _as_categorical(frame[column])
+
+    def _column_for(self, name: str) -> str:
+        if name in self.frame.columns:
+            return name
+        for question in self.questions:
+            if question.key == name and len(question.columns) == 1:
+                return question.columns[0]
+        raise InputError(f"There is no column or single-choice question '{name}' to group or filter by.")
+
+    # ---- answers in the shape the statistics need --------------------------------------------
+
+    def answers(self, question: Question):
+        """The question's answers as arrays, built once (filter clicks only slice them)."""
+        from explorer.core.survey.summary import Answers
+
+        if question not in self._answers_cache:
+            self._answers_cache[question] = Answers(self, question)
+        return self._answers_cache[question]
+
+    def weights(self) -> np.ndarray:
+        column = self.roles["weight"]
+        if column is None:
+            raise InputError("This survey has no weight column; set one in the mapping or leave out --weighted.")
+        return self.frame[column].to_numpy(dtype=float, na_value=np.nan)
+
+    def choice_codes(self, question: Question) -> np.ndarray:
+        """Codes 0..k-1 in option order, -1 for no answer (single, yes/no, Likert)."""
+        series = self.frame[question.columns[0]]
+        position = {option: i for i, option in enumerate(question.options)}
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            lookup = np.array([position.get(str(c), -1) for c in series.cat.categories] + [-1], dtype=np.int64)
+            return lookup[series.cat.codes.to_numpy()]
+        text = series.astype("object")
+        return np.array([position.get(_label(v), -1) if v is not None and v == v else -1 for v in text],
+                        dtype=np.int64)
+
+    def ticks(self, question: Question) -> tuple[np.ndarray, np.ndarray]:
+        """(ticked: respondents x options, answered: respondents) for a multi-select question."""
+        frame = self.frame
+        if question.coding == JOINED:
+            return _joined_ticks(frame[question.columns[0]], question)
+        ticked = np.column_stack([is_ticked(frame[c]) for c in question.option_columns])
+        other = None
+        if question.other_column is not None:
+            other = frame[question.other_column]
+            other_given = is_ticked(other) if not pd.api.types.is_numeric_dtype(other.dtype) else other.notna()
+            other_given = np.asarray(other_given, dtype=bool)
+        if question.coding == ZERO_ONE:
+            # A row of zeros is an answer (nothing ticked); a row of empty cells is not.
+            answered = frame[list(question.option_columns)].notna().to_numpy().any(axis=1)
+        else:
+            answered = ticked.any(axis=1)
+        if other is not None:
+            answered = answered | other_given
+        return ticked, answered
+
+    def numeric_values(self, question: Question) -> np.ndarray:
+        return pd.to_numeric(self.frame[question.columns[0]], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+
+
+def _label(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _as_categorical(series: pd.Series) -> pd.Series:
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return series.cat.remove_unused_categories().cat.rename_categories(lambda c: _label(c))
+    text = series.astype("object").map(lambda v: _label(v) if v is not None and v == v else None)
+    return pd.Series(pd.Categorical(text), index=series.index)
+
+
+def _joined_ticks(series: pd.Series, question: Question) -> tuple[np.ndarray, np.ndarray]:
+    options = {option: i for i, option in enumerate(question.options)}
+    distinct = list(value_counts(series))
+    rows_of = {}
+    for value in distinct:
+        atoms = {a.strip() for a in value.split(question.separator)}
+        rows_of[value] = np.array([option in atoms for option in question.options], dtype=bool)
+    empty = np.zeros(len(options), dtype=bool)
+    text = series.astype("object")
+    ticked = np.array([rows_of.get(str(v), empty) if v is not None and v == v else empty for v in text],
+                      dtype=bool).reshape(len(series), len(options))
+    return ticked, ticked.any(axis=1)
+
+
+def _duplicate_id_warning(table: LoadedTable, id_column: str | None) -> list[str]:
+    if id_column is None:
+        return []
+    ids = table.frame[id_column].dropna()
+    duplicated = ids[ids.duplicated(keep=False)]
+    if duplicated.empty:
+        return []
+    example = _label(duplicated.iloc[0])
+    count = duplicated.nunique()
+    return [f"Duplicate ids: {count:,} value(s) in the column '{id_column}' occur more than once "
+            f"(for example '{example}'); each row is kept as a separate firm."]
+
+
+def build_survey(table: LoadedTable, mapping: Mapping | None = None) -> Survey:
+    """Detect roles and questions, then apply the user's corrections."""
+    mapping = mapping or Mapping()
+    guesses = detect_roles(table)
+    roles = {role: guess.column for role, guess in guesses.items()}
+    confidence = {role: guess.confidence for role, guess in guesses.items()}
+    names = set(table.frame.columns)
+    for role, column in mapping.roles.items():
+        if column is None:
+            roles.pop(role, None)
+            confidence.pop(role, None)
+        elif column in names:
+            roles = {r: c for r, c in roles.items() if c != column}
+            roles[role] = column
+            confidence[role] = 1.0
+    questions = build_questions(table, set(roles.values()), mapping)
+    questions = [_apply_overrides(q, mapping, table) for q in questions]
+    warnings = _duplicate_id_warning(table, roles.get("id"))
+    return Survey(table, roles, confidence, tuple(questions), tuple(warnings), mapping)
+
+
+def _apply_overrides(question: Question, mapping: Mapping, table: LoadedTable) -> Question:
+    kind = mapping.kinds.get(question.key)
+    if kind in KINDS and kind != question.kind:
+        question = question.with_changes(kind=kind, confidence=1.0)
+        if kind in ("single", "likert", "yesno") and not question.options:
+            options = tuple(value_counts(table.frame[question.columns[0]]))
+            question = question.with_changes(options=options)
+    order = mapping.option_orders.get(question.key)
+    if order and set(order) >= set(question.options) - set(question.dont_know):
+        question = question.with_changes(options=tuple(order), confidence=1.0)
+    return question
