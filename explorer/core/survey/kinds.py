@@ -25,13 +25,28 @@ class ColumnKind:
     confidence: float = 1.0
 
 
-def value_counts(series: pd.Series) -> Counter:
-    """Counts of each non-missing value, as text."""
+def value_counts(series: pd.Series, limit: int | None = None) -> Counter:
+    """Counts of each non-missing value, as text (only the `limit` most frequent if given)."""
     if isinstance(series.dtype, pd.CategoricalDtype):
         codes = series.cat.codes.to_numpy()
         counts = np.bincount(codes[codes >= 0], minlength=len(series.cat.categories))
         return Counter({str(c): int(n) for c, n in zip(series.cat.categories, counts) if n})
-    return Counter(str(v) for v in series.dropna().tolist())
+    counts = series.value_counts(dropna=True, sort=limit is not None)
+    if limit is not None:
+        counts = counts.head(limit)
+    return Counter({_text(value): int(n) for value, n in counts.items()})
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def distinct_count(series: pd.Series) -> int:
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return int((np.bincount(series.cat.codes.to_numpy() + 1, minlength=1)[1:] > 0).sum())
+    return int(series.nunique(dropna=True))
 
 
 def checkbox_coding(series: pd.Series) -> str | None:

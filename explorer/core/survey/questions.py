@@ -6,7 +6,7 @@ import pandas as pd
 
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 from explorer.core.survey.blocks import Block, header_blocks, label_headed_blocks, name_blocks
-from explorer.core.survey.kinds import checkbox_coding, classify_column, value_counts
+from explorer.core.survey.kinds import checkbox_coding, classify_column, distinct_count, value_counts
 from explorer.core.survey.model import EMPTY_MEANS_NO, JOINED, ZERO_ONE, Mapping, Question
 from explorer.core.survey.vocabulary import OTHER_WORDS
 
@@ -101,7 +101,8 @@ def build_questions(table: LoadedTable, excluded: set[str], mapping: Mapping) ->
         lambda c: _user_blocks(mapping, table),
         header_blocks,
         name_blocks,
-        lambda c: label_headed_blocks(c, lambda name: list(value_counts(frame[name]))),
+        lambda c: label_headed_blocks(
+            c, lambda name: list(value_counts(frame[name])) if distinct_count(frame[name]) == 1 else []),
     )
     for find in finders:
         for block in find(free(infos)):

@@ -31,9 +31,14 @@ def _header_match(role: str, info: ColumnInfo) -> bool:
     return any(text and pattern.search(text.strip()) for text in texts)
 
 
+# Sector, size and technology columns hold a few hundred distinct values at most; judging a
+# column of names or amounts on its most frequent values is enough to turn it down.
+MAX_DISTINCT_JUDGED = 2000
+
+
 def _share_parsing(series: pd.Series, parse) -> float:
     """Share of answered rows whose value the parser understands (judged per distinct value)."""
-    counts = value_counts(series)
+    counts = value_counts(series, limit=MAX_DISTINCT_JUDGED)
     total = sum(counts.values())
     if not total:
         return 0.0
@@ -85,6 +90,9 @@ def _score(role: str, info: ColumnInfo, series: pd.Series, rows: int) -> float:
         is_text = not pd.api.types.is_numeric_dtype(series.dtype)
         return 0.9 if header and is_text and _unique_share(series) >= 0.5 else 0.0
     if role == "sector":
+        numeric = pd.api.types.is_numeric_dtype(series.dtype)
+        if numeric and not header:
+            return 0.0  # bare numbers are NACE codes only when the header says so
         parsed = _share_parsing(series, parse_nace)
         if header and parsed >= 0.6:
             return 0.95
