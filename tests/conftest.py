@@ -23,13 +23,15 @@ from badfiles.fixtures import *  # noqa: E402,F401,F403  (fixtures of awkward in
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _isolated_cache(tmp_path_factory: pytest.TempPathFactory):
-    """The parsed-file cache lives in a temporary folder for the whole test run."""
-    folder = tmp_path_factory.mktemp("parsed-cache")
-    previous = os.environ.get("SURVEY_EXPLORER_CACHE_DIR")
-    os.environ["SURVEY_EXPLORER_CACHE_DIR"] = str(folder)
-    yield folder
-    if previous is None:
-        os.environ.pop("SURVEY_EXPLORER_CACHE_DIR", None)
-    else:
-        os.environ["SURVEY_EXPLORER_CACHE_DIR"] = previous
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory):
+    """The parsed-file cache and the user's profiles live in temporary folders for the whole run."""
+    folders = {"SURVEY_EXPLORER_CACHE_DIR": tmp_path_factory.mktemp("parsed-cache"),
+               "SURVEY_EXPLORER_CONFIG_DIR": tmp_path_factory.mktemp("config")}
+    previous = {name: os.environ.get(name) for name in folders}
+    os.environ.update({name: str(folder) for name, folder in folders.items()})
+    yield folders
+    for name, value in previous.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value

@@ -19,7 +19,7 @@ import pandas as pd
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 
 # Bump when reading or typing changes, so old entries are not reused.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 ENV_DIR = "SURVEY_EXPLORER_CACHE_DIR"
 ENV_OFF = "SURVEY_EXPLORER_NO_CACHE"
 

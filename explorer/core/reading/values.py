@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from explorer.core.reading.dates import parse_dates
 from explorer.core.reading.numbers import EXCEL_ERRORS, parse_numbers
 
 ERROR_SET = pa.array(sorted(EXCEL_ERRORS))
@@ -67,6 +68,9 @@ def _text_column(array: pa.ChunkedArray | pa.Array, prefer_comma: bool, keep_tex
     numbers = None if keep_text else parse_numbers(cleaned, prefer_comma)
     if numbers is not None:
         return _numeric_series(np.append(numbers, np.nan)[codes])
+    dates = parse_dates(cleaned, day_first=prefer_comma)
+    if dates is not None:
+        return pd.Series(np.append(dates, np.datetime64("NaT", "s"))[codes])
     # Several raw spellings ("Ja", "Ja ") may clean to one label: remap codes to distinct labels.
     label_codes = pc.dictionary_encode(cleaned)
     remap = np.append(label_codes.indices.fill_null(-1).to_numpy(zero_copy_only=False), -1)

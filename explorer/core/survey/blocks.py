@@ -82,7 +82,9 @@ def _name_key(info: ColumnInfo) -> tuple[str, str] | None:
     for pattern in (_BRACKET, _NUMBERED, _LABELLED, _SNAKE):
         match = pattern.match(info.name)
         if match:
-            return match.group(1).strip(), match.group(2).strip()
+            option = match.group(2).strip()
+            # "motive_labour_costs" reads better as "labour costs".
+            return match.group(1).strip(), option.replace("_", " ") if pattern is _SNAKE else option
     return None
 
 

@@ -153,7 +153,8 @@ LONG_ANSWER = 60
 
 AMOUNT_HEADER = re.compile(
     r"how many|how much|hoeveel|aantal|number of|percentage|procent|\bpct\b|%|amount|bedrag|omzet|turnover|"
-    r"revenue|euro|€|jaar|year|age|leeftijd|score|rating|cijfer|fte|employees|werknemers|duration|duur",
+    r"revenue|euro|€|in which year|welk jaar|sinds|since|\bage\b|leeftijd|how old|score|rating|cijfer|\bfte\b|"
+    r"employees|werknemers|duration|duur",
     re.IGNORECASE,
 )
 
@@ -196,11 +197,13 @@ def classify_column(series: pd.Series, header: str = "", open_ended: bool = Fals
         found = judge(labels)
         if found:
             return found
-    if open_ended or FREE_TEXT_HEADER.search(header) or _mean_length(labels) > LONG_ANSWER:
+    if open_ended or FREE_TEXT_HEADER.search(header):
         return ColumnKind("text", confidence=0.9)
     joined = _joined(counts)
     if joined:
         return joined
+    if _mean_length(labels) > LONG_ANSWER:
+        return ColumnKind("text", confidence=0.9)
     answered = sum(counts.values())
     if len(labels) <= MAX_SINGLE_OPTIONS and (len(labels) <= 12 or len(labels) <= 0.5 * answered):
         return ColumnKind("single", options=_order_by_frequency(counts), confidence=0.8 if len(labels) <= 12 else 0.6)

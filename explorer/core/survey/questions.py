@@ -30,7 +30,9 @@ def _block_question(block: Block, table: LoadedTable, following: ColumnInfo | No
         info = table.column(column)
         series = frame[column]
         coding = checkbox_coding(series)
-        if _is_other(info, label) and (coding is not None or _is_free_text(series)):
+        # Free text beside the options ("Other, please specify") is kept with the question; an
+        # "Other" checkbox is an option like any other, so its share is shown.
+        if _is_other(info, label) and _is_free_text(series):
             other_columns.append(column)
             continue
         if coding is None:
@@ -51,9 +53,7 @@ def _block_question(block: Block, table: LoadedTable, following: ColumnInfo | No
             and _is_free_text(frame[following.name]):
         other_columns.append(following.name)
         columns.append(following.name)
-    # Text beats a checkbox as the "other" column the reader wants to see.
-    other = next((c for c in reversed(other_columns) if _is_free_text(frame[c])), None) or \
-        (other_columns[-1] if other_columns else None)
+    other = other_columns[-1] if other_columns else None
     coding = ZERO_ONE if ZERO_ONE in codings else EMPTY_MEANS_NO
     return Question(key=block.key, label=block.label, kind="multi", columns=tuple(columns), options=tuple(options),
                     coding=coding, option_columns=tuple(option_columns), other_column=other,

@@ -81,9 +81,10 @@ def _score(role: str, info: ColumnInfo, series: pd.Series, rows: int) -> float:
         if not header:
             return 0.0
         # Mostly unique: a few repeated ids are a fault to warn about, not a reason to look elsewhere.
+        # Firms answering several waves repeat their id, so a panel's ids are unique only per wave.
         unique = _unique_share(series)
         # A firm identifier beats the survey tool's respondent number.
-        return (0.95 if not info.is_metadata else 0.8) * (1.0 if unique >= 0.6 else 0.0)
+        return (0.95 if not info.is_metadata else 0.8) * (1.0 if unique >= 0.3 else 0.0)
     if info.is_metadata:
         return 0.0
     if role == "name":

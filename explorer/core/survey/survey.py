@@ -33,6 +33,7 @@ class Survey:
         self.mapping = mapping
         self._dimension_cache: dict[tuple[str, str], pd.Series] = {}
         self._answers_cache: dict[Question, object] = {}
+        self.profile_name: str | None = None
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -128,8 +129,13 @@ class Survey:
         if isinstance(series.dtype, pd.CategoricalDtype):
             lookup = np.array([position.get(str(c), -1) for c in series.cat.categories] + [-1], dtype=np.int64)
             return lookup[series.cat.codes.to_numpy()]
-        text = series.astype("object")
-        return np.array([position.get(_label(v), -1) if v is not None and v == v else -1 for v in text],
+        if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+            values = series.to_numpy(dtype=float, na_value=np.nan)
+            codes = np.full(len(values), -1, dtype=np.int64)
+            for value in np.unique(values[~np.isnan(values)]):
+                codes[values == value] = position.get(_label(float(value)), -1)
+            return codes
+        return np.array([-1 if pd.isna(v) else position.get(_label(v), -1) for v in series.astype("object")],
                         dtype=np.int64)
 
     def ticks(self, question: Question) -> tuple[np.ndarray, np.ndarray]:
@@ -183,21 +189,33 @@ def _joined_ticks(series: pd.Series, question: Question) -> tuple[np.ndarray, np
     return ticked, ticked.any(axis=1)
 
 
-def _duplicate_id_warning(table: LoadedTable, id_column: str | None) -> list[str]:
+def _duplicate_id_warning(table: LoadedTable, id_column: str | None, wave_column: str | None) -> list[str]:
+    """Ids that repeat (within a wave, when the survey has waves: a panel repeats firms across waves)."""
     if id_column is None:
         return []
-    ids = table.frame[id_column].dropna()
-    duplicated = ids[ids.duplicated(keep=False)]
-    if duplicated.empty:
+    keys = [id_column] + ([wave_column] if wave_column else [])
+    pairs = table.frame[keys].dropna(subset=[id_column])
+    repeated = pairs[pairs.duplicated(keep=False)][id_column]
+    if repeated.empty:
         return []
-    example = _label(duplicated.iloc[0])
-    count = duplicated.nunique()
+    example = _label(repeated.iloc[0])
+    count = repeated.nunique()
     return [f"Duplicate ids: {count:,} value(s) in the column '{id_column}' occur more than once "
             f"(for example '{example}'); each row is kept as a separate firm."]
 
 
-def build_survey(table: LoadedTable, mapping: Mapping | None = None) -> Survey:
-    """Detect roles and questions, then apply the user's corrections."""
+def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profiles: bool = True) -> Survey:
+    """Detect roles and questions, then apply the user's corrections.
+
+    Without an explicit mapping, a saved profile for the same columns is applied.
+    """
+    profile_name = None
+    if mapping is None and use_profiles:
+        from explorer.core.survey.profiles import find_profile
+
+        profile = find_profile(table)
+        if profile is not None:
+            mapping, profile_name = profile.mapping, profile.name
     mapping = mapping or Mapping()
     guesses = detect_roles(table)
     roles = {role: guess.column for role, guess in guesses.items()}
@@ -213,8 +231,10 @@ def build_survey(table: LoadedTable, mapping: Mapping | None = None) -> Survey:
             confidence[role] = 1.0
     questions = build_questions(table, set(roles.values()), mapping)
     questions = [_apply_overrides(q, mapping, table) for q in questions]
-    warnings = _duplicate_id_warning(table, roles.get("id"))
-    return Survey(table, roles, confidence, tuple(questions), tuple(warnings), mapping)
+    warnings = _duplicate_id_warning(table, roles.get("id"), roles.get("wave"))
+    survey = Survey(table, roles, confidence, tuple(questions), tuple(warnings), mapping)
+    survey.profile_name = profile_name
+    return survey
 
 
 def _apply_overrides(question: Question, mapping: Mapping, table: LoadedTable) -> Question:

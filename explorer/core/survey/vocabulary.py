@@ -20,6 +20,9 @@ NO = {"nee", "no", "non", "nein", "n", "false", "onwaar", "falsch", "neen", "0 -
 LIKERT_SCALES: tuple[tuple[str, ...], ...] = (
     ("helemaal oneens", "oneens", "neutraal", "eens", "helemaal eens"),
     ("helemaal niet mee eens", "niet mee eens", "neutraal", "mee eens", "helemaal mee eens"),
+    ("helemaal mee oneens", "mee oneens", "neutraal", "mee eens", "helemaal mee eens"),
+    ("zeer mee oneens", "mee oneens", "neutraal", "mee eens", "zeer mee eens"),
+    ("totaal niet akkoord", "niet akkoord", "neutraal", "akkoord", "helemaal akkoord"),
     ("zeer oneens", "oneens", "neutraal", "eens", "zeer eens"),
     ("helemaal oneens", "oneens", "niet eens, niet oneens", "eens", "helemaal eens"),
     ("helemaal oneens", "oneens", "noch eens, noch oneens", "eens", "helemaal eens"),
