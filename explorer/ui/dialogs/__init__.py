@@ -1,0 +1,1 @@
+"""Dialogs: each one a small function or class the main window calls."""

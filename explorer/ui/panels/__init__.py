@@ -1,0 +1,1 @@
+"""Panels that sit beside or inside the central area (filters later; placeholders now)."""

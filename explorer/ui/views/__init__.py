@@ -1,0 +1,1 @@
+"""Views of the loaded survey: tables now, charts later."""

@@ -1,0 +1,77 @@
+"""pytest-qt set-up for the window tests: offscreen, settings and cache in tmp, Qt warnings fail.
+
+QT_QPA_PLATFORM must be set before anything imports Qt, hence at the top of this conftest.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "sample_data" / "association_reshoring_survey_surveymonkey.csv"
+
+# Noise from the offscreen platform plugin itself, not from the app.
+OFFSCREEN_NOISE = r"This plugin does not support"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Qt warnings fail every test in tests/ui (what `qt_log_level_fail = WARNING` does in ini)."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Every QSettings (user and system scope) and the parsed-file cache live in tmp_path."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / scope.name))
+    monkeypatch.setenv("SURVEY_EXPLORER_CACHE_DIR", str(tmp_path / "cache"))
+    return folder
+
+
+@pytest.fixture
+def store(tmp_path):
+    from explorer.ui.settings_store import SettingsStore
+
+    return SettingsStore(tmp_path / "settings" / "store.ini")
+
+
+@pytest.fixture
+def make_window(qtbot, store):
+    """A MainWindow on the isolated store; closed (and its workers joined) after the test."""
+    from explorer.ui import language
+    from explorer.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(lang: str = "nl", reader=None, **kwargs):
+        language.apply_qt_language(lang)
+        extra = {} if reader is None else {"reader": reader}
+        window = MainWindow(store=kwargs.get("store", store), language=lang, **extra)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.runner.shutdown()
+    language.apply_qt_language("en")  # leave Qt untranslated for the next test
+
+
+@pytest.fixture
+def sample_file() -> Path:
+    return SAMPLE
