@@ -7,19 +7,21 @@ ignored and rebuilt.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 
+from explorer.core.atomic import write_atomically
+from explorer.core.errors import InputError
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 
 # Bump when reading or typing changes, so old entries are not reused.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 ENV_DIR = "SURVEY_EXPLORER_CACHE_DIR"
 ENV_OFF = "SURVEY_EXPLORER_NO_CACHE"
 
@@ -77,12 +79,14 @@ class ParsedCache:
                 "header_rows": table.header_rows, "warnings": list(table.warnings), "extra": table.extra,
                 "columns": [asdict(c) for c in table.columns],
             }
+            buffer = io.BytesIO()
+            table.frame.to_parquet(buffer, index=False)
+            meta_bytes = json.dumps(meta, ensure_ascii=False, default=str).encode("utf-8")
             for sheet in {requested_sheet, table.sheet}:
                 stem = self._stem(table.sha256, sheet)
-                _atomic_write(stem.with_suffix(".parquet"), lambda f: table.frame.to_parquet(f, index=False))
-                _atomic_write(stem.with_suffix(".json"),
-                              lambda f: f.write(json.dumps(meta, ensure_ascii=False, default=str).encode("utf-8")))
-        except (OSError, ValueError, TypeError):
+                write_atomically(stem.with_suffix(".parquet"), buffer.getvalue())
+                write_atomically(stem.with_suffix(".json"), meta_bytes)
+        except (OSError, ValueError, TypeError, InputError):
             pass  # a cache that cannot be written only costs speed
 
     def clear(self) -> int:
@@ -92,14 +96,3 @@ class ParsedCache:
         count = sum(1 for p in self.folder.iterdir() if p.is_file())
         shutil.rmtree(self.folder, ignore_errors=True)
         return count
-
-
-def _atomic_write(target: Path, write) -> None:
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-", delete=False)
-    try:
-        with handle:
-            write(handle)
-        os.replace(handle.name, target)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise

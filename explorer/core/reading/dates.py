@@ -28,5 +28,5 @@ def parse_dates(values: pa.Array, day_first: bool) -> np.ndarray | None:
     for fmt in orders:
         parsed = pc.strptime(values, format=fmt, unit="s", error_is_null=True)
         if parsed.null_count == values.null_count:
-            return parsed.to_numpy(zero_copy_only=False).astype("datetime64[s]")
+            return parsed.to_numpy(zero_copy_only=False).astype("datetime64[ms]")
     return None

@@ -70,7 +70,7 @@ def _text_column(array: pa.ChunkedArray | pa.Array, prefer_comma: bool, keep_tex
         return _numeric_series(np.append(numbers, np.nan)[codes])
     dates = parse_dates(cleaned, day_first=prefer_comma)
     if dates is not None:
-        return pd.Series(np.append(dates, np.datetime64("NaT", "s"))[codes])
+        return pd.Series(np.append(dates, np.datetime64("NaT", "ms"))[codes])
     # Several raw spellings ("Ja", "Ja ") may clean to one label: remap codes to distinct labels.
     label_codes = pc.dictionary_encode(cleaned)
     remap = np.append(label_codes.indices.fill_null(-1).to_numpy(zero_copy_only=False), -1)

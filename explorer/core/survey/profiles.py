@@ -11,11 +11,11 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from explorer.core.atomic import write_atomically
 from explorer.core.errors import InputError
 from explorer.core.reading.table import LoadedTable
 from explorer.core.resources import resource_path
@@ -97,12 +97,8 @@ def save_profile(table: LoadedTable, mapping: Mapping, name: str, folder: Path |
                       mapping=mapping)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / _file_name(name)
-        handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".tmp-", suffix=".json",
-                                             delete=False)
-        with handle:
-            json.dump(profile.to_json(), handle, ensure_ascii=False, indent=2)
-        os.replace(handle.name, target)
     except OSError as exc:
         raise InputError(f"The profile could not be saved in {folder} ({exc.strerror or exc}).") from None
+    target = folder / _file_name(name)
+    write_atomically(target, json.dumps(profile.to_json(), ensure_ascii=False, indent=2).encode("utf-8"))
     return Profile(**{**profile.__dict__, "path": str(target)})

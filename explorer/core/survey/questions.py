@@ -73,6 +73,8 @@ def _user_blocks(mapping: Mapping, table: LoadedTable) -> list[Block]:
 
 def _single_question(info: ColumnInfo, series: pd.Series) -> Question | None:
     kind = classify_column(series, header=info.question_text, open_ended=info.open_ended)
+    # One statement of a grid: its label needs the statement, not only the shared question.
+    label = f"{info.question_text} - {info.option_label}" if info.option_label else info.question_text
     if kind is None:
         return None
     options = kind.options
@@ -80,9 +82,9 @@ def _single_question(info: ColumnInfo, series: pd.Series) -> Question | None:
         present = set(value_counts(series))
         options = tuple(str(c) for c in series.cat.categories if str(c) in present)
     if kind.kind == "multi":
-        return Question(key=info.name, label=info.question_text, kind="multi", columns=(info.name,), options=options,
+        return Question(key=info.name, label=label, kind="multi", columns=(info.name,), options=options,
                         coding=JOINED, separator=kind.separator, confidence=kind.confidence)
-    return Question(key=info.name, label=info.question_text, kind=kind.kind, columns=(info.name,), options=options,
+    return Question(key=info.name, label=label, kind=kind.kind, columns=(info.name,), options=options,
                     dont_know=kind.dont_know, confidence=kind.confidence)
 
 

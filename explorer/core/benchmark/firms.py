@@ -1,0 +1,46 @@
+"""Finding the benchmarked firm in the survey by its id, its name or its row number."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from explorer.core.errors import InputError
+from explorer.core.survey.vocabulary import fold
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def find_firm(survey, firm: str) -> int:
+    """The row index of the firm; ids are matched first, then names, then `#row` numbers."""
+    wanted = str(firm).strip()
+    for role in ("id", "name"):
+        column = survey.roles.get(role)
+        if column is None:
+            continue
+        values = survey.frame[column]
+        matches = [i for i, v in enumerate(values.astype("object")) if not pd.isna(v) and _text(v) == wanted]
+        if not matches and role == "name":
+            matches = [i for i, v in enumerate(values.astype("object")) if not pd.isna(v) and fold(v) == fold(wanted)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise InputError(f"{len(matches)} rows have {role} '{wanted}'; the firm to benchmark must be unique.")
+    if wanted.startswith("#") and wanted[1:].isdigit():
+        row = int(wanted[1:]) - 1
+        if 0 <= row < survey.size:
+            return row
+    hint = "its id" if survey.roles.get("id") else "its row number as #N"
+    raise InputError(f"No firm '{wanted}' in this survey; name the firm by {hint}.")
+
+
+def firm_label(survey, row: int) -> tuple[str, str]:
+    """(id, name) of a firm for display; the id falls back to `#row`."""
+    frame = survey.frame
+    id_column, name_column = survey.roles.get("id"), survey.roles.get("name")
+    firm_id = _text(frame[id_column].iloc[row]) if id_column and not pd.isna(frame[id_column].iloc[row]) else f"#{row + 1}"
+    name = _text(frame[name_column].iloc[row]) if name_column and not pd.isna(frame[name_column].iloc[row]) else ""
+    return firm_id, name

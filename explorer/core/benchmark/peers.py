@@ -1,0 +1,149 @@
+"""Peer groups: the firms a firm is compared with (DESIGN.md R1).
+
+By default the firm's NACE division × size class × technology class. When fewer than
+`min_peers` firms besides the firm itself remain, the group is widened in a fixed order:
+
+1. the division is replaced by its NACE section,
+2. the size class is dropped,
+3. the section is dropped (technology class only).
+
+If nothing suffices the figures show `c`. The user may define the peer group instead
+(`DIM=VALUE,...`). The firm itself is never one of its peers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from explorer.core.disclosure import clamp_min_peers, differs_by_few
+from explorer.core.disclosure.verdict import SHOWN, Verdict
+from explorer.core.errors import InputError
+from explorer.core.survey.filters import FilterSpec, filter_mask
+
+# Each step of the default group, from narrow to wide: the dimensions it keeps.
+WIDENING_STEPS: tuple[tuple[str, ...], ...] = (
+    ("sector", "size", "tech"),
+    ("section", "size", "tech"),
+    ("section", "tech"),
+    ("tech",),
+)
+# What each step changed, as a stable code the briefing translates.
+WIDENING_CODES = ("division_to_section", "size_dropped", "section_dropped")
+
+
+@dataclass(frozen=True)
+class PeerSpec:
+    """A peer group definition: dimension = value pairs combined with AND."""
+
+    terms: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, text: str) -> "PeerSpec | None":
+        """`auto` (None) or `DIM=VALUE,DIM=VALUE` (alternatives of one DIM joined with `|`)."""
+        text = (text or "").strip()
+        if text in ("", "auto"):
+            return None
+        terms = []
+        for part in text.split(","):
+            dimension, sep, value = part.partition("=")
+            if not sep or not dimension.strip() or not value.strip():
+                raise InputError(f"The peer definition '{part}' is not of the form DIM=VALUE (for example sector=25).")
+            terms.append((dimension.strip(), value.strip()))
+        return cls(tuple(terms))
+
+    def to_filter(self) -> FilterSpec:
+        return FilterSpec.parse([f"{d}={v.replace('|', ',')}" for d, v in self.terms])
+
+
+@dataclass(frozen=True)
+class PeerGroup:
+    firm_row: int
+    terms: tuple[tuple[str, str], ...]      # the definition finally used, e.g. (("sector", "25"), ...)
+    members: np.ndarray = field(repr=False)  # boolean mask of peers (the firm excluded)
+    widened: tuple[str, ...] = ()            # WIDENING_CODES applied, in order
+    verdict: Verdict = SHOWN                 # R1 for the group as a whole
+    user_defined: bool = False
+
+    @property
+    def n(self) -> int:
+        return int(self.members.sum())
+
+    def cell(self) -> frozenset[int]:
+        """The firms of the group including the benchmarked firm (what a reader could difference)."""
+        rows = set(np.flatnonzero(self.members).tolist())
+        rows.add(self.firm_row)
+        return frozenset(rows)
+
+
+def _value_of(survey, dimension: str, row: int, scheme: str) -> str | None:
+    if not survey.has_dimension(dimension):
+        return None
+    series = survey.dimension(dimension, scheme)
+    value = series.iloc[row]
+    return None if value is None or value != value else str(value)
+
+
+def peer_group_candidates(survey, row: int, scheme: str = "eu", min_peers: int | None = None):
+    """Division × size × tech around the firm, then each wider step (DESIGN.md R1), in order."""
+    from explorer.core.disclosure import peer_group_ok
+
+    min_peers = clamp_min_peers(min_peers)
+    firm_values = {d: _value_of(survey, d, row, scheme) for d in ("sector", "section", "size", "tech")}
+    not_self = np.ones(survey.size, dtype=bool)
+    not_self[row] = False
+    for step, dimensions in enumerate(WIDENING_STEPS):
+        terms = tuple((d, firm_values[d]) for d in dimensions if firm_values[d] is not None)
+        mask = not_self.copy()
+        for dimension, value in terms:
+            series = survey.dimension(dimension, scheme)
+            mask &= (series.astype("object") == value).to_numpy(dtype=bool)
+        yield PeerGroup(firm_row=row, terms=terms, members=mask, widened=WIDENING_CODES[:step],
+                        verdict=peer_group_ok(int(mask.sum()), min_peers))
+
+
+def default_peer_group(survey, row: int, scheme: str = "eu", min_peers: int | None = None,
+                       release_log: "ReleaseLog | None" = None) -> PeerGroup:
+    """The narrowest group that meets R1 (and does not difference against released groups)."""
+    group = None
+    for group in peer_group_candidates(survey, row, scheme, min_peers):
+        if group.verdict.shown and (release_log is None or release_log.check(group).shown):
+            return group
+    if group is not None and group.verdict.shown and release_log is not None:
+        return PeerGroup(group.firm_row, group.terms, group.members, group.widened, release_log.check(group))
+    return group
+
+
+def peer_group_from_spec(survey, row: int, spec: PeerSpec, scheme: str = "eu", min_peers: int | None = None) -> PeerGroup:
+    from explorer.core.disclosure import peer_group_ok
+
+    mask = filter_mask(survey, spec.to_filter(), scheme)
+    mask[row] = False
+    return PeerGroup(firm_row=row, terms=spec.terms, members=mask, verdict=peer_group_ok(int(mask.sum()),
+                     clamp_min_peers(min_peers)), user_defined=True)
+
+
+class ReleaseLog:
+    """Peer groups already released in this session or batch, to stop differencing.
+
+    Two groups whose firms (the benchmarked firm included) differ by a handful of firms let a
+    reader subtract one briefing from the other; such a second group is suppressed.
+    """
+
+    def __init__(self, min_peers: int | None = None) -> None:
+        self.threshold = clamp_min_peers(min_peers)
+        self._released: list[frozenset[int]] = []
+
+    def check(self, group: PeerGroup) -> Verdict:
+        cell = group.cell()
+        for released in self._released:
+            verdict = differs_by_few(released, cell, self.threshold)
+            if verdict.suppressed:
+                return verdict
+        return SHOWN
+
+    def record(self, group: PeerGroup) -> None:
+        cell = group.cell()
+        if cell not in self._released:
+            self._released.append(cell)

@@ -1,0 +1,66 @@
+"""Exported tables carry n, pass the disclosure rules and never hold a live formula."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from openpyxl import load_workbook
+
+from conftest import SAMPLES
+from explorer.core.exporting import SUPPRESSED, summary_cells, summary_frame, write_filtered_data, write_table
+from explorer.core.export_safety import escape_cell
+from explorer.core.reading import read_table
+from explorer.core.survey import FilterSpec, build_survey, filter_mask, summarize
+
+
+@pytest.fixture(scope="module")
+def ems():
+    return build_survey(read_table(SAMPLES / "ems_2015_extract.xlsx"))
+
+
+@pytest.mark.parametrize("text", ["=SUM(A1)", "+1", "-2", "@cmd", "\tx", "\rx"])
+def test_formula_starts_are_escaped(text):
+    assert escape_cell(text) == "'" + text
+    assert escape_cell("Gewoon tekst") == "Gewoon tekst" and escape_cell(3) == 3
+
+
+def test_small_groups_and_one_sided_groups_are_withheld_with_a_second_cell(ems):
+    summary = summarize(ems, "backshoring", by="region", filters=FilterSpec.parse(["size=large"]))
+    cells = summary_cells(summary)
+    by_group = {}
+    for cell in cells:
+        by_group.setdefault(cell.group, []).append(cell)
+    withheld = [g for g, group_cells in by_group.items() if group_cells[0].verdict.suppressed]
+    assert len(withheld) != 1, "a single withheld group beside a shown total could be recovered"
+    for group in summary.groups:
+        yes = group.counts["yes"]
+        if yes in (0, 1, group.n - 1, group.n) or group.n < 5:
+            assert group.group in withheld
+    assert all(c.share is None for g in withheld for c in by_group[g])
+
+
+def test_table_export_to_csv_and_xlsx(ems, tmp_path):
+    frame = summary_frame(summarize(ems, "backshoring", by="tech"), lang="nl")
+    assert "n" in frame.columns
+    write_table(frame, tmp_path / "t.csv", caption="=Backshoring per technologieklasse")
+    rows = list(csv.reader((tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0] == ["'=Backshoring per technologieklasse"]
+    write_table(frame, tmp_path / "t.xlsx")
+    sheet = load_workbook(tmp_path / "t.xlsx").active
+    assert [c.value for c in sheet[1]] == list(frame.columns)
+    assert sheet.max_row == len(frame) + 1
+
+
+def test_filtered_data_export_escapes_injected_text(ems, tmp_path):
+    frame = ems.frame.copy()
+    frame["nace"] = frame["nace"].astype(str)
+    frame.loc[0, "nace"] = "=HYPERLINK(\"http://x\")"
+    mask = filter_mask(ems, FilterSpec.parse(["region=Spain"]))
+    mask[0] = True
+    count = write_filtered_data(frame, mask, tmp_path / "data.xlsx")
+    sheet = load_workbook(tmp_path / "data.xlsx").active
+    assert sheet.max_row == count + 1
+    values = [c.value for c in next(sheet.iter_rows(min_row=2, max_row=2))]
+    assert any(isinstance(v, str) and v.startswith("'=HYPERLINK") for v in values)
+    assert SUPPRESSED == "c"
