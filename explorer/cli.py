@@ -53,6 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--json", action="store_true", help="print JSON")
     summarize.add_argument("--no-cache", action="store_true")
 
+    report = commands.add_parser("report", help="peer benchmark briefings as PDF")
+    report.add_argument("file")
+    target = report.add_mutually_exclusive_group(required=True)
+    target.add_argument("--firm", help="the firm to benchmark: its id, its name, or #ROW")
+    target.add_argument("--all", action="store_true", help="one briefing per firm (needs --out-dir)")
+    report.add_argument("--out", help="the PDF to write (with --firm)")
+    report.add_argument("--out-dir", help="the folder for --all: one PDF per firm and an index CSV")
+    report.add_argument("--lang", choices=["nl", "en"], default="nl")
+    report.add_argument("--peers", default="auto", help="auto, or DIM=VALUE,... (alternatives joined with |)")
+    report.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
+    report.add_argument("--min-peers", type=int, default=None, help="firms needed besides the firm (default 5, never below 3)")
+    report.add_argument("--sheet")
+    report.add_argument("--no-cache", action="store_true")
+
     cache = commands.add_parser("cache", help="manage the parsed-file cache")
     cache.add_argument("action", choices=["clear", "where"])
     return parser
@@ -117,6 +131,45 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from explorer.core.reading import read_table
+    from explorer.core.survey import build_survey
+
+    if args.firm is not None and not args.out:
+        raise InputError("--firm needs --out FILE.pdf.")
+    if args.all and not args.out_dir:
+        raise InputError("--all needs --out-dir DIR.")
+    table = read_table(Path(args.file), args.sheet, cache=_cache(args))
+    survey = build_survey(table)
+    if args.firm is not None:
+        from explorer.report.content import build_briefing
+        from explorer.report.render import render_briefing
+
+        briefing = build_briefing(survey, args.firm, args.lang, args.peers, args.size_scheme, args.min_peers)
+        render_briefing(briefing, Path(args.out))
+        print(f"Wrote {args.out} ({briefing.firm_id}, {briefing.peer_n} peers).")
+        return EXIT_OK
+    from explorer.core.task import TaskContext
+    from explorer.report.batch import write_all
+
+    interactive = sys.stderr.isatty()
+    shown = {"step": -1}
+
+    def progress(fraction: float, message: str) -> None:
+        if interactive:
+            print(f"\r[{fraction:6.1%}] {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+        elif int(fraction * 10) > shown["step"]:  # a log file gets a line per tenth, not per firm
+            shown["step"] = int(fraction * 10)
+            print(f"[{fraction:6.1%}] {message[:60]}", file=sys.stderr, flush=True)
+
+    result = write_all(survey, Path(args.out_dir), args.lang, args.peers, args.size_scheme, args.min_peers,
+                       TaskContext(report=progress))
+    if interactive:
+        print(file=sys.stderr)
+    print(f"Wrote {result.written} briefing(s), kept {result.skipped} already written; index: {result.index_path}")
+    return EXIT_OK
+
+
 def _cmd_cache(args: argparse.Namespace) -> int:
     from explorer.core.reading import ParsedCache
 
@@ -135,4 +188,4 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(file=getattr(args, "file", None), sample=getattr(args, "sample", False), lang=getattr(args, "lang", None))
 
 
-COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "cache": _cmd_cache}
+COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "cache": _cmd_cache}

@@ -1,0 +1,110 @@
+"""Briefings for every firm of a survey: one PDF each plus an index CSV, resumable.
+
+A manifest in the output folder records the source file's hash and the settings; a rerun with
+the same file and settings skips the briefings already written, so an interrupted batch goes on
+where it stopped. Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.core.benchmark import ReleaseLog, firm_label
+from explorer.core.errors import InputError
+from explorer.core.task import NO_TASK, TaskContext
+from explorer.core.atomic import write_atomically
+from explorer.report.content import build_briefing
+from explorer.report.render import render_briefing_bytes
+
+MANIFEST = "briefings.manifest.json"
+INDEX = "briefings.csv"
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    written: int
+    skipped: int
+    index_path: Path
+
+
+def _slug(text: str, limit: int = 40) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-")
+
+
+def briefing_file_name(firm_id: str, name: str) -> str:
+    parts = [p for p in (_slug(firm_id, 30), _slug(name)) if p]
+    return ("_".join(parts) or "firm") + ".pdf"
+
+
+def _settings(survey, lang: str, peers: str | None, scheme: str, min_peers: int | None) -> dict:
+    return {"source_sha256": survey.table.sha256, "lang": lang, "peers": peers or "auto", "scheme": scheme,
+            "min_peers": min_peers, "mapping": survey.mapping.to_json()}
+
+
+def _read_manifest(folder: Path, settings: dict) -> set[str]:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return set(manifest.get("done", [])) if manifest.get("settings") == settings else set()
+
+
+def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
+              min_peers: int | None = None, task: TaskContext = NO_TASK) -> BatchResult:
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"The folder {out_dir} cannot be created ({exc.strerror or exc}).") from None
+    settings = _settings(survey, lang, peers, scheme, min_peers)
+    done = _read_manifest(out_dir, settings)
+    release_log = ReleaseLog(min_peers)
+    rows, written, skipped = [], 0, 0
+    total = survey.size
+    names_used: set[str] = set()
+    for row in range(total):
+        firm_id, name = firm_label(survey, row)
+        file_name = briefing_file_name(firm_id, name)
+        while file_name in names_used:  # two firms with the same id and name still get two files
+            file_name = file_name[:-4] + "-2.pdf"
+        names_used.add(file_name)
+        # Peer groups are always computed, so that differencing is judged on the whole batch.
+        briefing = build_briefing(survey, firm_id, lang, peers, scheme, min_peers, release_log, row=row)
+        target = out_dir / file_name
+        if file_name in done and target.exists():
+            skipped += 1
+        else:
+            write_atomically(target, render_briefing_bytes(briefing))
+            done.add(file_name)
+            written += 1
+            if written % 25 == 0:
+                _write_manifest(out_dir, settings, done)
+        rows.append([firm_id, name, file_name, briefing.peer_definition, briefing.peer_n,
+                     "; ".join(briefing.widened_steps)])
+        task.step((row + 1) / total, f"{row + 1}/{total} {firm_id}")
+    _write_manifest(out_dir, settings, done)
+    index = out_dir / INDEX
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(["firm_id", "firm_name", "file", "peer_group", "peer_n", "widened"])
+    writer.writerows([[_safe_cell(v) for v in r] for r in rows])
+    write_atomically(index, buffer.getvalue().encode("utf-8-sig"))
+    return BatchResult(written=written, skipped=skipped, index_path=index)
+
+
+def _write_manifest(folder: Path, settings: dict, done: set[str]) -> None:
+    data = json.dumps({"settings": settings, "done": sorted(done)}, ensure_ascii=False, indent=1)
+    write_atomically(folder / MANIFEST, data.encode("utf-8"))
+
+
+def _safe_cell(value: object) -> object:
+    from explorer.core.export_safety import escape_cell
+
+    return escape_cell(value)

@@ -1,0 +1,141 @@
+"""Build one firm's `Briefing` from a survey: peer group, items per question, key points, method.
+
+Pure computation (no Qt, no PDF): `render` turns the result into pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from explorer.core.benchmark import (
+    PeerSpec,
+    ReleaseLog,
+    default_peer_group,
+    find_firm,
+    firm_label,
+    peer_group_from_spec,
+)
+from explorer.core.benchmark.peers import PeerGroup
+from explorer.core.disclosure import clamp_min_peers, combine_verdicts
+from explorer.core.references import references_for
+from explorer.core.taxonomy import division_title, section_title, size_label, tech_label
+from explorer.report.items_from_survey import build_item
+from explorer.report.key_points import key_points
+from explorer.report.model import Briefing, MethodInfo, Reference, SuppressedCell, Theme
+from explorer.report.numbers import format_count
+from explorer.report.themes import ORDER, TITLES, theme_of
+
+WIDENING_TEXT = {
+    "nl": {"division_to_section": "NACE-afdeling verruimd tot NACE-sectie",
+           "size_dropped": "grootteklasse weggelaten", "section_dropped": "sector weggelaten (alleen technologieklasse)"},
+    "en": {"division_to_section": "NACE division widened to NACE section",
+           "size_dropped": "size class dropped", "section_dropped": "sector dropped (technology class only)"},
+}
+METHOD_TEXT = {
+    "nl": {"interval": "Wilson-score, 95 %, ongewogen (vergelijkingen tellen bedrijven)",
+           "no_filters": "geen filters; de vergelijkingsgroep bepaalt welke bedrijven meetellen",
+           "not_released": "Vergelijkingsgroep verschilt te weinig van een eerder verstrekte groep",
+           "n_rule": "n telt per vraag de vergelijkbare bedrijven die de vraag beantwoordden; uw bedrijf telt nooit mee."},
+    "en": {"interval": "Wilson score, 95%, unweighted (comparisons count firms)",
+           "no_filters": "no filters; the peer group decides which firms count",
+           "not_released": "Peer group differs too little from one released earlier",
+           "n_rule": "n counts, per question, the comparable firms that answered it; your firm never counts."},
+}
+
+
+def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str) -> str:
+    parts = []
+    for dimension, value in terms:
+        if dimension == "sector" and value.isdigit():
+            title = division_title(value, lang)
+            parts.append(f"NACE {value}" + (f" ({title})" if title else ""))
+        elif dimension == "section" and len(value) == 1:
+            title = section_title(value, lang)
+            parts.append(("NACE-sectie " if lang == "nl" else "NACE section ") + value + (f" ({title})" if title else ""))
+        elif dimension == "size":
+            try:
+                parts.append(size_label(value, scheme, lang))
+            except ValueError:
+                parts.append(value)
+        elif dimension == "tech":
+            try:
+                parts.append(tech_label(value, lang))
+            except ValueError:
+                parts.append(value)
+        else:
+            parts.append(f"{dimension} = {value}")
+    return " × ".join(parts) if parts else ("alle bedrijven" if lang == "nl" else "all firms")
+
+
+def _peer_group(survey, row: int, peers: str | None, scheme: str, min_peers: int,
+                release_log: ReleaseLog | None) -> PeerGroup:
+    spec = PeerSpec.parse(peers or "auto")
+    if spec is None:
+        group = default_peer_group(survey, row, scheme, min_peers, release_log)
+    else:
+        group = peer_group_from_spec(survey, row, spec, scheme, min_peers)
+    if release_log is not None and group.verdict.shown:
+        differencing = release_log.check(group)
+        if differencing.suppressed:
+            # Releasing this group would let a reader subtract it from an earlier one: show nothing.
+            return PeerGroup(group.firm_row, group.terms, group.members, group.widened, differencing,
+                             group.user_defined)
+        release_log.record(group)
+    return group
+
+
+def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
+                   min_peers: int | None = None, release_log: ReleaseLog | None = None,
+                   created: dt.date | None = None, row: int | None = None) -> Briefing:
+    """The briefing of one firm (named by id, name or #row) against its peers."""
+    min_peers = clamp_min_peers(min_peers)
+    row = find_firm(survey, firm) if row is None else row
+    group = _peer_group(survey, row, peers, scheme, min_peers, release_log)
+    suppressed_cells: list[SuppressedCell] = []
+    if group.verdict.reason == "differencing":
+        suppressed_cells.append(SuppressedCell(METHOD_TEXT[lang]["not_released"], group.verdict))
+    members = group.members if group.verdict.shown else group.members & False
+    themed: dict[str, list] = {code: [] for code in ORDER}
+    for question in survey.questions:
+        item = build_item(survey, question, row, members, min_peers)
+        if item is not None:
+            themed[theme_of(question.label)].append(item)
+    themes = tuple(Theme(TITLES[lang][code], tuple(items)) for code, items in themed.items() if items)
+    all_items = [item for theme in themes for item in theme.items]
+    firm_id, firm_name = firm_label(survey, row)
+    references = tuple(
+        Reference(text=f.text[lang], value=f.value, source=f.source, unit=f.unit_in(lang))
+        for f in references_for([q.label for q in survey.questions])
+    )
+    if group.verdict.suppressed and not suppressed_cells:
+        suppressed_cells.append(SuppressedCell(describe_terms(group.terms, scheme, lang), group.verdict))
+    table = survey.table
+    return Briefing(
+        firm_id=firm_id,
+        firm_name=firm_name,
+        lang=lang,
+        created=created or dt.date.today(),
+        source_file=Path(table.path).name,
+        source_sha256=table.sha256,
+        peer_definition=describe_terms(group.terms, scheme, lang),
+        peer_n=group.n if group.verdict.shown else 0,
+        widened_steps=tuple(WIDENING_TEXT[lang][code] for code in group.widened),
+        min_peers=min_peers,
+        key_points=tuple(key_points(all_items, lang)),
+        themes=themes,
+        method=MethodInfo(
+            filters=METHOD_TEXT[lang]["no_filters"],
+            interval_method=METHOD_TEXT[lang]["interval"],
+            suppressed=tuple(suppressed_cells),
+            notes=(METHOD_TEXT[lang]["n_rule"],
+                   ("Vergelijkingsgroep: " if lang == "nl" else "Peer group: ")
+                   + f"{describe_terms(group.terms, scheme, lang)}, n = {format_count(group.n, lang)}"),
+        ),
+        references=references,
+    )
+
+
+def group_verdict(briefing: Briefing):
+    """Whether the briefing shows any peer figure at all."""
+    return combine_verdicts(cell.verdict for cell in briefing.method.suppressed)

@@ -1,0 +1,172 @@
+"""One block per question: the question, its chart and a caption that states the figures in words.
+
+The caption repeats the chart's numbers as sentences so the page reads aloud well and a search in
+the PDF finds them. Every peer figure passes the guard first; a suppressed one becomes `c` with a
+numbered note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from explorer.report import guard
+from explorer.report.charts import BarRow, bar_chart, bar_charts, likert_chart
+from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
+from explorer.report.number_charts import percentile_chart, quartile_chart
+from explorer.report.notes import Notes
+from explorer.report.numbers import format_count, format_number, format_percent, format_percent_range
+from explorer.report.styles import Styles
+from explorer.report.text import clean, escape, keep_units_together
+
+
+@dataclass
+class BlockContext:
+    lang: str
+    t: dict[str, str]
+    styles: Styles
+    min_peers: int
+    notes: Notes
+
+    def c_mark(self, number: int) -> str:
+        """`c` with its raised note number, as paragraph markup."""
+        return f"<b>c</b><super>{number}</super>"
+
+    def n_text(self, n: int) -> str:
+        return self.t["n_is"].format(n=format_count(n, self.lang))
+
+
+def item_block(item: Item, ctx: BlockContext) -> list[list[Flowable]]:
+    """The flowables of one question as groups, each to be kept on one page.
+
+    Normally the whole block is one group, so the question never splits from its chart. A chart
+    long enough to come in parts (very many options) keeps the question with its first part and
+    the caption with its last. Groups rather than KeepTogether objects, because a KeepTogether
+    nested in another one always claims more than a page and forces a needless page break.
+    """
+    builders = {ShareItem: _share, MultiItem: _multi, LikertItem: _likert, NumericItem: _numeric}
+    question = Paragraph(escape(item.question), ctx.styles.question)
+    body = builders[type(item)](item, ctx)
+    notes = [Paragraph(f"{ctx.c_mark(number)} {escape(note)}", ctx.styles.note)
+             for number, note in ctx.notes.take()]
+    charts = [i for i, part in enumerate(body) if isinstance(part, Drawing)]
+    if len(charts) <= 1:
+        return [[question, *body, *notes, Spacer(1, 14)]]
+    first, last = charts[0], charts[-1]
+    return [[question, *body[: first + 1]], *([part] for part in body[first + 1 : last]),
+            [*body[last:], *notes, Spacer(1, 14)]]
+
+
+def _caption(ctx: BlockContext, *sentences: str) -> Paragraph:
+    return Paragraph(keep_units_together(" ".join(s for s in sentences if s)), ctx.styles.caption)
+
+
+def _share(item: ShareItem, ctx: BlockContext) -> list[Flowable]:
+    t, lang = ctx.t, ctx.lang
+    if item.firm_answer is None:
+        return [_caption(ctx, t["no_answer"], ctx.n_text(item.n) + ".")]
+    answer = clean(item.firm_answer)
+    verdict = guard.share_verdict(item, ctx.min_peers)
+    if verdict.suppressed:
+        note = ctx.notes.mark(verdict, f"{clean(item.question)} · {answer}")
+        row = BarRow(answer, True, None, None, note)
+        figures = t["share_suppressed"].format(c=ctx.c_mark(note))
+    else:
+        row = BarRow(answer, True, item.share, item.ci)
+        share = format_percent(item.share, lang)
+        if item.ci is None:
+            figures = t["share_sentence_no_ci"].format(share=share)
+        else:
+            ci = format_percent_range(*item.ci, lang)
+            figures = t["share_sentence"].format(share=share, ci=ci)
+    answer_text = t["your_answer"].format(answer=escape(answer))
+    return [bar_chart([row], lang), _caption(ctx, answer_text, figures, ctx.n_text(item.n) + ".")]
+
+
+def _multi(item: MultiItem, ctx: BlockContext) -> list[Flowable]:
+    rows = []
+    for option in item.options:
+        label = clean(option.label)
+        verdict = guard.option_verdict(option, ctx.min_peers)
+        firm = option.ticked and item.firm_answered
+        if verdict.suppressed:
+            note = ctx.notes.mark(verdict, f"{clean(item.question)} · {label}")
+            rows.append(BarRow(label, firm, None, None, note))
+        else:
+            rows.append(BarRow(label, firm, option.share, option.ci))
+    counts = sorted({option.n for option in item.options})
+    if not counts:
+        return [_caption(ctx, ctx.t["no_answer"])]
+    n_text = ctx.n_text(counts[0]) if len(counts) == 1 else ctx.t["n_is"].format(
+        n=f"{format_count(counts[0], ctx.lang)}–{format_count(counts[-1], ctx.lang)}")
+    lead = ctx.t["multi_caption"] if item.firm_answered else ctx.t["multi_no_answer"]
+    return [*bar_charts(rows, ctx.lang), _caption(ctx, lead, n_text + ".")]
+
+
+def _likert(item: LikertItem, ctx: BlockContext) -> list[Flowable]:
+    t = ctx.t
+    levels = [clean(level) for level in item.levels]
+    verdict = guard.likert_verdict(item, ctx.min_peers)
+    note = None
+    if verdict.suppressed:
+        note = ctx.notes.mark(verdict, clean(item.question))
+    shares = list(item.shares) if verdict.shown else None
+    chart = likert_chart(levels, shares, item.firm_level, note, t["your_firm"], ctx.lang)
+    if item.firm_level is None:
+        answer = t["no_answer"]
+    else:
+        answer = t["your_answer"].format(answer=escape(levels[item.firm_level]))
+    spread = t["likert_caption"] if note is None else t["likert_suppressed"].format(c=ctx.c_mark(note))
+    return [chart, _caption(ctx, answer, spread, ctx.n_text(item.n) + ".")]
+
+
+def _numeric(item: NumericItem, ctx: BlockContext) -> list[Flowable]:
+    t, lang = ctx.t, ctx.lang
+    unit = clean(item.unit)
+    value = with_unit(item.firm_value, unit, lang) if item.firm_value is not None else None
+    own = t["your_value"].format(value=escape(value)) + "." if value else t["no_answer"]
+    verdict = guard.numeric_verdict(item, ctx.min_peers)
+    n_text = ctx.n_text(item.n) + "."
+    if verdict.suppressed:
+        note = ctx.notes.mark(verdict, clean(item.question))
+        return [_caption(ctx, own, t["numeric_suppressed"].format(c=ctx.c_mark(note)), n_text)]
+    rank = None
+    if item.percentile_rank is not None and item.firm_value is not None:
+        rank = format_count(_half_up(item.percentile_rank), lang)
+    rank_text = t["percentile"].format(rank=rank) + "." if rank else ""
+    rank_text = rank_text[:1].upper() + rank_text[1:]
+    firm_label = f"{t['your_firm']}: {value}" if value else t["your_firm"]
+    quartiles = guard.quartiles_verdict(item, ctx.min_peers)
+    if quartiles.shown:
+        chart = quartile_chart(item.q1, item.median, item.q3, item.firm_value, firm_label, lang)
+        spread = t["quartiles"].format(median=escape(with_unit(item.median, unit, lang)),
+                                       q1=escape(with_unit(item.q1, unit, lang)),
+                                       q3=escape(with_unit(item.q3, unit, lang))) + "."
+        return [chart, _caption(ctx, own, rank_text, spread, n_text)]
+    note = ctx.notes.mark(quartiles, f"{clean(item.question)} · {t['figure_quartiles']}")
+    spread = t["quartiles_suppressed"].format(c=ctx.c_mark(note)) + "."
+    parts: list[Flowable] = []
+    if rank is not None:
+        label = f"{t['your_firm']}: {t['percentile_axis']} {rank}"
+        parts.append(percentile_chart(item.percentile_rank, label,
+                                      t["percentile_axis"], lang))
+    return parts + [_caption(ctx, own, rank_text, spread, n_text)]
+
+
+def with_unit(value: float, unit: str, lang: str) -> str:
+    """A value with its unit: "42 %" / "42%", "€ 1.200" / "€1,200", "12 FTE"."""
+    number = format_number(value, lang)
+    if not unit:
+        return number
+    if unit == "%":
+        return f"{number} %" if lang == "nl" else f"{number}%"
+    if unit in ("€", "$", "£"):
+        return f"{unit} {number}" if lang == "nl" else f"{unit}{number}"
+    return f"{number} {unit}"
+
+
+def _half_up(value: float) -> int:
+    return int(Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -1,0 +1,101 @@
+"""A few plain-language sentences that open the briefing.
+
+Every figure in a sentence is one a chart shows too, with its n, and a suppressed figure is
+never put into words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
+from explorer.report.numbers import format_count, format_number, format_percent
+
+MAX_POINTS = 5
+_INTENTION = re.compile(r"\b(reshoring|nearshoring|offshoring|backshoring)\b", re.IGNORECASE)
+
+TEMPLATES = {
+    "nl": {
+        "intention": "Uw bedrijf overweegt {kind}; {share} van de {n} vergelijkbare bedrijven ook.",
+        "same_answer": "Op ‘{question}’ antwoordde uw bedrijf ‘{answer}’; {share} van de {n} vergelijkbare "
+                       "bedrijven gaf hetzelfde antwoord.",
+        "top_option": "Bij ‘{question}’ noemen vergelijkbare bedrijven ‘{option}’ het vaakst ({share} van {n}); "
+                      "uw bedrijf {did}.",
+        "did": "ook", "did_not": "niet",
+        "numeric": "Met {value} ligt uw bedrijf bij ‘{question}’ hoger dan {rank} van de {n} vergelijkbare bedrijven.",
+        "likert": "Op ‘{question}’ koos uw bedrijf ‘{level}’; {share} van de {n} vergelijkbare bedrijven koos "
+                  "hetzelfde.",
+    },
+    "en": {
+        "intention": "Your firm is considering {kind}; so are {share} of the {n} comparable firms.",
+        "same_answer": "To ‘{question}’ your firm answered ‘{answer}’; {share} of the {n} comparable firms gave "
+                       "the same answer.",
+        "top_option": "For ‘{question}’ comparable firms most often name ‘{option}’ ({share} of {n}); "
+                      "your firm {did}.",
+        "did": "does too", "did_not": "does not",
+        "numeric": "At {value}, your firm is above {rank} of the {n} comparable firms on ‘{question}’.",
+        "likert": "To ‘{question}’ your firm chose ‘{level}’; {share} of the {n} comparable firms chose the same.",
+    },
+}
+
+
+def _short(question: str, limit: int = 90) -> str:
+    question = question.strip()
+    if len(question) > limit and " - " in question:
+        question = question.rsplit(" - ", 1)[1]  # a grid's statement says more than its shared question
+    return question if len(question) <= limit else question[: limit - 1].rstrip() + "…"
+
+
+def _share_point(item: ShareItem, lang: str) -> str | None:
+    if item.firm_answer is None or item.share is None or item.verdict.suppressed:
+        return None
+    t = TEMPLATES[lang]
+    share, n = format_percent(item.share, lang), format_count(item.n, lang)
+    intention = _INTENTION.search(item.firm_answer)
+    if intention:
+        return t["intention"].format(kind=intention.group(1).lower(), share=share, n=n)
+    return t["same_answer"].format(question=_short(item.question), answer=item.firm_answer, share=share, n=n)
+
+
+def _multi_point(item: MultiItem, lang: str) -> str | None:
+    shown = [o for o in item.options if o.verdict.shown and o.share is not None]
+    if not shown or not item.firm_answered:
+        return None
+    top = max(shown, key=lambda o: o.share)
+    t = TEMPLATES[lang]
+    return t["top_option"].format(question=_short(item.question), option=top.label,
+                                  share=format_percent(top.share, lang), n=format_count(top.n, lang),
+                                  did=t["did"] if top.ticked else t["did_not"])
+
+
+def _numeric_point(item: NumericItem, lang: str) -> str | None:
+    if item.firm_value is None or item.percentile_rank is None or item.verdict.suppressed:
+        return None
+    unit = item.unit if not item.unit or (item.unit == "%" and lang == "en") else f" {item.unit}"
+    value = format_number(item.firm_value, lang) + unit
+    return TEMPLATES[lang]["numeric"].format(value=value, question=_short(item.question),
+                                             rank=format_percent(item.percentile_rank / 100, lang),
+                                             n=format_count(item.n, lang))
+
+
+def _likert_point(item: LikertItem, lang: str) -> str | None:
+    if item.firm_level is None or item.shares is None or item.verdict.suppressed:
+        return None
+    return TEMPLATES[lang]["likert"].format(question=_short(item.question), level=item.levels[item.firm_level],
+                                            share=format_percent(item.shares[item.firm_level], lang),
+                                            n=format_count(item.n, lang))
+
+
+POINT_MAKERS = {ShareItem: _share_point, MultiItem: _multi_point, NumericItem: _numeric_point,
+                LikertItem: _likert_point}
+
+
+def key_points(items: list[Item], lang: str) -> list[str]:
+    """Up to MAX_POINTS sentences, the intention questions first, one per question."""
+    points = []
+    for item in items:
+        sentence = POINT_MAKERS[type(item)](item, lang)
+        if sentence:
+            points.append(sentence)
+    intention_first = sorted(points, key=lambda s: 0 if _INTENTION.search(s) else 1)
+    return intention_first[:MAX_POINTS]
