@@ -7,7 +7,7 @@ import re
 # Matched in this order (a question about barriers to bringing production back is about
 # barriers); shown in ORDER.
 THEMES = (
-    ("motives", re.compile(r"motie?f|motiv|reden|reason|waarom|why", re.I)),
+    ("motives", re.compile(r"motie?[fv]|motiv|reden|reason|waarom|why", re.I)),
     ("barriers", re.compile(r"drempel|barri|belemmer|obstacle|knelpunt|hindernis", re.I)),
     ("relocation", re.compile(r"reshor|nearshor|offshor|backshor|home-?shor|verplaats|relocat|terug naar|terughal|"
                               r"productie (naar|te)|production (back|to)|terugkeer|return to europe", re.I)),
