@@ -160,6 +160,211 @@ MESSAGES: dict[str, dict[str, str]] = {
               "or offshore production, by sector, size class and technology class, with honest margins of "
               "uncertainty.\n\nEverything stays on this computer.",
     },
+    # Filter panel (explorer/ui/panels/filter_panel.py) and the filter line (core/survey/filter_text.py).
+    "filters.all": {"nl": "Alle bedrijven", "en": "All firms"},
+    "filters.part": {"nl": "{dimension}: {values}", "en": "{dimension}: {values}"},
+    "filters.value.nace": {"nl": "NACE {code} {title}", "en": "NACE {code} {title}"},
+    "filters.dim.sector": {"nl": "Sector", "en": "Sector"},
+    "filters.dim.section": {"nl": "Sectie", "en": "Section"},
+    "filters.dim.size": {"nl": "Grootte", "en": "Size"},
+    "filters.dim.tech": {"nl": "Technologie", "en": "Technology"},
+    "filters.dim.region": {"nl": "Regio", "en": "Region"},
+    "filters.dim.wave": {"nl": "Ronde", "en": "Wave"},
+    "filters.group.sector": {"nl": "Sector (NACE)", "en": "Sector (NACE)"},
+    "filters.group.sector.labels": {"nl": "Sector", "en": "Sector"},
+    "filters.group.size": {"nl": "Grootteklasse ({scheme})", "en": "Size class ({scheme})"},
+    "filters.group.tech": {"nl": "Technologieklasse", "en": "Technology class"},
+    "filters.group.region": {"nl": "Regio", "en": "Region"},
+    "filters.group.wave": {"nl": "Ronde", "en": "Wave"},
+    "filters.scheme.eu": {"nl": "EU", "en": "EU"},
+    "filters.scheme.ems": {"nl": "EMS", "en": "EMS"},
+    "filters.selected": {"nl": "{selected} van {total} bedrijven", "en": "{selected} of {total} firms"},
+    "filters.reset": {"nl": "Filters wissen", "en": "Reset filters"},
+    "filters.reset.tip": {
+        "nl": "Alle filters uitzetten, zodat alle bedrijven weer meetellen",
+        "en": "Turn every filter off, so that all firms count again",
+    },
+    "filters.add": {"nl": "+ filter toevoegen…", "en": "+ add filter…"},
+    "filters.add.tip": {
+        "nl": "Bedrijven ook filteren op hun antwoord op een andere vraag",
+        "en": "Also filter firms by their answer to another question",
+    },
+    "filters.remove.tip": {"nl": "Dit filter verwijderen", "en": "Remove this filter"},
+    "filters.count.tip": {
+        "nl": "{count} bedrijven voldoen aan de andere filters en hebben deze waarde",
+        "en": "{count} firms pass the other filters and have this value",
+    },
+    "filters.no_survey": {
+        "nl": "Open een enquête om bedrijven te filteren op sector, grootte en technologie.",
+        "en": "Open a survey to filter firms by sector, size and technology.",
+    },
+    "filters.none_checked.tip": {
+        "nl": "Niets aangevinkt: alle waarden tellen mee",
+        "en": "Nothing ticked: every value counts",
+    },
+    # Mapping dialog (explorer/ui/dialogs/mapping_dialog.py and explorer/ui/dialogs/mapping/).
+    "mapping.title": {"nl": "Kolommen en vragen — {file}", "en": "Columns and questions — {file}"},
+    "mapping.intro": {
+        "nl": "Zo heeft Survey Explorer {file} begrepen. Dubbelklik op een rol of soort om die te verbeteren.",
+        "en": "This is how Survey Explorer understood {file}. Double-click a role or kind to correct it.",
+    },
+    "mapping.intro.review": {
+        "nl": "Survey Explorer twijfelt over {file}: controleer de gemarkeerde rijen. Dubbelklik op een rol of "
+              "soort om die te verbeteren.",
+        "en": "Survey Explorer is unsure about {file}: please check the highlighted rows. Double-click a role or "
+              "kind to correct it.",
+    },
+    "mapping.column.name": {"nl": "Kolom", "en": "Column"},
+    "mapping.column.role": {"nl": "Rol", "en": "Role"},
+    "mapping.column.question": {"nl": "Vraag", "en": "Question"},
+    "mapping.column.kind": {"nl": "Soort", "en": "Kind"},
+    "mapping.column.confidence": {"nl": "Zekerheid", "en": "Confidence"},
+    "mapping.column.samples": {"nl": "Voorbeelden", "en": "Examples"},
+    "mapping.role.none": {"nl": "(geen rol)", "en": "(no role)"},
+    "mapping.role.id": {"nl": "Bedrijfs-id", "en": "Firm id"},
+    "mapping.role.name": {"nl": "Bedrijfsnaam", "en": "Firm name"},
+    "mapping.role.sector": {"nl": "Sector", "en": "Sector"},
+    "mapping.role.size": {"nl": "Grootte", "en": "Size"},
+    "mapping.role.tech": {"nl": "Technologie", "en": "Technology"},
+    "mapping.role.region": {"nl": "Regio", "en": "Region"},
+    "mapping.role.wave": {"nl": "Ronde", "en": "Wave"},
+    "mapping.role.weight": {"nl": "Gewicht", "en": "Weight"},
+    "mapping.kind.yesno": {"nl": "Ja/nee", "en": "Yes/no"},
+    "mapping.kind.single": {"nl": "Eén keuze", "en": "Single choice"},
+    "mapping.kind.multi": {"nl": "Meerdere keuzes", "en": "Multiple choice"},
+    "mapping.kind.likert": {"nl": "Likertschaal", "en": "Likert scale"},
+    "mapping.kind.numeric": {"nl": "Getal", "en": "Number"},
+    "mapping.kind.text": {"nl": "Vrije tekst", "en": "Free text"},
+    "mapping.cell.metadata": {"nl": "(enquêtetool)", "en": "(survey tool)"},
+    "mapping.cell.unused": {"nl": "(niet gebruikt)", "en": "(not used)"},
+    "mapping.tip.edit_role": {
+        "nl": "Dubbelklik om te kiezen welk kenmerk van het bedrijf deze kolom geeft",
+        "en": "Double-click to choose which characteristic of the firm this column gives",
+    },
+    "mapping.tip.edit_kind": {
+        "nl": "Dubbelklik om de soort vraag te kiezen",
+        "en": "Double-click to choose the kind of question",
+    },
+    "mapping.tip.header": {"nl": "Kop in het bestand: {header}", "en": "Header in the file: {header}"},
+    "mapping.tip.unsure": {
+        "nl": "Survey Explorer twijfelt hierover: controleer dit.",
+        "en": "Survey Explorer is unsure about this: please check it.",
+    },
+    "mapping.panel.title": {"nl": "Geselecteerde vraag", "en": "Selected question"},
+    "mapping.panel.none": {
+        "nl": "Kies een rij in de tabel om de vraag te zien.",
+        "en": "Pick a row in the table to see its question.",
+    },
+    "mapping.panel.role": {
+        "nl": "Deze kolom is geen vraag maar een kenmerk van het bedrijf: {role}.",
+        "en": "This column is not a question but a characteristic of the firm: {role}.",
+    },
+    "mapping.panel.metadata": {
+        "nl": "Deze kolom bevat gegevens van het enquêteprogramma (zoals een tijdstip of respondentnummer); "
+              "het is geen vraag.",
+        "en": "This column holds data from the survey tool (such as a time or a respondent number); it is not "
+              "a question.",
+    },
+    "mapping.panel.unused": {
+        "nl": "Deze kolom is leeg of bevat geen antwoorden die Survey Explorer kan gebruiken.",
+        "en": "This column is empty or holds no answers that Survey Explorer can use.",
+    },
+    "mapping.panel.kind": {"nl": "Soort: {kind}", "en": "Kind: {kind}"},
+    "mapping.panel.samples": {
+        "nl": "Voorbeelden uit deze kolom: {values}",
+        "en": "Examples from this column: {values}",
+    },
+    "mapping.panel.no_samples": {"nl": "Deze kolom is leeg.", "en": "This column is empty."},
+    "mapping.panel.order": {
+        "nl": "Volgorde van de antwoordopties (sleep ze, of gebruik de knoppen):",
+        "en": "Order of the answer options (drag them, or use the buttons):",
+    },
+    "mapping.panel.up": {"nl": "Omhoog", "en": "Move up"},
+    "mapping.panel.down": {"nl": "Omlaag", "en": "Move down"},
+    "mapping.panel.no_options": {
+        "nl": "Deze soort vraag heeft geen vaste antwoordopties.",
+        "en": "This kind of question has no fixed answer options.",
+    },
+    "mapping.panel.columns": {
+        "nl": "Kolommen die samen deze vraag vormen:",
+        "en": "Columns that together form this question:",
+    },
+    "mapping.panel.other_column": {"nl": "(toelichting bij ‘anders’)", "en": "(text for ‘other’)"},
+    "mapping.panel.split": {"nl": "Splitsen in losse vragen", "en": "Split into separate questions"},
+    "mapping.panel.split.tip": {
+        "nl": "Elke kolom van deze vraag wordt een vraag op zich",
+        "en": "Each column of this question becomes a question of its own",
+    },
+    "mapping.group.title": {"nl": "Kolommen samenvoegen", "en": "Combine columns"},
+    "mapping.group.hint": {
+        "nl": "Selecteer in de tabel twee of meer kolommen met aankruisvakjes (Ctrl- of Shift-klik) om er "
+              "één vraag met meerdere antwoorden van te maken.",
+        "en": "Select two or more checkbox columns in the table (Ctrl- or Shift-click) to make them one "
+              "multiple-choice question.",
+    },
+    "mapping.group.button": {"nl": "Samenvoegen tot één vraag", "en": "Group as one question"},
+    "mapping.group.count.one": {"nl": "{count} kolom geselecteerd", "en": "{count} column selected"},
+    "mapping.group.count.other": {"nl": "{count} kolommen geselecteerd", "en": "{count} columns selected"},
+    "mapping.group.need_two": {
+        "nl": "Selecteer eerst twee of meer kolommen.",
+        "en": "Select two or more columns first.",
+    },
+    "mapping.group.has_role": {
+        "nl": "Een kolom met een rol hoort niet bij een vraag; zet die rol eerst op ‘geen rol’.",
+        "en": "A column with a role is not part of a question; set its role to ‘no role’ first.",
+    },
+    "mapping.group.has_metadata": {
+        "nl": "Gegevens van het enquêteprogramma kunnen geen vraag vormen.",
+        "en": "Data from the survey tool cannot form a question.",
+    },
+    "mapping.group.already": {
+        "nl": "Deze kolommen vormen al samen één vraag.",
+        "en": "These columns already form one question.",
+    },
+    "mapping.group.failed": {
+        "nl": "Deze kolommen zijn niet samengevoegd: ze gedragen zich niet als aankruisvakjes (per optie een "
+              "label of 0/1).",
+        "en": "These columns were not grouped: they do not behave like checkboxes (a label or 0/1 per option).",
+    },
+    "mapping.preview": {
+        "nl": "Resultaat: {questions}; kenmerken van de bedrijven: {roles}.",
+        "en": "Result: {questions}; firm characteristics: {roles}.",
+    },
+    "mapping.preview.questions.one": {"nl": "{count} vraag", "en": "{count} question"},
+    "mapping.preview.questions.other": {"nl": "{count} vragen", "en": "{count} questions"},
+    "mapping.preview.none": {"nl": "geen", "en": "none"},
+    "mapping.preview.missing": {
+        "nl": "Geen kolom voor {roles}: kies er een in de kolom Rol.",
+        "en": "No column for {roles}: choose one in the Role column.",
+    },
+    "mapping.preview.unsure.one": {"nl": "{count} rij is onzeker.", "en": "{count} row is unsure."},
+    "mapping.preview.unsure.other": {"nl": "{count} rijen zijn onzeker.", "en": "{count} rows are unsure."},
+    "mapping.preview.changed": {
+        "nl": "Gewijzigd; de grafieken volgen na OK.",
+        "en": "Changed; the charts follow after OK.",
+    },
+    "mapping.preview.profile": {"nl": "Profiel toegepast: {name}.", "en": "Profile applied: {name}."},
+    "mapping.save_profile": {"nl": "Opslaan als profiel…", "en": "Save as profile…"},
+    "mapping.save_profile.tip": {
+        "nl": "Deze indeling bewaren, zodat ze terugkomt bij bestanden met dezelfde kolommen",
+        "en": "Keep this mapping, so that it is applied again to files with the same columns",
+    },
+    "mapping.reset": {"nl": "Herkenning herstellen", "en": "Reset to detection"},
+    "mapping.reset.tip": {
+        "nl": "Alle correcties weggooien en teruggaan naar wat Survey Explorer zelf herkende",
+        "en": "Drop every correction and go back to what Survey Explorer detected by itself",
+    },
+    "mapping.profile.title": {"nl": "Profiel opslaan", "en": "Save profile"},
+    "mapping.profile.prompt": {"nl": "Naam van het profiel:", "en": "Name of the profile:"},
+    "mapping.profile.replace": {
+        "nl": "Er bestaat al een profiel ‘{name}’. Wilt u het vervangen?",
+        "en": "A profile ‘{name}’ already exists. Do you want to replace it?",
+    },
+    "mapping.profile.failed": {
+        "nl": "Het profiel kon niet worden opgeslagen in {folder}.",
+        "en": "The profile could not be saved in {folder}.",
+    },
+    "mapping.profile.saved": {"nl": "Profiel ‘{name}’ opgeslagen.", "en": "Profile ‘{name}’ saved."},
 }
 
 

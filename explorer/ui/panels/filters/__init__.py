@@ -1,0 +1,1 @@
+"""Parts of the filter panel: the NACE sector tree, a group of choices, and small widgets they share."""
