@@ -18,6 +18,8 @@ import pyarrow.csv as pacsv
 from explorer.core.errors import InputError
 
 DELIMITERS = (",", ";", "\t", "|")
+# Free-text answers can be long; the csv module's default cap of 128 KB per field is not a limit of ours.
+csv.field_size_limit(2**31 - 1)
 SNIFF_LINES = 60
 
 
@@ -62,11 +64,15 @@ def _looks_binary(text: str) -> bool:
 
 
 def _split_sep_line(text: str) -> tuple[str | None, str]:
+    """Excel's `sep=;` first line names the delimiter (a tab may be written literally or as \\t)."""
     first, _, rest = text.partition("\n")
-    stripped = first.strip().strip('"')
-    if stripped.lower().startswith("sep=") and len(stripped) in (4, 5):
-        delimiter = stripped[4:] or ","
-        return ("\t" if delimiter == "\\t" else delimiter), rest
+    stripped = first.rstrip("\r\n").strip('"')
+    if stripped.lower().startswith("sep="):
+        delimiter = stripped[4:]
+        if delimiter == "\\t":
+            return "\t", rest
+        if len(delimiter) <= 1:
+            return delimiter or ",", rest
     return None, text
 
 
@@ -84,7 +90,10 @@ def sniff_delimiter(text: str) -> str:
     sample = _first_lines(text, SNIFF_LINES)
     best, best_score = ",", (-1.0, 0)
     for delimiter in DELIMITERS:
-        counts = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row]
+        try:
+            counts = [len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if row]
+        except csv.Error:
+            continue
         if not counts:
             continue
         mode, hits = Counter(counts).most_common(1)[0]
@@ -98,7 +107,8 @@ def sniff_delimiter(text: str) -> str:
 
 def _python_parse(text: str, delimiter: str) -> pa.Table:
     """Slow path for ragged files (rows of different lengths), which Arrow refuses."""
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
+    rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            if any(cell.strip() for cell in row)]
     width = max((len(r) for r in rows), default=0)
     columns = [[r[i] if i < len(r) else "" for r in rows] for i in range(width)]
     return pa.table({f"c{i}": pa.array(col, pa.string()) for i, col in enumerate(columns)})
@@ -119,7 +129,7 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
         raise InputError(f"{path.name} is empty: it holds no data.")
     delimiter = declared or sniff_delimiter(text)
     try:
-        first_rows = list(csv.reader(io.StringIO(_first_lines(text, SNIFF_LINES)), delimiter=delimiter))
+        first_rows = list(csv.reader(io.StringIO(_first_lines(text, SNIFF_LINES), newline=""), delimiter=delimiter))
     except csv.Error:
         raise InputError(f"{path.name} is not a readable delimited text file.") from None
     width = max((len(r) for r in first_rows), default=1)
