@@ -11,15 +11,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TESTS = Path(__file__).resolve().parent
-ROOT = TESTS.parent
-SHARED_FORMATS = ROOT.parent / "shared" / "formats"
-LAYOUTS = TESTS / "fixtures" / "layouts"
-SAMPLES = ROOT / "sample_data"
-
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 from badfiles.fixtures import *  # noqa: E402,F401,F403  (fixtures of awkward input files)
+from paths import LAYOUTS, ROOT, SAMPLES, SHARED_FORMATS  # noqa: E402,F401  (kept for older imports)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from conftest import SAMPLES
+from paths import SAMPLES
 from explorer.cli import main
 
 EMS = SAMPLES / "ems_2015_extract.xlsx"

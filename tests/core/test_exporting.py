@@ -7,7 +7,7 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from conftest import SAMPLES
+from paths import SAMPLES
 from explorer.core.exporting import SUPPRESSED, summary_cells, summary_frame, write_filtered_data, write_table
 from explorer.core.export_safety import escape_cell
 from explorer.core.reading import read_table

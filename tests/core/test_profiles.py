@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import SAMPLES
+from paths import SAMPLES
 from explorer.core.reading import read_table
 from explorer.core.survey import Mapping, build_survey
 from explorer.core.survey.profiles import find_profile, save_profile, user_profile_dir

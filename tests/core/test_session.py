@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import SAMPLES
+from paths import SAMPLES
 from explorer.core.errors import InputError
 from explorer.core.reading.reader import file_sha256
 from explorer.core.session import Session, SourceState, load_session, save_session, source_state

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import SAMPLES
+from paths import SAMPLES
 from explorer.core.errors import InputError
 from explorer.core.reading import ColumnInfo, LoadedTable, read_table
 from explorer.core.survey import FilterSpec, Mapping, build_survey, summarize

@@ -12,7 +12,7 @@ import math
 
 import pytest
 
-from conftest import LAYOUTS
+from paths import LAYOUTS
 from explorer.core.reading import ParsedCache, read_table
 from explorer.core.survey import build_survey, summarize
 

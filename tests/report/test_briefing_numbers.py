@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from pypdf import PdfReader
 
-from conftest import SAMPLES
+from paths import SAMPLES
 from explorer.core.benchmark import default_peer_group
 from explorer.core.reading import read_table
 from explorer.core.survey import build_survey

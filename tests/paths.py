@@ -1,0 +1,9 @@
+"""Folders the tests read from (a module of its own: `conftest` names clash between test folders)."""
+
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+SHARED_FORMATS = ROOT.parent / "shared" / "formats"
+LAYOUTS = TESTS / "fixtures" / "layouts"
+SAMPLES = ROOT / "sample_data"
