@@ -246,5 +246,12 @@ def _apply_overrides(question: Question, mapping: Mapping, table: LoadedTable) -
             question = question.with_changes(options=options)
     order = mapping.option_orders.get(question.key)
     if order and set(order) >= set(question.options) - set(question.dont_know):
-        question = question.with_changes(options=tuple(order), confidence=1.0)
+        if question.option_columns:
+            # A multi-select option and its column move together, or shares would be misread.
+            column_of = dict(zip(question.options, question.option_columns))
+            order = tuple(o for o in order if o in column_of)
+            question = question.with_changes(options=order, option_columns=tuple(column_of[o] for o in order))
+        else:
+            question = question.with_changes(options=tuple(order))
+        question = question.with_changes(confidence=1.0)
     return question
