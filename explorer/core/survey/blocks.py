@@ -96,11 +96,11 @@ def name_blocks(infos: list[ColumnInfo]) -> list[Block]:
         options = [option for _, option in run]
         # Variable labels such as "Welke motieven ...? - Kwaliteit" give better option names.
         from_labels = _common_prefix_option([info.question_text for info, _ in run])
-        label = run[0][1] and run[0][0].question_text
+        stem = _name_key(run[0][0])[0]
+        label = stem
         if from_labels:
             options = from_labels
             label = run[0][0].question_text[: run[0][0].question_text.rfind(from_labels[0])].rstrip(" -:–")
-        stem = _name_key(run[0][0])[0]
         blocks.append(Block(key=stem, label=label or stem, columns=tuple(columns), option_labels=tuple(options)))
     return blocks
 
