@@ -15,21 +15,14 @@ from xml.sax.saxutils import escape
 
 import numpy as np
 
+from explorer.core.reading.names import spreadsheet_letter
+
 YES_NO = ["Ja", "Nee"]
 INTENTION = ["Reshoring", "Nearshoring", "Offshoring", "Geen plannen"]
 LIKERT = ["Helemaal oneens", "Oneens", "Neutraal", "Eens", "Helemaal eens"]
 SIZES = ["1-9", "10-49", "50-249", "250 of meer"]
 REGIONS = ["Noord-Brabant", "Gelderland", "Zuid-Holland", "Overijssel", "Limburg", "Antwerpen", "West-Vlaanderen"]
 NACE = ["10.11", "13.20", "16.23", "20.16", "21.10", "22.29", "24.10", "25.62", "26.51", "27.12", "28.99", "29.32", "30.30", "31.09", "32.50", "33.12"]
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def build_columns(rows: int, rng: np.random.Generator) -> tuple[list[str], list[np.ndarray]]:
@@ -74,7 +67,7 @@ def write_xlsx(path: Path, headers: list[str], data: list[np.ndarray]) -> None:
         return strings[text]
 
     rows = len(data[0])
-    letters = [column_letter(i) for i in range(len(headers))]
+    letters = [spreadsheet_letter(i) for i in range(len(headers))]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
         z.writestr("[Content_Types].xml", (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

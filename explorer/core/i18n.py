@@ -395,3 +395,19 @@ def normalise_language(value: object) -> str | None:
     if isinstance(value, str) and value.strip().lower() in LANGUAGES:
         return value.strip().lower()
     return None
+
+
+from explorer.core.messages_charts import CHART_MESSAGES  # noqa: E402
+from explorer.core.messages_workspace import WORKSPACE_MESSAGES  # noqa: E402
+
+
+def _merge(*catalogues: dict[str, dict[str, str]]) -> None:
+    """Add the messages of one area; a key defined twice would silently change a message."""
+    for catalogue in catalogues:
+        clashes = set(catalogue) & set(MESSAGES)
+        if clashes:
+            raise RuntimeError(f"message keys defined twice: {sorted(clashes)}")
+        MESSAGES.update(catalogue)
+
+
+_merge(CHART_MESSAGES, WORKSPACE_MESSAGES)
