@@ -411,3 +411,7 @@ def _merge(*catalogues: dict[str, dict[str, str]]) -> None:
 
 
 _merge(CHART_MESSAGES, WORKSPACE_MESSAGES)
+from explorer.core.messages_views import VIEW_MESSAGES  # noqa: E402
+_merge(VIEW_MESSAGES)
+from explorer.core.messages_benchmark import BENCHMARK_MESSAGES  # noqa: E402
+_merge(BENCHMARK_MESSAGES)

@@ -1,10 +1,10 @@
 """Messages of the survey menu, exports and sessions (merged into the one catalogue in i18n.py)."""
 
 WORKSPACE_MESSAGES: dict[str, dict[str, str]] = {
-    "menu.scheme": {"nl": "&Grootteklassen", "en": "Si&ze classes"},
+    "menu.scheme": {"nl": "Gr&ootteklassen", "en": "Si&ze classes"},
     "action.scheme.eu": {"nl": "&EU (micro, klein, middelgroot, groot)", "en": "&EU (micro, small, medium, large)"},
     "action.scheme.ems": {"nl": "E&MS (1–49, 50–249, 250–999, 1000+)", "en": "E&MS (1–49, 50–249, 250–999, 1000+)"},
-    "action.copy_chart": {"nl": "Grafiek &kopiëren", "en": "&Copy chart"},
+    "action.copy_chart": {"nl": "Grafiek &kopiëren", "en": "Co&py chart"},
     "action.export_chart_svg": {"nl": "Grafiek als &SVG…", "en": "Chart as &SVG…"},
     "dialog.save.chart_png": {"nl": "Grafiek opslaan als PNG", "en": "Save chart as PNG"},
     "dialog.save.chart_svg": {"nl": "Grafiek opslaan als SVG", "en": "Save chart as SVG"},

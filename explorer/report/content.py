@@ -44,10 +44,17 @@ METHOD_TEXT = {
 }
 
 
-def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str) -> str:
+def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str, survey=None) -> str:
+    """A peer definition in words: "NACE 25 (…) × Klein (10–49) × Midden-laagtechnologisch"."""
+    from explorer.core.survey.filter_text import dimension_title, value_label
+
     parts = []
     for dimension, value in terms:
-        if dimension == "sector" and value.isdigit():
+        if "|" in value or dimension not in ("sector", "section", "size", "tech"):
+            # A user's own definition: name the dimension, list its alternatives in words.
+            values = ", ".join(value_label(dimension, v, scheme, lang) for v in value.split("|"))
+            parts.append(f"{dimension_title(dimension, survey, lang)}: {values}")
+        elif dimension == "sector" and value.isdigit():
             title = division_title(value, lang)
             parts.append(f"NACE {value}" + (f" ({title})" if title else ""))
         elif dimension == "section" and len(value) == 1:
@@ -58,13 +65,11 @@ def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str) -
                 parts.append(size_label(value, scheme, lang))
             except ValueError:
                 parts.append(value)
-        elif dimension == "tech":
+        else:
             try:
                 parts.append(tech_label(value, lang))
             except ValueError:
                 parts.append(value)
-        else:
-            parts.append(f"{dimension} = {value}")
     return " × ".join(parts) if parts else ("alle bedrijven" if lang == "nl" else "all firms")
 
 
@@ -109,7 +114,7 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
         for f in references_for([q.label for q in survey.questions])
     )
     if group.verdict.suppressed and not suppressed_cells:
-        suppressed_cells.append(SuppressedCell(describe_terms(group.terms, scheme, lang), group.verdict))
+        suppressed_cells.append(SuppressedCell(describe_terms(group.terms, scheme, lang, survey), group.verdict))
     table = survey.table
     return Briefing(
         firm_id=firm_id,
@@ -118,7 +123,7 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
         created=created or dt.date.today(),
         source_file=Path(table.path).name,
         source_sha256=table.sha256,
-        peer_definition=describe_terms(group.terms, scheme, lang),
+        peer_definition=describe_terms(group.terms, scheme, lang, survey),
         peer_n=group.n if group.verdict.shown else 0,
         widened_steps=tuple(WIDENING_TEXT[lang][code] for code in group.widened),
         min_peers=min_peers,
@@ -130,7 +135,7 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
             suppressed=tuple(suppressed_cells),
             notes=(METHOD_TEXT[lang]["n_rule"],
                    ("Vergelijkingsgroep: " if lang == "nl" else "Peer group: ")
-                   + f"{describe_terms(group.terms, scheme, lang)}, n = {format_count(group.n, lang)}"),
+                   + f"{describe_terms(group.terms, scheme, lang, survey)}, n = {format_count(group.n, lang)}"),
         ),
         references=references,
     )

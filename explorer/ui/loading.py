@@ -15,6 +15,7 @@ from explorer.core.task import TaskContext
 
 if TYPE_CHECKING:
     from explorer.core.reading import LoadedTable
+    from explorer.core.survey import Survey
 
 DEFAULT_SAMPLE = "association_reshoring_survey_surveymonkey.csv"  # in sample_data/
 
@@ -37,6 +38,7 @@ class LoadRequest:
 class LoadOutcome:
     request: LoadRequest
     table: "LoadedTable"
+    survey: "Survey | None" = None  # the table understood, built on the worker too
 
     @property
     def other_sheets_possible(self) -> bool:
@@ -59,10 +61,22 @@ def read_request(request: LoadRequest, task: TaskContext) -> "LoadedTable":
     return read_table(request.path, request.sheet, task=task, cache=cache)
 
 
+def understand(table: "LoadedTable") -> "Survey":
+    """Detect roles and questions (applying a saved profile) and prepare the filter counts."""
+    from explorer.core.survey import build_survey
+    from explorer.core.survey.filter_text import prepare_counts
+
+    survey = build_survey(table)
+    prepare_counts(survey, "eu")
+    return survey
+
+
 def load_job(request: LoadRequest, reader: Reader) -> Callable[[TaskContext], LoadOutcome]:
     """The job for the task runner: read, and keep the request beside the table it produced."""
 
     def work(task: TaskContext) -> LoadOutcome:
-        return LoadOutcome(request, reader(request, task))
+        table = reader(request, task)
+        task.check()
+        return LoadOutcome(request, table, understand(table))
 
     return work

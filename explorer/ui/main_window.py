@@ -39,6 +39,7 @@ from explorer.ui.panels.status_panel import StatusFacts, StatusPanel
 from explorer.ui.settings_store import SettingsStore
 from explorer.ui.tasks import JobFailure, JobProgress, JobResult, TaskRunner
 from explorer.ui.views.data_table import DataFrameModel, DataTableView
+from explorer.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.menu_actions.set_recent_files(store.recent_files())
         self._restore_geometry()
+        # The survey side (filters, views, mapping, exports, sessions) is wired in one object.
+        self.workspace = Workspace(self)
         self.retranslate()
 
     # Building ---------------------------------------------------------------------------
@@ -231,6 +234,11 @@ class MainWindow(QMainWindow):
         selected = total if positions is None else len(positions)
         self.status.show_facts(replace(self.status.facts, selected=selected, total=total))
 
+    def remember(self, **changes) -> None:
+        """Keep a changed preference (size scheme, weighting) for the next start."""
+        self._preferences = replace(self._preferences, **changes)
+        self._store.save_preferences(self._preferences)
+
     def show_weighting(self, on: bool, available: bool) -> None:
         """PLUG-IN: whether figures are weighted, and whether the file has a weight column at all."""
         self.menu_actions.weighted.setEnabled(available)
@@ -249,6 +257,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, tr(f"tab.{key}", lang))
         for widget in (*self._views.values(), self._filter_panel):
             self._retranslate_plugged(widget)
+        if hasattr(self, "workspace"):
+            self.workspace.retranslate(lang)
         self._update_title()
 
     # Loading ----------------------------------------------------------------------------
@@ -284,12 +294,19 @@ class MainWindow(QMainWindow):
                                            weighted=self._preferences.weighted, weights_available=False))
         self.info_bar.show_notes(Path(table.path).name, len(table.warnings))
         self.menu_actions.set_recent_files(self._store.add_recent_file(outcome.request.path))
-        # PLUG-IN: while the other tabs are placeholders the data tab is the useful landing place.
-        self.tabs.setCurrentWidget(self._views["data"])
+        if outcome.survey is None:
+            self.tabs.setCurrentWidget(self._views["data"])
         self._update_title()
         self.status.show_message(tr("status.loaded", self._language, rows=format_count(table.rows, self._language),
                                     columns=format_count(len(table.frame.columns), self._language)))
         self.sig_table_loaded.emit(table)
+        if outcome.survey is not None:
+            self.workspace.set_survey(outcome.survey)
+            if outcome.survey.profile_name:
+                self.status.show_message(tr("status.profile_applied", self._language,
+                                            profile=outcome.survey.profile_name))
+            elif self._preferences.show_mapping_when_unsure:
+                self.workspace.review_mapping_if_unsure()
 
     def _on_runner_failed(self, failure: JobFailure) -> None:
         request, self._loading = self._loading, None
@@ -371,6 +388,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._store.save_window(self.saveGeometry(), self.saveState())
+        self.workspace.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)
 

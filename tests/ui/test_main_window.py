@@ -40,25 +40,31 @@ def test_open_sample_through_the_menu_fills_status_bar_and_data_tab(qtbot, make_
     assert not window.status.progress_bar.isVisible()
     assert window.data_model.rowCount() == 417
     assert window.data_model.columnCount() == len(table.frame.columns)
-    assert window.tabs.currentWidget() is window.view("data")
+    assert window.tabs.currentWidget() is window.view("overview"), "a survey opens on the overview"
     assert window.windowTitle().startswith(sample_file.name)
     assert store.recent_files() == (str(sample_file),)
 
 
-def test_status_bar_shows_selection_and_weighting_pushed_by_plugins(qtbot, make_window, sample_file):
+def test_status_bar_shows_selection_and_weighting(qtbot, make_window, sample_file):
     import numpy as np
+
+    from paths import SAMPLES
 
     window = make_window("en")
     with qtbot.waitSignal(window.sig_table_loaded, timeout=LOAD_TIMEOUT_MS):
         window.open_path(sample_file)
-
     window.show_selection(np.arange(0, 417, 3))
-    window.show_weighting(on=True, available=True)
-
     assert window.status.selection_label.text() == "139 of 417 firms selected"
     assert window.data_model.rowCount() == 139
-    assert window.status.weights_label.text() == "Weighted"
+    assert not window.menu_actions.weighted.isEnabled(), "this survey has no weight column"
+
+    with qtbot.waitSignal(window.sig_table_loaded, timeout=LOAD_TIMEOUT_MS):
+        window.open_path(SAMPLES / "ems_2015_extract.xlsx")
+    qtbot.waitUntil(lambda: window.menu_actions.weighted.isEnabled(), timeout=LOAD_TIMEOUT_MS)
+    window.menu_actions.weighted.trigger()
     assert window.menu_actions.weighted.isChecked()
+    assert window.status.weights_label.text() == "Weighted"
+    assert window.workspace.state.weighted
 
 
 def test_cancel_stops_a_slow_load_and_keeps_the_window_usable(qtbot, make_window, sample_file):

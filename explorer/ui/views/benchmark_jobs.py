@@ -1,0 +1,109 @@
+"""The Benchmark view's work, as plain functions a `TaskRunner` runs off the UI thread (no Qt).
+
+A briefing of a 100,000-firm survey takes about half a second to build, and writing the PDF
+must not wait on a slow or network disk, so both the preview and the export are jobs.
+
+The differencing guard: the view keeps one `ReleaseLog` per survey file. An export builds its
+briefing with that log, which records the peer group (before the file is written: a group that
+may have left the app counts as released, the safe side). A preview sees the log through
+`CheckOnlyLog`: it is judged against every released group, so it shows what an export would
+show, but it records nothing, since nothing leaves the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from explorer.core.benchmark import PeerGroup, ReleaseLog
+    from explorer.core.disclosure import Verdict
+    from explorer.core.survey import Survey
+    from explorer.core.task import TaskContext
+    from explorer.report.model import Briefing
+    from explorer.ui.views.benchmark_preview import DisclosureSummary, PreviewRow
+
+
+class CheckOnlyLog:
+    """A `ReleaseLog` seen by a preview: it checks against the released groups, never records."""
+
+    def __init__(self, log: "ReleaseLog") -> None:
+        self._log = log
+
+    @property
+    def threshold(self) -> int:
+        return self._log.threshold
+
+    def check(self, group: "PeerGroup") -> "Verdict":
+        return self._log.check(group)
+
+    def record(self, group: "PeerGroup") -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class BriefingRequest:
+    """Everything a briefing of one firm depends on. `lang` is the briefing's language."""
+
+    survey: "Survey" = field(compare=False)
+    row: int
+    firm_id: str
+    peers: str
+    scheme: str
+    min_peers: int
+    lang: str
+    release_log: object = field(default=None, compare=False, repr=False)
+
+    def build(self) -> "Briefing":
+        from explorer.report.content import build_briefing
+
+        return build_briefing(self.survey, self.firm_id, self.lang, peers=self.peers, scheme=self.scheme,
+                              min_peers=self.min_peers, release_log=self.release_log, row=self.row)
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    request: BriefingRequest
+    briefing: "Briefing"
+    rows: "tuple[PreviewRow, ...]"
+    summary: "DisclosureSummary"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    briefing: "Briefing"
+
+
+def preview_job(request: BriefingRequest) -> Callable[["TaskContext"], PreviewResult]:
+    """The briefing and its table rows, in the request's language (the window's)."""
+
+    def work(task: "TaskContext") -> PreviewResult:
+        from explorer.ui.views.benchmark_preview import disclosure_summary, preview_rows
+
+        task.check()
+        briefing = request.build()
+        task.check()
+        return PreviewResult(request, briefing, preview_rows(briefing, request.lang),
+                             disclosure_summary(briefing, request.lang))
+
+    return work
+
+
+def export_job(request: BriefingRequest, path: str) -> Callable[["TaskContext"], ExportResult]:
+    """Build the briefing against the release log (recording its group) and write the PDF atomically.
+
+    Raises InputError with one plain sentence when the target cannot be written; nothing of the
+    file is left behind then (explorer.core.atomic).
+    """
+
+    def work(task: "TaskContext") -> ExportResult:
+        from explorer.report.render import render_briefing
+
+        task.step(0.0)
+        briefing = request.build()
+        task.step(0.5)
+        render_briefing(briefing, path)
+        return ExportResult(path, briefing)
+
+    return work

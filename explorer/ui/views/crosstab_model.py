@@ -1,0 +1,349 @@
+"""The crosstab's table: one row per group plus the total, row percentages with their interval.
+
+Columns: the group, n (and the effective n when weighted), then per answer option the row
+percentage with its 95 % Wilson interval ('18% (12–25)'); a numeric question shows the mean,
+median and quartiles instead of options. Every figure is shown in the app; a figure that would
+be withheld on export (DESIGN.md R1–R5, as `core.exporting.summary_cells` decides) carries a
+mark (`WITHHELD_ROLE`, drawn as a red corner) and a tooltip with the reason, and is copied as
+'c'. Groups under the minimum size are greyed. The texts are made once per summary, not per
+paint: `data()` only looks them up.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from explorer.core.i18n import tr
+
+if TYPE_CHECKING:
+    from explorer.core.disclosure import Verdict
+    from explorer.core.survey import GroupResult, Summary
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1      # the number behind a cell (share 0–1, n, mean …)
+WITHHELD_ROLE = Qt.ItemDataRole.UserRole + 2   # True: shown here, 'c' when exported or copied
+COPY_ROLE = Qt.ItemDataRole.UserRole + 3       # the text that Copy puts on the clipboard
+SMALL_ROLE = Qt.ItemDataRole.UserRole + 4      # True: the row's group has fewer than min_n answers
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 5      # the group code ('small', '25', 'total')
+
+SUPPRESSED = "c"
+SMALL_INK = "#6E6E6E"
+HEADER_WRAP = 18       # characters per line of an option's column header
+HEADER_LINES = 3
+NUMERIC_STATS = ("mean", "median", "q1", "q3")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass
+class Cell:
+    text: str
+    value: object = None
+    tooltip: str = ""
+    withheld: bool = False
+    copy: str | None = None   # None: the text itself
+
+    @property
+    def copy_text(self) -> str:
+        if self.withheld:
+            return SUPPRESSED
+        return self.text if self.copy is None else self.copy
+
+
+@dataclass
+class Column:
+    kind: str                 # 'group', 'n', 'n_eff', 'option', or a numeric statistic
+    key: str = ""             # the option, for option columns
+    header: str = ""          # as shown (wrapped)
+    full: str = ""            # whole, for the tooltip and a copy with headers
+
+
+@dataclass
+class Row:
+    group: str
+    label: str
+    n: int
+    total: bool = False
+    small: bool = False
+    cells: list[Cell] = field(default_factory=list)
+
+
+# ---- building the table from a Summary --------------------------------------------------------------
+
+def _percent_pair(share: float | None, low: float | None, high: float | None, lang: str) -> str:
+    from explorer.ui.charts.texts import format_decimal, format_percent
+
+    if share is None or not math.isfinite(share):
+        return "–"
+    percent = share * 100
+    decimals = 1 if abs(percent) < 9.95 else 0
+    text = format_percent(percent, lang, decimals)
+    if low is not None and high is not None and math.isfinite(low) and math.isfinite(high):
+        text += f" ({format_decimal(low * 100, lang, decimals)}–{format_decimal(high * 100, lang, decimals)})"
+    return text
+
+
+def _wrap_header(text: str) -> str:
+    lines = textwrap.wrap(" ".join(str(text).split()), HEADER_WRAP, break_long_words=True) or [""]
+    if len(lines) > HEADER_LINES:
+        lines = lines[:HEADER_LINES]
+        lines[-1] = lines[-1][: HEADER_WRAP - 1].rstrip() + "…"
+    return "\n".join(lines)
+
+
+def _withheld_tip(verdict: "Verdict", lang: str) -> str:
+    from explorer.ui.charts.texts import reason_text
+
+    return tr("views.crosstab.tip.withheld", lang, reason=reason_text(verdict.reason, lang, dict(verdict.params)))
+
+
+def build_columns(summary: "Summary", lang: str) -> list[Column]:
+    columns = [Column("group", header=tr("views.crosstab.group", lang), full=tr("views.crosstab.group", lang)),
+               Column("n", header=tr("views.crosstab.n", lang), full=tr("views.crosstab.n", lang))]
+    if summary.weighted:
+        text = tr("views.crosstab.n_eff", lang)
+        columns.append(Column("n_eff", header=_wrap_header(text), full=text))
+    if summary.question.kind == "numeric":
+        for stat in NUMERIC_STATS:
+            text = tr(f"views.crosstab.{stat}", lang)
+            columns.append(Column(stat, header=text, full=text))
+    else:
+        for option in summary.options:
+            columns.append(Column("option", key=option, header=_wrap_header(option), full=option))
+    return columns
+
+
+def build_rows(summary: "Summary", columns: list[Column], lang: str, min_n: int) -> list[Row]:
+    from explorer.core.exporting import summary_cells
+    from explorer.ui.charts.texts import format_count, group_label
+
+    numeric = summary.question.kind == "numeric"
+    verdicts: dict[tuple[str, str], "Verdict"] = {}
+    if not numeric:
+        verdicts = {(c.group, c.option): c.verdict for c in summary_cells(summary, min_n)}
+    rows = []
+    for group in [*summary.groups, summary.total]:
+        is_total = group is summary.total
+        label = tr("chart.total", lang) if is_total else group_label(group.group, summary.by, summary.scheme, lang)
+        small = group.n < min_n
+        row = Row(group=group.group, label=label, n=group.n, total=is_total, small=small)
+        small_tip = tr("views.crosstab.tip.small", lang, min_n=min_n) if small else ""
+        numeric_verdicts = _numeric_verdicts(group, min_n) if numeric else {}
+        for column in columns:
+            if column.kind == "group":
+                cell = Cell(label, value=group.group, tooltip="\n".join(t for t in (label, small_tip) if t),
+                            copy=label)
+            elif column.kind == "n":
+                cell = Cell(format_count(group.n, lang), value=group.n, tooltip=small_tip)
+            elif column.kind == "n_eff":
+                cell = Cell(format_count(group.n_eff, lang), value=group.n_eff, tooltip=small_tip)
+            elif column.kind == "option":
+                cell = _share_cell(summary, group, column.key, verdicts.get((group.group, column.key)), label,
+                                   lang, small_tip)
+            else:
+                cell = _numeric_cell(group, column.kind, numeric_verdicts.get(column.kind), lang, small_tip)
+            row.cells.append(cell)
+        rows.append(row)
+    return rows
+
+
+def _share_cell(summary: "Summary", group: "GroupResult", option: str, verdict, label: str, lang: str,
+                small_tip: str) -> Cell:
+    from explorer.ui.charts.texts import format_count, format_decimal, format_percent
+
+    share = group.shares.get(option)
+    low, high = group.ci.get(option, (None, None))
+    text = _percent_pair(share, low, high, lang)
+    tips = []
+    if share is not None and math.isfinite(share) and group.n:
+        percent = share * 100
+        decimals = 1 if abs(percent) < 9.95 else 0
+        tips.append(tr("views.crosstab.tip.share", lang, group=label, option=option,
+                       share=format_percent(percent, lang, decimals),
+                       count=format_count(group.counts.get(option, 0), lang), n=format_count(group.n, lang),
+                       low=format_percent(low * 100, lang, decimals), high=format_percent(high * 100, lang, decimals)))
+        if summary.weighted:
+            tips.append(tr("views.crosstab.tip.weighted", lang, n_eff=format_decimal(group.n_eff, lang, 1)))
+    withheld = verdict is not None and verdict.suppressed
+    if withheld:
+        tips.append(_withheld_tip(verdict, lang))
+    if small_tip:
+        tips.append(small_tip)
+    return Cell(text, value=share, tooltip="\n".join(tips), withheld=withheld)
+
+
+def _numeric_verdicts(group: "GroupResult", min_n: int) -> dict[str, "Verdict"]:
+    """R1 for every figure of a small group; R3: quartiles only from 10 firms."""
+    from explorer.core.disclosure import MIN_FIRMS_FOR_QUARTILES, Reason, Verdict, peer_group_ok
+
+    size = peer_group_ok(group.n, min_n)
+    if group.n == 0:
+        return {}
+    if size.suppressed:
+        return {stat: size for stat in NUMERIC_STATS}
+    if group.n < MIN_FIRMS_FOR_QUARTILES:
+        quartiles = Verdict.suppress(Reason.QUARTILES_NEED_10, min_firms=MIN_FIRMS_FOR_QUARTILES, n=group.n)
+        return {stat: quartiles for stat in ("median", "q1", "q3")}
+    return {}
+
+
+def _numeric_cell(group: "GroupResult", stat: str, verdict, lang: str, small_tip: str) -> Cell:
+    from explorer.core.disclosure import round_significant
+    from explorer.ui.charts.texts import format_value
+
+    summary = group.numeric
+    value = getattr(summary, stat, None) if summary is not None else None
+    if value is None or not math.isfinite(value):
+        return Cell("–", value=None, tooltip=small_tip)
+    text = format_value(value, lang)
+    # A quartile leaves the app rounded to two significant figures (R3).
+    copy = format_value(round_significant(value), lang) if stat in ("median", "q1", "q3") else None
+    withheld = verdict is not None and verdict.suppressed
+    tips = [_withheld_tip(verdict, lang)] if withheld else []
+    if small_tip:
+        tips.append(small_tip)
+    return Cell(text, value=value, tooltip="\n".join(tips), withheld=withheld, copy=copy)
+
+
+# ---- the Qt model ------------------------------------------------------------------------------------
+
+class CrosstabModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._summary: "Summary | None" = None
+        self._lang = "nl"
+        self._min_n = 5
+        self._columns: list[Column] = []
+        self._rows: list[Row] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._small_ink = QColor(SMALL_INK)
+
+    def set_summary(self, summary: "Summary | None", lang: str = "nl", min_n: int = 5) -> None:
+        self.beginResetModel()
+        self._summary, self._lang, self._min_n = summary, lang, int(min_n)
+        self._build()
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        if lang != self._lang:
+            self.set_summary(self._summary, lang, self._min_n)
+
+    @property
+    def summary(self) -> "Summary | None":
+        return self._summary
+
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def option_column(self, option: str) -> int:
+        return next((i for i, c in enumerate(self._columns) if c.kind == "option" and c.key == option), -1)
+
+    def stat_column(self, kind: str) -> int:
+        return next((i for i, c in enumerate(self._columns) if c.kind == kind), -1)
+
+    def group_row(self, group: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.group == group), -1)
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self._rows[row].cells[column]
+
+    def _build(self) -> None:
+        summary = self._summary
+        if summary is None or summary.question.kind == "text":
+            self._columns, self._rows = [], []
+            return
+        self._columns = build_columns(summary, self._lang)
+        self._rows = build_rows(summary, self._columns, self._lang, self._min_n)
+
+    # ---- Qt model API -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        cell = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tooltip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if self._columns[index.column()].kind == "group" else _RIGHT
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.total else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._small_ink if row.small else None
+        if role == VALUE_ROLE:
+            return cell.value
+        if role == WITHHELD_ROLE:
+            return cell.withheld
+        if role == COPY_ROLE:
+            return cell.copy_text
+        if role == SMALL_ROLE:
+            return row.small
+        if role == GROUP_ROLE:
+            return row.group
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.full
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) if column.kind == "group" \
+                else int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # ---- copy ---------------------------------------------------------------------------------------
+
+    def copy_text(self, indexes: Iterable[QModelIndex], headers: bool = False) -> str:
+        """Tab-separated text of the selected cells (withheld ones as 'c'), rows in table order.
+
+        Cells inside the selection's bounding block that are not selected stay empty; texts that
+        a spreadsheet would read as a formula get a leading apostrophe.
+        """
+        from explorer.core.export_safety import escape_cell
+
+        chosen = {(i.row(), i.column()) for i in indexes if i.isValid()}
+        if not chosen:
+            return ""
+        rows = sorted({r for r, _ in chosen})
+        columns = sorted({c for _, c in chosen})
+        lines = []
+        if headers:
+            lines.append("\t".join(_clean(escape_cell(self._columns[c].full)) for c in columns))
+        for r in rows:
+            parts = []
+            for c in columns:
+                if (r, c) not in chosen:
+                    parts.append("")
+                    continue
+                text = self._rows[r].cells[c].copy_text
+                if self._columns[c].kind == "group":
+                    text = escape_cell(text)
+                parts.append(_clean(text))
+            lines.append("\t".join(parts))
+        return "\n".join(lines) + "\n"
+
+
+def _clean(text: object) -> str:
+    return " ".join(str(text).replace("\t", " ").split())

@@ -1,0 +1,30 @@
+"""What every analysis view is shown: the survey and the user's current choices, as one value.
+
+The workspace builds a new `AnalysisState` on every change (a filter click, a new mapping, the
+size scheme, weighting, language) and hands it to each view's `set_state`; views compute nothing
+of their own beyond asking core for the figures of that state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from explorer.core.survey import FilterSpec, Survey
+
+
+@dataclass(frozen=True)
+class AnalysisState:
+    survey: "Survey | None"
+    filters: "FilterSpec"
+    scheme: str = "eu"
+    weighted: bool = False
+    lang: str = "nl"
+    filter_text: str = ""
+    min_peers: int = 5
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def ready(self) -> bool:
+        return self.survey is not None

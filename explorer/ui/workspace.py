@@ -1,0 +1,445 @@
+"""The survey side of the main window: filters, views, mapping, weighting, exports, sessions.
+
+MainWindow owns the window (menus, loading, status bar); this object holds the analysis state
+(survey, filters, size scheme, weighting) and is where the survey widgets are wired to each
+other and to the window. Widgets talk through signals carrying frozen values; each change
+builds a new `AnalysisState` and hands it to the visible view (the others catch up when shown).
+Nothing here imports pandas or pyqtgraph before a survey arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from explorer.core.i18n import tr
+from explorer.ui.dialogs import save_dialogs
+from explorer.ui.views.state import AnalysisState
+
+if TYPE_CHECKING:
+    from explorer.core.survey import FilterSpec, Mapping, Survey
+    from explorer.ui.main_window import MainWindow
+
+CHART_VIEWS = ("overview", "questions")
+
+
+class Workspace(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._window = window
+        self._survey: "Survey | None" = None
+        self._filters: "FilterSpec | None" = None
+        self._scheme = window.preferences.size_scheme
+        self._weighted = window.preferences.weighted
+        self._state: AnalysisState | None = None
+        self._stale: set[str] = set()
+        self._pending_session = None
+        self._views_built = False
+        self._build_actions()
+        window.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    # Set-up --------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        actions = self._window.menu_actions
+        window = self._window
+        self.scheme_menu = QMenu(actions.survey_menu)
+        self.scheme_menu.setObjectName("menu_scheme")
+        self.scheme_group = QActionGroup(window)
+        self.scheme_actions: dict[str, QAction] = {}
+        for code in ("eu", "ems"):
+            item = QAction(window)
+            item.setObjectName(f"action_scheme_{code}")
+            item.setCheckable(True)
+            item.setChecked(code == self._scheme)
+            item.triggered.connect(lambda checked=False, c=code: self.set_scheme(c))
+            self.scheme_group.addAction(item)
+            self.scheme_menu.addAction(item)
+            self.scheme_actions[code] = item
+        actions.survey_menu.addMenu(self.scheme_menu)
+        self.copy_chart = QAction(window)
+        self.copy_chart.setObjectName("action_copy_chart")
+        self.export_chart_svg = QAction(window)
+        self.export_chart_svg.setObjectName("action_export_chart_svg")
+        actions.export_menu.insertAction(actions.export_table, self.export_chart_svg)
+        actions.export_menu.insertAction(actions.export_table, self.copy_chart)
+        actions.mapping.triggered.connect(self._on_mapping_action_triggered)
+        actions.weighted.toggled.connect(self._on_weighted_action_toggled)
+        actions.export_chart.triggered.connect(lambda: self.export_chart("png"))
+        self.export_chart_svg.triggered.connect(lambda: self.export_chart("svg"))
+        self.copy_chart.triggered.connect(lambda: self.export_chart("clipboard"))
+        actions.export_table.triggered.connect(self._on_export_table_action_triggered)
+        actions.export_data.triggered.connect(self._on_export_data_action_triggered)
+        actions.save_session.triggered.connect(self._on_save_session_action_triggered)
+        actions.open_session.setEnabled(True)
+        actions.open_session.triggered.connect(self._on_open_session_action_triggered)
+        self._set_survey_actions_enabled(False)
+        self.retranslate(self._window.language)
+
+    def _build_views(self) -> None:
+        """The analysis views, created when the first survey arrives (they import pyqtgraph)."""
+        from explorer.ui.panels.filter_panel import FilterPanel
+        from explorer.ui.views.benchmark_view import BenchmarkView
+        from explorer.ui.views.crosstab import CrosstabView
+        from explorer.ui.views.overview import OverviewView
+        from explorer.ui.views.question_explorer import QuestionExplorer
+        from explorer.ui.tasks import TaskRunner
+
+        lang = self._window.language
+        self.filter_panel = FilterPanel(lang)
+        self.filter_panel.sig_filter_changed.connect(self._on_filter_panel_filter_changed)
+        self._window.set_filter_panel(self.filter_panel)
+        self.views = {
+            "overview": OverviewView(),
+            "questions": QuestionExplorer(),
+            "crosstab": CrosstabView(),
+            # Its own runner: the window's runner treats every result as a loaded file, and an
+            # export must not abandon a load (or the reverse).
+            "benchmark": BenchmarkView(TaskRunner(self._window), lang),
+        }
+        for key, view in self.views.items():
+            self._window.set_view(key, view)
+        self.views["overview"].sig_open_question.connect(self._on_overview_open_question)
+        self.views["benchmark"].sig_status.connect(self._on_view_status)
+        self._views_built = True
+
+    # The analysis state -----------------------------------------------------------------------
+
+    @property
+    def survey(self) -> "Survey | None":
+        return self._survey
+
+    @property
+    def state(self) -> AnalysisState | None:
+        return self._state
+
+    def set_survey(self, survey: "Survey") -> None:
+        """A newly loaded (or re-mapped) survey: reset filters, show it everywhere."""
+        from explorer.core.survey import FilterSpec
+
+        if not self._views_built:
+            self._build_views()
+        self._survey = survey
+        self._filters = FilterSpec()
+        has_weights = survey.roles.get("weight") is not None
+        self._window.show_weighting(self._weighted and has_weights, has_weights)
+        self.filter_panel.set_survey(survey, self._scheme, self._window.language)
+        self._set_survey_actions_enabled(True)
+        session, self._pending_session = self._pending_session, None
+        if session is not None:
+            self._apply_session(session)
+        self._publish()
+        if self._window.tabs.currentWidget() is self._window.view("data"):
+            self._window.tabs.setCurrentWidget(self.views["overview"])
+
+    def set_scheme(self, scheme: str) -> None:
+        if scheme == self._scheme:
+            return
+        self._scheme = scheme
+        self.scheme_actions[scheme].setChecked(True)
+        self._window.remember(size_scheme=scheme)
+        if self._survey is not None:
+            self.filter_panel.set_scheme(scheme)  # emits the filters without a size filter
+            self._publish()
+
+    def set_weighted(self, weighted: bool) -> None:
+        self._weighted = weighted
+        self._window.remember(weighted=weighted)
+        if self._survey is not None:
+            has_weights = self._survey.roles.get("weight") is not None
+            self._window.show_weighting(weighted and has_weights, has_weights)
+            self._publish()
+
+    def _publish(self) -> None:
+        """Build the state of this moment and show it in the visible view."""
+        if self._survey is None:
+            return
+        from explorer.core.survey.filter_text import describe_filters
+
+        lang = self._window.language
+        weighted = self._weighted and self._survey.roles.get("weight") is not None
+        self._state = AnalysisState(
+            survey=self._survey, filters=self._filters, scheme=self._scheme, weighted=weighted, lang=lang,
+            filter_text=describe_filters(self._filters, self._survey, self._scheme, lang),
+            min_peers=self._window.preferences.min_peers)
+        self._stale = set(self.views)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        for key, view in self.views.items():
+            if key in self._stale and self._window.tabs.currentWidget() is view:
+                view.set_state(self._state)
+                self._stale.discard(key)
+
+    # Handlers ---------------------------------------------------------------------------------
+
+    def _on_filter_panel_filter_changed(self, spec: "FilterSpec") -> None:
+        self._filters = spec
+        self._window.show_selection(self.filter_panel.selected_positions())
+        self._publish()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self._state is not None:
+            self._refresh_current()
+        self._update_export_actions()
+
+    def _on_overview_open_question(self, key: str) -> None:
+        self.views["questions"].restore_view_state({"question": key})
+        self._window.tabs.setCurrentWidget(self.views["questions"])
+
+    def _on_view_status(self, message: str) -> None:
+        self._window.status.show_message(message)
+
+    def _on_weighted_action_toggled(self, checked: bool) -> None:
+        if checked != self._weighted:
+            self.set_weighted(checked)
+
+    def _on_mapping_action_triggered(self) -> None:
+        self.edit_mapping()
+
+    def edit_mapping(self) -> None:
+        from explorer.ui.dialogs import mapping_dialog
+
+        if self._survey is None:
+            return
+        mapping = mapping_dialog.edit_mapping(self._window, self._survey, self._window.language)
+        if mapping is not None:
+            self.apply_mapping(mapping)
+
+    def apply_mapping(self, mapping: "Mapping") -> None:
+        from explorer.core.survey import build_survey
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            survey = build_survey(self._survey.table, mapping)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        view_states = {key: view.view_state() for key, view in self.views.items()}
+        self.set_survey(survey)
+        for key, view in self.views.items():
+            view.restore_view_state(view_states[key])
+        self._window.status.show_message(tr("status.mapping_applied", self._window.language,
+                                            questions=len(survey.questions)))
+
+    def review_mapping_if_unsure(self) -> None:
+        """Show the mapping dialog by itself when detection is unsure (sector or size missing...)."""
+        from explorer.core.survey.mapping_edit import mapping_needs_review
+
+        if self._survey is not None and self._survey.profile_name is None and mapping_needs_review(self._survey):
+            self._window.status.show_message(tr("mapping.review", self._window.language,
+                                                file=Path(self._survey.table.path).name))
+            self.edit_mapping()
+
+    # Export -------------------------------------------------------------------------------------
+
+    def _current_view(self):
+        widget = self._window.tabs.currentWidget()
+        return next((v for v in self.views.values() if v is widget), None) if self._views_built else None
+
+    def _update_export_actions(self) -> None:
+        view = self._current_view()
+        source = view.export_source() if view is not None and self._state is not None else None
+        chart_ok = source is not None and not _is_summary(source)
+        actions = self._window.menu_actions
+        for action in (actions.export_chart, self.export_chart_svg, self.copy_chart):
+            action.setEnabled(chart_ok)
+        actions.export_table.setEnabled(source is not None and self._survey is not None)
+        actions.export_data.setEnabled(self._survey is not None)
+
+    def _suggested(self, suffix: str) -> str:
+        folder = Path(self._survey.table.path).parent if self._survey is not None else Path.home()
+        stem = Path(self._survey.table.path).stem if self._survey is not None else "export"
+        return str(folder / f"{stem}{suffix}")
+
+    def export_chart(self, kind: str) -> None:
+        from explorer.ui.charts import export as chart_export
+
+        view, lang = self._current_view(), self._window.language
+        source = view.export_source() if view is not None else None
+        if source is None or self._state is None:
+            QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
+            return
+        options = dict(lang=lang, filter_text=self._state.filter_text, min_peers=self._state.min_peers)
+        if kind == "clipboard":
+            result = chart_export.copy_to_clipboard(source, **options)
+            done = tr("export.copied", lang)
+        else:
+            title, filters = ("dialog.save.chart_svg", "dialog.filter.svg") if kind == "svg" else \
+                ("dialog.save.chart_png", "dialog.filter.png")
+            path = save_dialogs.ask_save_path(self._window, lang, title, filters, self._suggested(f".{kind}"))
+            if not path:
+                return
+            writer = chart_export.export_svg if kind == "svg" else chart_export.export_png
+            result = writer(source, path, **options)
+            done = tr("export.done", lang, path=path)
+        if result.ok:
+            self._window.status.show_message(done)
+        else:
+            save_dialogs.show_export_problem(self._window, lang, result.reason or "")
+
+    def _on_export_table_action_triggered(self) -> None:
+        from explorer.core.errors import InputError
+        from explorer.core.exporting import summary_frame, write_table
+
+        view, lang = self._current_view(), self._window.language
+        source = view.export_source() if view is not None else None
+        summary = source if _is_summary(source) else getattr(source, "summary", None)
+        if summary is None or self._state is None:
+            QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
+            return
+        path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.table", "dialog.filter.table",
+                                          self._suggested(".xlsx"))
+        if not path:
+            return
+        caption = f"{summary.question.label} — {self._state.filter_text}"
+        try:
+            write_table(summary_frame(summary, self._state.min_peers, lang), Path(path), caption=caption)
+        except InputError as exc:
+            save_dialogs.show_export_problem(self._window, lang, str(exc))
+            return
+        self._window.status.show_message(tr("export.done", lang, path=path))
+
+    def _on_export_data_action_triggered(self) -> None:
+        from explorer.core.errors import InputError
+        from explorer.core.exporting import write_filtered_data
+        from explorer.core.formatting import format_count
+        from explorer.core.survey import filter_mask
+
+        lang = self._window.language
+        if self._survey is None:
+            return
+        path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.data", "dialog.filter.table",
+                                          self._suggested("-selectie.xlsx"))
+        if not path:
+            return
+        mask = filter_mask(self._survey, self._filters, self._scheme)
+        try:
+            rows = write_filtered_data(self._survey.frame, mask, Path(path))
+        except InputError as exc:
+            save_dialogs.show_export_problem(self._window, lang, str(exc))
+            return
+        self._window.status.show_message(tr("export.rows", lang, rows=format_count(rows, lang), path=path))
+
+    # Sessions ---------------------------------------------------------------------------------
+
+    def current_session(self):
+        from explorer.core.session import Session
+
+        table = self._survey.table
+        views = {key: view.view_state() for key, view in self.views.items()}
+        current = self._current_view()
+        views["tab"] = next((k for k, v in self.views.items() if v is current), "overview")
+        return Session(source_path=table.path, source_sha256=table.sha256, sheet=table.sheet,
+                       mapping=self._survey.mapping, filters=self._filters, size_scheme=self._scheme,
+                       weighted=self._weighted, views=views)
+
+    def _on_save_session_action_triggered(self) -> None:
+        from explorer.core.errors import InputError
+        from explorer.core.session import SUFFIX, save_session
+
+        lang = self._window.language
+        if self._survey is None:
+            return
+        path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.session", "dialog.filter.session",
+                                          self._suggested(SUFFIX))
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path = str(Path(path).with_suffix("")) + SUFFIX if path.endswith(".json") else path + SUFFIX
+        try:
+            save_session(self.current_session(), Path(path))
+        except InputError as exc:
+            save_dialogs.show_export_problem(self._window, lang, str(exc))
+            return
+        self._window.status.show_message(tr("session.saved", lang, path=path))
+
+    def _on_open_session_action_triggered(self) -> None:
+        path = save_dialogs.ask_open_session(self._window, self._window.language)
+        if path:
+            self.open_session(path)
+
+    def open_session(self, path: str) -> None:
+        """Reopen a saved session; a changed or moved source file is said and can be located."""
+        from explorer.core.errors import InputError
+        from explorer.core.session import SourceState, load_session, source_state
+
+        lang = self._window.language
+        try:
+            session = load_session(Path(path))
+        except InputError as exc:
+            QMessageBox.warning(self._window, tr("session.title", lang), tr("session.failed", lang, reason=str(exc)))
+            return
+        source = session.source_path
+        state = source_state(session)
+        if state is not SourceState.OK:
+            key = "session.missing" if state is SourceState.MISSING else "session.changed"
+            choice = save_dialogs.ask_session_source(self._window, lang, key, source)
+            if choice == "cancel":
+                return
+            if choice == "locate":
+                located = save_dialogs.ask_locate_source(self._window, lang, str(Path(source).parent))
+                if not located:
+                    return
+                source = located
+        self._pending_session = session
+        self._window.open_path(source, session.sheet)
+
+    def _apply_session(self, session) -> None:
+        """Restore what a session remembers, once its survey is loaded (called from set_survey)."""
+        from explorer.core.survey import build_survey
+
+        if not session.mapping.is_empty:
+            self._survey = build_survey(self._survey.table, session.mapping)
+            self.filter_panel.set_survey(self._survey, self._scheme, self._window.language)
+        if session.size_scheme != self._scheme:
+            self._scheme = session.size_scheme
+            self.scheme_actions[self._scheme].setChecked(True)
+            self.filter_panel.set_scheme(self._scheme)
+        self._weighted = session.weighted
+        has_weights = self._survey.roles.get("weight") is not None
+        self._window.show_weighting(self._weighted and has_weights, has_weights)
+        self.filter_panel.set_spec(session.filters)
+        self._filters = self.filter_panel.spec()
+        self._window.show_selection(self.filter_panel.selected_positions())
+        for key, view in self.views.items():
+            view.restore_view_state(dict(session.views.get(key) or {}))
+        tab = session.views.get("tab")
+        if tab in self.views:
+            self._window.tabs.setCurrentWidget(self.views[tab])
+
+    def shutdown(self) -> None:
+        """Let running exports finish before the window closes."""
+        if self._views_built:
+            self.views["benchmark"].shutdown()
+
+    # Language -------------------------------------------------------------------------------------
+
+    def retranslate(self, lang: str) -> None:
+        self.scheme_menu.setTitle(tr("menu.scheme", lang))
+        for code, action in self.scheme_actions.items():
+            action.setText(tr(f"action.scheme.{code}", lang))
+        self.copy_chart.setText(tr("action.copy_chart", lang))
+        self.export_chart_svg.setText(tr("action.export_chart_svg", lang))
+        if self._survey is not None:
+            self._publish()
+
+    def _set_survey_actions_enabled(self, enabled: bool) -> None:
+        actions = self._window.menu_actions
+        actions.mapping.setEnabled(enabled)
+        actions.save_session.setEnabled(enabled)
+        self.scheme_menu.setEnabled(True)
+        if enabled:
+            self._update_export_actions()
+        else:
+            for action in (actions.export_chart, actions.export_table, actions.export_data, self.copy_chart,
+                           self.export_chart_svg):
+                action.setEnabled(False)
+
+
+def _is_summary(source) -> bool:
+    return source is not None and type(source).__name__ == "Summary"

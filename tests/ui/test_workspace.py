@@ -1,0 +1,166 @@
+"""The real window, driven as a user would: open a survey through the menu's code path, filter
+with the filter widgets, and check that the charts show what `summarize` computes; edit the
+mapping, save and reopen a session, export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.core.reading import read_table
+from explorer.core.session import load_session
+from explorer.core.survey import FilterSpec, Mapping, build_survey, summarize
+from explorer.ui.dialogs import mapping_dialog, open_dialogs, save_dialogs
+from paths import SAMPLES
+
+LOAD_TIMEOUT_MS = 30_000
+EMS = SAMPLES / "ems_2015_extract.xlsx"
+ASSOCIATION = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
+
+
+@pytest.fixture
+def opened(qtbot, make_window, monkeypatch):
+    """A window with a survey opened through File ▸ Open (the file dialog answered)."""
+
+    def open_file(path: Path, lang: str = "nl"):
+        window = make_window(lang)
+        monkeypatch.setattr(open_dialogs, "ask_open_file", lambda parent, lang, start="": str(path))
+        monkeypatch.setattr(open_dialogs, "ask_sheet", lambda parent, lang, name, sheets, current: current)
+        monkeypatch.setattr(mapping_dialog, "edit_mapping", lambda parent, survey, lang: None)
+        with qtbot.waitSignal(window.sig_table_loaded, timeout=LOAD_TIMEOUT_MS):
+            window.menu_actions.open.trigger()
+        qtbot.waitUntil(lambda: window.workspace.survey is not None, timeout=LOAD_TIMEOUT_MS)
+        return window
+
+    return open_file
+
+
+def plotted_total(chart) -> dict:
+    return {option: value for (group, option), value in chart.plotted_values().items() if group == "total"}
+
+
+def test_filter_clicks_redraw_the_chart_with_summarize_figures(opened, qtbot):
+    window = opened(EMS)
+    workspace = window.workspace
+    explorer = workspace.views["questions"]
+    window.tabs.setCurrentWidget(explorer)
+    assert explorer.select_question("backshoring")
+    # Tick "medium" in the size filter group through its widget, as a click would.
+    size_group = workspace.filter_panel.group("size")
+    with qtbot.waitSignal(workspace.filter_panel.sig_filter_changed, timeout=5000):
+        qtbot.mouseClick(size_group.box("medium"), Qt.MouseButton.LeftButton)
+    spec = workspace.filter_panel.spec()
+    assert spec.filters and spec.filters[0].dimension == "size"
+    expected = summarize(workspace.survey, "backshoring", filters=spec)
+    chart = explorer.chart_view().current_chart()
+    assert plotted_total(chart) == pytest.approx({o: 100 * s for o, s in expected.total.shares.items()})
+    assert window.status.selection_label.text().startswith(f"{expected.firms_selected:,}".replace(",", "."))
+
+
+def test_split_by_follows_the_combo(opened):
+    window = opened(EMS)
+    explorer = window.workspace.views["questions"]
+    window.tabs.setCurrentWidget(explorer)
+    explorer.select_question("backshoring")
+    assert explorer.set_split("tech")
+    expected = summarize(window.workspace.survey, "backshoring", by="tech")
+    values = explorer.chart_view().current_chart().plotted_values()
+    for group in expected.groups:
+        assert values[(group.group, "yes")] == pytest.approx(100 * group.shares["yes"])
+
+
+def test_mapping_edit_changes_the_charts(opened, monkeypatch, qtbot):
+    window = opened(EMS)
+    workspace = window.workspace
+    before = {q.key: q.kind for q in workspace.survey.questions}
+    assert before["offshoring"] == "yesno"
+    monkeypatch.setattr(mapping_dialog, "edit_mapping",
+                        lambda parent, survey, lang: Mapping(kinds={"offshoring": "single"}))
+    window.menu_actions.mapping.trigger()
+    assert workspace.survey.question("offshoring").kind == "single"
+    explorer = workspace.views["questions"]
+    window.tabs.setCurrentWidget(explorer)
+    explorer.select_question("offshoring")
+    assert explorer.summary().question.kind == "single"
+
+
+def test_session_saves_and_reopens_the_state(opened, monkeypatch, qtbot, tmp_path):
+    source = tmp_path / "ems.xlsx"
+    shutil.copy(EMS, source)
+    window = opened(source)
+    workspace = window.workspace
+    explorer = workspace.views["questions"]
+    window.tabs.setCurrentWidget(explorer)
+    explorer.select_question("offshoring")
+    explorer.set_split("size")
+    workspace.filter_panel.set_spec(FilterSpec.parse(["tech=high"]))
+    target = tmp_path / "analyse.sesx.json"
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(target))
+    window.menu_actions.save_session.trigger()
+    saved = load_session(target)
+    assert saved.filters.to_texts() == ["tech=high"] and saved.views["questions"]["question"] == "offshoring"
+    assert "recent" not in json.dumps(saved.to_json())
+
+    second = opened(EMS)  # another window, another file
+    monkeypatch.setattr(save_dialogs, "ask_open_session", lambda *args: str(target))
+    with qtbot.waitSignal(second.sig_table_loaded, timeout=LOAD_TIMEOUT_MS):
+        second.menu_actions.open_session.trigger()
+    qtbot.waitUntil(lambda: second.workspace.filter_panel.spec().to_texts() == ["tech=high"], timeout=10_000)
+    reopened = second.workspace.views["questions"]
+    assert reopened.current_key() == "offshoring" and reopened.current_split() == "size"
+    assert second.tabs.currentWidget() is reopened
+
+
+def test_moved_session_source_can_be_located(opened, monkeypatch, qtbot, tmp_path):
+    source = tmp_path / "ems.xlsx"
+    shutil.copy(EMS, source)
+    window = opened(source)
+    target = tmp_path / "s.sesx.json"
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(target))
+    window.menu_actions.save_session.trigger()
+    moved = tmp_path / "moved.xlsx"
+    source.rename(moved)
+    asked = []
+    monkeypatch.setattr(save_dialogs, "ask_open_session", lambda *args: str(target))
+    monkeypatch.setattr(save_dialogs, "ask_session_source", lambda parent, lang, key, path: asked.append(key) or "locate")
+    monkeypatch.setattr(save_dialogs, "ask_locate_source", lambda *args: str(moved))
+    with qtbot.waitSignal(window.sig_table_loaded, timeout=LOAD_TIMEOUT_MS):
+        window.menu_actions.open_session.trigger()
+    assert asked == ["session.missing"]
+    assert window.table.path == str(moved)
+
+
+def test_exports_write_files_that_pass_disclosure(opened, monkeypatch, tmp_path):
+    window = opened(EMS)
+    workspace = window.workspace
+    explorer = workspace.views["questions"]
+    window.tabs.setCurrentWidget(explorer)
+    explorer.select_question("backshoring")
+    explorer.set_split("region")
+    workspace.filter_panel.set_spec(FilterSpec.parse(["size=large"]))  # leaves small, one-sided countries
+    paths = iter([tmp_path / "chart.png", tmp_path / "chart.svg", tmp_path / "table.xlsx", tmp_path / "data.csv"])
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(next(paths)))
+    window.menu_actions.export_chart.trigger()
+    workspace.export_chart_svg.trigger()
+    window.menu_actions.export_table.trigger()
+    window.menu_actions.export_data.trigger()
+    for name in ("chart.png", "chart.svg", "table.xlsx", "data.csv"):
+        assert (tmp_path / name).stat().st_size > 0, name
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "table.xlsx").active
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert "c" in values, "a one-sided country group is withheld in the exported table"
+
+
+def test_language_switch_reaches_the_views(opened):
+    window = opened(EMS)
+    window.set_language("en", remember=False)
+    assert window.tabs.tabText(0) == "Overview"
+    assert window.workspace.scheme_menu.title() == "Si&ze classes"
+    window.set_language("nl", remember=False)
+    assert window.tabs.tabText(0) == "Overzicht"
