@@ -304,6 +304,17 @@ def test_overview_falls_back_and_remembers_its_question(make_view, flanders):
     assert other.current_key() == key
 
 
+def test_overview_stacks_its_charts_when_too_narrow_for_two(make_view, qtbot, ems):
+    view = make_view(OverviewView)
+    view.set_state(state_for(ems))
+    assert not view.stacked()
+    view.resize(700, 650)
+    qtbot.waitUntil(view.stacked)
+    assert all(panel.width() >= 420 for panel in view.panels)
+    view.resize(1100, 650)
+    qtbot.waitUntil(lambda: not view.stacked())
+
+
 def test_clicking_a_chart_makes_it_the_one_to_export(make_view, qtbot, ems):
     view = make_view(OverviewView)
     view.set_state(state_for(ems))
@@ -400,6 +411,7 @@ def test_copy_leaves_withheld_cells_out(make_view, qtbot, ems):
         assert len(cells) == model.columnCount()
         for c, text in enumerate(cells):
             index = model.index(r, c)
+            assert text == index.data(COPY_ROLE)
             if index.data(WITHHELD_ROLE):
                 assert text == "c"
             else:
@@ -470,6 +482,15 @@ def test_crosstab_view_state_round_trips(make_view, monkey):
     assert second.model.rowCount() == first.model.rowCount() == 5
     choose_split(second.split_combo, "size")
     assert second.view_state()["split"] == "size"
+
+
+def test_crosstab_starts_split_by_size_until_told_otherwise(make_view, ems, monkey):
+    view = make_view(CrosstabView)
+    view.set_state(state_for(ems))
+    assert view.current_split() == "size"
+    choose_split(view.split_combo, None)
+    view.set_state(state_for(monkey))   # another survey: the user's choice (no split) stays
+    assert view.current_split() is None and view.model.rowCount() == 1
 
 
 def test_crosstab_offers_no_text_questions(make_view, fedustria):

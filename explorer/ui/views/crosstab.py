@@ -46,6 +46,7 @@ from explorer.ui.views.question_explorer_parts import (
     figures_for,
     selection_text,
     short_label,
+    split_dimensions,
 )
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ class CrosstabView(QWidget):
         self._survey_id: int | None = None
         self._key: str | None = None
         self._pending: dict = {}
+        self._split_chosen = False            # until the user (or a session) picks one: size class
         self._figures = Figures()
         self._computed: tuple | None = None
         self._build()
@@ -254,7 +256,12 @@ class CrosstabView(QWidget):
         keys = self._question_keys()
         if key not in keys:
             key = keys[0] if keys else None
-        self._set_key(key, pending.get("split", self.split_combo.split()))
+        split = pending.get("split", self.split_combo.split())
+        if not self._split_chosen and "split" not in pending:
+            # A crosstab without a split is one row: start with the first firm characteristic.
+            dimensions = split_dimensions(state.survey, state.scheme)
+            split = dimensions[0] if dimensions else None
+        self._set_key(key, split)
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
@@ -274,6 +281,7 @@ class CrosstabView(QWidget):
         data = {k: v for k, v in dict(data or {}).items() if k in ("question", "split")}
         if not data:
             return
+        self._split_chosen = self._split_chosen or "split" in data
         key = data.get("question", self._key)
         if self._state is None or not self._state.ready or (key is not None and key not in self._question_keys()):
             self._pending.update(data)
@@ -293,6 +301,7 @@ class CrosstabView(QWidget):
     def set_question(self, key: str, split: str | None = None) -> bool:
         if self._state is None or not self._state.ready or key not in self._question_keys():
             return False
+        self._split_chosen = True
         self._set_key(key, split)
         return True
 
@@ -375,4 +384,5 @@ class CrosstabView(QWidget):
             self._set_key(key, self.split_combo.split())
 
     def _on_split_combo_split_changed(self, _split) -> None:
+        self._split_chosen = True
         self._refresh()

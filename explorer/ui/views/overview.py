@@ -19,11 +19,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -47,6 +49,8 @@ if TYPE_CHECKING:
     from explorer.ui.views.state import AnalysisState
 
 OVERVIEW_SPLITS = ("size", "tech")
+PANEL_SPACING = 8
+PANEL_MIN = (440, 340)   # a chart's own minimum (420 × 300) plus the panel's heading and frame
 FRAME = "#E6E6E6"
 FRAME_CURRENT = "#0072B2"
 
@@ -88,6 +92,15 @@ class _ChartPanel(QFrame):
         self._current = current
         colour = FRAME_CURRENT if current else FRAME
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 1px solid {colour}; background: white; }}")
+
+
+class _ChartsLayout(QBoxLayout):
+    """The charts' row. It does not report height-for-width: a scroll area would otherwise size
+    its contents to the charts' preferred height (their word-wrapped notes ask for it) and
+    scroll where the charts fit."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
 
 
 class OverviewView(QWidget):
@@ -166,12 +179,20 @@ class OverviewView(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
         self.panels = [_ChartPanel(f"overview_panel_{i}", self) for i in range(len(OVERVIEW_SPLITS))]
-        charts = QWidget(self)
-        row = QHBoxLayout(charts)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        # Side by side when there is room for two charts, one under the other (scrolling) when not:
+        # a chart below its minimum width would clip its labels.
+        inner = QWidget(self)
+        self._row = _ChartsLayout(QBoxLayout.Direction.LeftToRight, inner)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(PANEL_SPACING)
         for panel in self.panels:
-            row.addWidget(panel, 1)
+            self._row.addWidget(panel, 1)
+        charts = QScrollArea(self)
+        charts.setObjectName("overview_charts")
+        charts.setWidgetResizable(True)
+        charts.setFrameShape(QFrame.Shape.NoFrame)
+        charts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        charts.setWidget(inner)
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -285,6 +306,22 @@ class OverviewView(QWidget):
         for i, panel in enumerate(self.panels):
             panel.set_current(i == self._current_panel and len(self._splits) > 1)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange_panels()
+
+    def _arrange_panels(self) -> None:
+        shown = max(1, min(len(self._splits), len(self.panels)))
+        room = self.width() - 2 * 8
+        side_by_side = shown == 1 or room >= shown * PANEL_MIN[0] + (shown - 1) * PANEL_SPACING
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+
+    def stacked(self) -> bool:
+        """True when the charts are shown one under the other (too narrow for side by side)."""
+        return self._row.direction() == QBoxLayout.Direction.TopToBottom
+
     # ---- work -----------------------------------------------------------------------------------------
 
     def _fill_combo(self) -> None:
@@ -376,6 +413,7 @@ class OverviewView(QWidget):
             else:
                 chart.clear(lang)
         self.set_current_panel(self._current_panel)
+        self._arrange_panels()
         self.stack.setCurrentWidget(self._charts_page)
 
     def _share_text(self, question: "Question", summary: "Summary") -> str:
