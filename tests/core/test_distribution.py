@@ -117,3 +117,20 @@ def test_histogram_is_read_only(monkey):
     hist = numeric_histogram(monkey, _numeric(monkey))
     with pytest.raises(ValueError):
         hist.counts[0] = 1
+
+
+def test_text_answers_count_written_cells_of_the_selected_firms():
+    from explorer.core.reading import read_table
+    from explorer.core.survey import FilterSpec, build_survey
+    from explorer.core.survey.distribution import text_answers
+    from paths import SAMPLES
+
+    survey = build_survey(read_table(SAMPLES / "fedustria_quick_survey_2021.csv"))
+    question = survey.question("Opmerkingen")
+    spec = FilterSpec.parse(["wave=mei 2021"])
+    written, selected = text_answers(survey, question, spec)
+    frame = survey.frame
+    in_wave = (frame["Bevraging"].astype(str) == "mei 2021").to_numpy()
+    cells = frame["Opmerkingen"].astype(object).where(frame["Opmerkingen"].notna(), "")
+    assert selected == int(in_wave.sum())
+    assert written == int(sum(1 for v, keep in zip(cells, in_wave) if keep and str(v).strip()))

@@ -145,3 +145,13 @@ def summary_histogram(survey, summary, bins: int | np.ndarray = DEFAULT_BINS) ->
     filters = summary.filters or FilterSpec()
     mask = filter_mask(survey, filters, summary.scheme)
     return numeric_histogram(survey, summary.question, mask, bins, weighted=summary.weighted)
+
+
+def text_answers(survey, question, filters, scheme: str = "eu") -> tuple[int, int]:
+    """(firms that wrote something, firms selected) for a free-text question."""
+    from explorer.core.survey.filters import filter_mask
+
+    selected = filter_mask(survey, filters, scheme)
+    column = survey.frame[question.columns[0]]
+    written = column.notna().to_numpy() & (column.astype("string").str.strip().fillna("") != "").to_numpy()
+    return int((written & selected).sum()), int(selected.sum())

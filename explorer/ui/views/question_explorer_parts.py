@@ -259,10 +259,6 @@ def figures_for(state: "AnalysisState", key: str, by: str | None = None, histogr
 
 def text_answer_count(state: "AnalysisState", question: "Question") -> tuple[int, int]:
     """(firms that wrote something, firms selected) for a free-text question."""
-    from explorer.core.survey import filter_mask
+    from explorer.core.survey.distribution import text_answers
 
-    survey = state.survey
-    selected = filter_mask(survey, state.filters, state.scheme)
-    column = survey.frame[question.columns[0]]
-    written = column.notna().to_numpy() & (column.astype("string").str.strip().fillna("") != "").to_numpy()
-    return int((written & selected).sum()), int(selected.sum())
+    return text_answers(state.survey, question, state.filters, state.scheme)
