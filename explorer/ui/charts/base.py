@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidge
 
 from explorer.core.disclosure import DEFAULT_MIN_PEERS
 from explorer.ui.charts import palette, texts
+from explorer.ui.text_layout import wrap_text
 from explorer.ui.charts.palette import MARK_NORMAL, MARK_SMALL, MARK_TINY
 
 DEFAULT_MIN_N = DEFAULT_MIN_PEERS  # DESIGN.md R1: below 5 firms a group is marked (and never exported)
@@ -281,29 +282,6 @@ def percent_ticks(lo: int = 0, hi: int = 100, step: int = 20, absolute: bool = F
         major.append((float(value), f"{shown}%" if value else "0"))
     minor = [(float(v), "") for v in range(lo + step // 2, hi, step)]
     return [major, minor]
-
-
-def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
-    """Words of `text` over at most `max_lines` lines of `width` pixels; the last one elided."""
-    words = text.split()
-    if not words:
-        return [""]
-    lines: list[str] = []
-    current = ""
-    for index, word in enumerate(words):
-        candidate = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(candidate) <= width or not current:
-            current = candidate
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines - 1:
-            current = " ".join(words[index:])
-            break
-    lines.append(current)
-    lines = lines[:max_lines]
-    lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
-    return lines
 
 
 @dataclass(frozen=True)

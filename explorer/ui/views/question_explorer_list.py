@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from explorer.core.i18n import tr
+from explorer.ui.text_layout import wrap_text
 
 if TYPE_CHECKING:
     from explorer.core.survey import Question
@@ -173,23 +174,7 @@ class QuestionDelegate(QStyledItemDelegate):
         return label_font, small
 
     def _label_lines(self, text: str, metrics: QFontMetrics, width: int) -> list[str]:
-        words = text.split()
-        lines: list[str] = []
-        current = ""
-        for index, word in enumerate(words):
-            candidate = f"{current} {word}" if current else word
-            if metrics.horizontalAdvance(candidate) <= width or not current:
-                current = candidate
-                continue
-            lines.append(current)
-            current = word
-            if len(lines) == LABEL_LINES - 1:
-                current = " ".join(words[index:])
-                break
-        lines.append(current)
-        lines = lines[:LABEL_LINES]
-        lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
-        return lines
+        return wrap_text(text, metrics, width, LABEL_LINES)
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
