@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     cache = commands.add_parser("cache", help="manage the parsed-file cache")
     cache.add_argument("action", choices=["clear", "where"])
+
+    commands.add_parser("selftest", help="check this copy of the app on its bundled samples (exit 0 when all is well)")
     return parser
 
 
@@ -182,10 +184,17 @@ def _cmd_cache(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from explorer.selftest import run_selftest
+
+    return run_selftest()
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from explorer.app import run
 
     return run(file=getattr(args, "file", None), sample=getattr(args, "sample", False), lang=getattr(args, "lang", None))
 
 
-COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "cache": _cmd_cache}
+COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "cache": _cmd_cache,
+            "selftest": _cmd_selftest}
