@@ -17,6 +17,7 @@ from pathlib import Path
 
 from explorer.core.benchmark import ReleaseLog, firm_label
 from explorer.core.errors import InputError
+from explorer.core.export_safety import escape_cell
 from explorer.core.task import NO_TASK, TaskContext
 from explorer.core.atomic import write_atomically
 from explorer.report.content import build_briefing
@@ -94,7 +95,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(["firm_id", "firm_name", "file", "peer_group", "peer_n", "widened"])
-    writer.writerows([[_safe_cell(v) for v in r] for r in rows])
+    writer.writerows([[escape_cell(v) for v in r] for r in rows])
     write_atomically(index, buffer.getvalue().encode("utf-8-sig"))
     return BatchResult(written=written, skipped=skipped, index_path=index)
 
@@ -102,9 +103,3 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
 def _write_manifest(folder: Path, settings: dict, done: set[str]) -> None:
     data = json.dumps({"settings": settings, "done": sorted(done)}, ensure_ascii=False, indent=1)
     write_atomically(folder / MANIFEST, data.encode("utf-8"))
-
-
-def _safe_cell(value: object) -> object:
-    from explorer.core.export_safety import escape_cell
-
-    return escape_cell(value)
