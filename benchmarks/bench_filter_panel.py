@@ -1,7 +1,6 @@
 """Click → new spec → counts refreshed, on the 100,000-firm benchmark survey."""
 import os, sys, time, statistics
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from explorer.core.reading import read_table
 from explorer.core.survey import build_survey, filter_mask

@@ -16,7 +16,7 @@ import pandas as pd
 
 from explorer.core.atomic import write_atomically
 from explorer.core.disclosure import categorical_verdicts, clamp_min_peers, peer_group_ok, with_secondary
-from explorer.core.disclosure.verdict import SHOWN, Verdict
+from explorer.core.disclosure.verdict import Verdict
 from explorer.core.errors import InputError
 from explorer.core.export_safety import escape_cell
 from explorer.core.survey.summary import GroupResult, Summary

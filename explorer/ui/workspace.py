@@ -9,13 +9,12 @@ Nothing here imports pandas or pyqtgraph before a survey arrives.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from explorer.core.i18n import tr
 from explorer.ui.dialogs import save_dialogs

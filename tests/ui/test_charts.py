@@ -280,7 +280,7 @@ def test_small_groups_are_marked_not_hidden(monkey, make_chart):
     chart.set_min_n(1000, 2000)
     legend = chart.legend_text()
     for group in summary.groups:
-        assert f"(&lt;&nbsp;1000)" in legend
+        assert "(&lt;&nbsp;1000)" in legend
     assert "Grijs" in chart.notes_text()
     fills = {item.opts["brush"].color().name().upper() for item in chart.series_items()}
     assert not fills & {c.upper() for c in palette.SERIES}  # no series colour left: all greyed

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.core.reading import read_table
 from explorer.core.session import load_session
-from explorer.core.survey import FilterSpec, Mapping, build_survey, summarize
+from explorer.core.survey import FilterSpec, Mapping, summarize
 from explorer.ui.dialogs import mapping_dialog, open_dialogs, save_dialogs
 from paths import SAMPLES
 
