@@ -441,4 +441,8 @@ class Workspace(QObject):
 
 
 def _is_summary(source) -> bool:
-    return source is not None and type(source).__name__ == "Summary"
+    if source is None:
+        return False
+    from explorer.core.survey.summary import Summary  # only asked once a survey (and numpy) is loaded
+
+    return isinstance(source, Summary)

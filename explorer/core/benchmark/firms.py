@@ -5,13 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from explorer.core.errors import InputError
+from explorer.core.survey.kinds import answer_text
 from explorer.core.survey.vocabulary import fold
 
 
 def _text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    return answer_text(value).strip()
 
 
 def find_firm(survey, firm: str) -> int:

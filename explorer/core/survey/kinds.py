@@ -34,10 +34,11 @@ def value_counts(series: pd.Series, limit: int | None = None) -> Counter:
     counts = series.value_counts(dropna=True, sort=limit is not None)
     if limit is not None:
         counts = counts.head(limit)
-    return Counter({_text(value): int(n) for value, n in counts.items()})
+    return Counter({answer_text(value): int(n) for value, n in counts.items()})
 
 
-def _text(value: object) -> str:
+def answer_text(value: object) -> str:
+    """A cell value as the label it is shown and matched by: 3.0 reads "3"."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

@@ -9,7 +9,7 @@ import pandas as pd
 from explorer.core.errors import InputError
 from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
-from explorer.core.survey.kinds import is_ticked, value_counts
+from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
 from explorer.core.survey.questions import build_questions
 from explorer.core.survey.roles import detect_roles
@@ -132,9 +132,9 @@ class Survey:
             values = series.to_numpy(dtype=float, na_value=np.nan)
             codes = np.full(len(values), -1, dtype=np.int64)
             for value in np.unique(values[~np.isnan(values)]):
-                codes[values == value] = position.get(_label(float(value)), -1)
+                codes[values == value] = position.get(answer_text(float(value)), -1)
             return codes
-        return np.array([-1 if pd.isna(v) else position.get(_label(v), -1) for v in series.astype("object")],
+        return np.array([-1 if pd.isna(v) else position.get(answer_text(v), -1) for v in series.astype("object")],
                         dtype=np.int64)
 
     def ticks(self, question: Question) -> tuple[np.ndarray, np.ndarray]:
@@ -161,16 +161,10 @@ class Survey:
         return pd.to_numeric(self.frame[question.columns[0]], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
 
 
-def _label(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def _as_categorical(series: pd.Series) -> pd.Series:
     if isinstance(series.dtype, pd.CategoricalDtype):
-        return series.cat.remove_unused_categories().cat.rename_categories(lambda c: _label(c))
-    text = series.astype("object").map(lambda v: _label(v) if v is not None and v == v else None)
+        return series.cat.remove_unused_categories().cat.rename_categories(lambda c: answer_text(c))
+    text = series.astype("object").map(lambda v: answer_text(v) if v is not None and v == v else None)
     return pd.Series(pd.Categorical(text), index=series.index)
 
 
@@ -197,7 +191,7 @@ def _duplicate_id_warning(table: LoadedTable, id_column: str | None, wave_column
     repeated = pairs[pairs.duplicated(keep=False)][id_column]
     if repeated.empty:
         return []
-    example = _label(repeated.iloc[0])
+    example = answer_text(repeated.iloc[0])
     count = repeated.nunique()
     return [f"Duplicate ids: {count:,} value(s) in the column '{id_column}' occur more than once "
             f"(for example '{example}'); each row is kept as a separate firm."]
