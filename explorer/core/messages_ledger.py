@@ -60,20 +60,32 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
               "briefings.",
     },
     # A release withheld.
-    "ledger.withheld": {
-        "nl": "Niet verstrekt: deze vergelijkingsgroep verschilt in {differing} bedrijf of bedrijven van een groep "
-              "die op {date} is verstrekt ({source}, {definition}), zodat samen de antwoorden van die bedrijven "
-              "te berekenen zouden zijn; verruim de vergelijkingsgroep of wis het register bewust.",
-        "en": "Withheld: this peer group differs by {differing} firm(s) from a group released on {date} "
-              "({source}, {definition}), so together they would reveal those firms' answers; widen the peer "
-              "group or clear the register deliberately.",
+    "ledger.withheld.one": {
+        "nl": "Niet verstrekt: deze vergelijkingsgroep verschilt in 1 bedrijf van een groep die op {date} is "
+              "verstrekt ({source}, {definition}), zodat samen het antwoord van dat bedrijf te berekenen zou zijn; "
+              "verruim de vergelijkingsgroep of wis het register bewust.",
+        "en": "Withheld: this peer group differs by 1 firm from a group released on {date} ({source}, "
+              "{definition}), so together they would reveal that firm's answers; widen the peer group or clear "
+              "the register deliberately.",
     },
-    "ledger.withheld.short": {
-        "nl": "niet verstrekt: verschilt in {differing} bedrijf of bedrijven van een groep verstrekt op {date}",
-        "en": "withheld: differs by {differing} firm(s) from a group released on {date}",
+    "ledger.withheld.other": {
+        "nl": "Niet verstrekt: deze vergelijkingsgroep verschilt in {count} bedrijven van een groep die op {date} "
+              "is verstrekt ({source}, {definition}), zodat samen de antwoorden van die bedrijven te berekenen "
+              "zouden zijn; verruim de vergelijkingsgroep of wis het register bewust.",
+        "en": "Withheld: this peer group differs by {count} firms from a group released on {date} ({source}, "
+              "{definition}), so together they would reveal those firms' answers; widen the peer group or clear "
+              "the register deliberately.",
+    },
+    "ledger.withheld.short.one": {
+        "nl": "niet verstrekt: verschilt in 1 bedrijf van een groep verstrekt op {date}",
+        "en": "withheld: differs by 1 firm from a group released on {date}",
+    },
+    "ledger.withheld.short.other": {
+        "nl": "niet verstrekt: verschilt in {count} bedrijven van een groep verstrekt op {date}",
+        "en": "withheld: differs by {count} firms from a group released on {date}",
     },
     # The register dialog (Bestand ▸ Register van verstrekte groepen).
-    "action.ledger": {"nl": "&Register van verstrekte groepen…", "en": "&Register of released groups…"},
+    "action.ledger": {"nl": "Register van verstrekte &groepen…", "en": "Re&gister of released groups…"},
     "ledger.dialog.title": {"nl": "Register van verstrekte groepen", "en": "Register of released groups"},
     "ledger.dialog.intro": {
         "nl": "Elke groep bedrijven waarvan cijfers de app verlieten (briefings, exports) staat hier, over "

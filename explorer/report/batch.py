@@ -22,7 +22,7 @@ from pathlib import Path
 
 from explorer.core.benchmark import firm_label
 from explorer.core.errors import InputError
-from explorer.core.i18n import tr
+from explorer.core.i18n import tr_count
 from explorer.core.export_safety import escape_cell
 from explorer.core.task import NO_TASK, TaskContext
 from explorer.core.atomic import write_atomically
@@ -95,7 +95,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
         if briefing.withheld_by is not None:
             withheld += 1
             conflict = briefing.withheld_by
-            note = tr("ledger.withheld.short", lang, differing=conflict.differing, date=conflict.date)
+            note = tr_count("ledger.withheld.short", lang, conflict.differing, date=conflict.date)
             file_name = ""
         elif file_name in done and target.exists():
             skipped += 1

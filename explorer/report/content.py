@@ -6,6 +6,7 @@ Pure computation (no Qt, no PDF): `render` turns the result into pages.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from explorer.core.benchmark import PeerChoice, choose_peers, find_firm, firm_label
@@ -14,7 +15,15 @@ from explorer.core.references import references_for
 from explorer.core.taxonomy import division_title, section_title, size_label, tech_label
 from explorer.report.items_from_survey import build_item
 from explorer.report.key_points import key_points
-from explorer.report.model import Briefing, MethodInfo, Reference, SuppressedCell, Theme
+from explorer.report.model import (
+    Briefing,
+    MethodInfo,
+    MultiItem,
+    NumericItem,
+    Reference,
+    SuppressedCell,
+    Theme,
+)
 from explorer.report.numbers import format_count, format_date
 from explorer.report.themes import ORDER, TITLES, theme_of
 
@@ -99,6 +108,8 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
     for question in survey.questions:
         item = build_item(survey, question, row, members, min_peers)
         if item is not None:
+            if choice.withheld:
+                item = withheld_item(item, group.verdict)
             themed[theme_of(question.label)].append(item)
     themes = tuple(Theme(TITLES[lang][code], tuple(items)) for code, items in themed.items() if items)
     all_items = [item for theme in themes for item in theme.items]
@@ -135,6 +146,15 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
         references=references,
         withheld_by=choice.conflict,
     )
+
+
+def withheld_item(item, verdict):
+    """The item of a briefing the register withholds: every peer figure says why (differencing)."""
+    if isinstance(item, MultiItem):
+        return replace(item, options=tuple(replace(o, verdict=verdict) for o in item.options))
+    if isinstance(item, NumericItem):
+        return replace(item, verdict=verdict, quartiles_verdict=verdict)
+    return replace(item, verdict=verdict)
 
 
 def release_notes(choice: PeerChoice, ledger, min_peers: int, reason: str, lang: str) -> list[str]:

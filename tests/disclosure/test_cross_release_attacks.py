@@ -124,7 +124,7 @@ def test_two_dimension_definitions_that_differ_by_one_firm(tmp_path, briefings, 
     survey = write_survey(tmp_path / "club.csv", [SUBJECT, *firms])
     assert briefings.report(survey, CELL_IDS, "--peers", "sector=25,size=small") == 0
     assert briefings.report(survey, [*CELL_IDS, TARGET], "--peers", "sector=25|26,size=small") == 2
-    assert briefings.refusals[0].startswith("error: Withheld: this peer group differs by 1 firm(s)")
+    assert briefings.refusals[0].startswith("error: Withheld: this peer group differs by 1 firm from")
     assert "widen the peer group" in briefings.refusals[0]
     briefings.assert_target_unknown(firms)
 

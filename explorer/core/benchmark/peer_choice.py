@@ -61,6 +61,7 @@ def choose_peers(survey, row: int, peers: str | None, scheme: str = "eu", min_pe
         if conflict is None:
             return PeerChoice(group, passed_over=tuple(passed), release=release)
         passed.append(conflict)
-    last = passed[-1]
-    verdict = Verdict.suppress(Reason.DIFFERENCING, threshold=last.threshold, differing=last.differing)
-    return PeerChoice(replace(options[-1], verdict=verdict), last, tuple(passed[:-1]))
+    # Every step would difference an earlier release: the group the data chose is the one withheld.
+    first = passed[0]
+    verdict = Verdict.suppress(Reason.DIFFERENCING, threshold=first.threshold, differing=first.differing)
+    return PeerChoice(replace(options[0], verdict=verdict), first)

@@ -148,7 +148,8 @@ def differencing(new: Release, old: Release) -> tuple[int, str] | None:
 
 
 def _digest(release: Release) -> tuple:
-    return (release.lineage.id_column, release.subject, release.members,
+    """What makes two releases the same one (a lowered minimum and its reason are kept apart)."""
+    return (release.lineage.id_column, release.subject, release.members, release.min_peers, release.reason,
             tuple(sorted((k, v) for k, v in release.missing.items())))
 
 
@@ -310,5 +311,6 @@ class PreviewGate:
 def withheld_error(conflict: Conflict) -> LedgerError:
     """The plain sentence for a withheld release: why, and what to do."""
     earlier = conflict.earlier.release
-    return LedgerError("ledger.withheld", differing=conflict.differing, date=conflict.date,
+    form = "one" if conflict.differing == 1 else "other"
+    return LedgerError(f"ledger.withheld.{form}", count=conflict.differing, date=conflict.date,
                        source=earlier.source or "?", definition=earlier.definition or "?")
