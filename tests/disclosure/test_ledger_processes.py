@@ -54,7 +54,8 @@ def test_a_refreshed_file_in_another_process_is_withheld_until_a_deliberate_clea
 CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from explorer.core.disclosure.ledger import Release, ReleaseLedger
+    from explorer.core.disclosure.ledger import ReleaseLedger
+    from explorer.core.disclosure.release import Release
     from explorer.core.disclosure.lineage import Lineage
 
     path, extra, go = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])

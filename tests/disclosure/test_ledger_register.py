@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from explorer.core.disclosure.ledger import Release, ReleaseLedger, differencing
+from explorer.core.disclosure.ledger import ReleaseLedger
+from explorer.core.disclosure.release import Release, differencing
 from explorer.core.disclosure.ledger_file import LedgerError
 from explorer.core.disclosure.lineage import Lineage
 
@@ -109,6 +110,8 @@ def test_the_register_survives_the_process_and_reads_back_exactly(tmp_path, ledg
     lambda text: "",                                                 # emptied
     lambda text: "\n".join(text.splitlines()[1:]) + "\n",            # the header gone
     lambda text: text.replace('"min_peers":5', '"min_peers":1'),    # weakened by hand
+    lambda text: text.replace('"gaps":[0,0]', '"gaps":[0]'),         # a question dropped by hand
+    lambda text: "\n".join(l for l in text.splitlines() if '"questions"' not in l) + "\n",  # keys gone
 ])
 def test_a_damaged_register_is_refused_never_read_as_empty(tmp_path, ledger, damage):
     ledger.admit(peers_of("F001"))
@@ -150,5 +153,5 @@ def test_every_line_on_disk_is_one_json_object(tmp_path, ledger):
         ledger.admit(peers_of(firm))
     lines = (tmp_path / "register.jsonl").read_text(encoding="utf-8").splitlines()
     kinds = [json.loads(line)["type"] for line in lines]
-    assert kinds == ["ledger", "release", "release", "release"]
-    assert all("F001" not in json.loads(line).get("members", []) for line in lines[1:2])
+    assert kinds == ["ledger", "questions", "release", "release", "release"]  # question keys written once
+    assert "F001" not in json.loads(lines[2])["members"], "the benchmarked firm is not one of its peers"

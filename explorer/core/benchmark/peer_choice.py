@@ -9,17 +9,13 @@ before any of its figures leave the app; a preview passes a gate that only check
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from explorer.core.benchmark.peer_dimensions import PeerDefinitionError
-from explorer.core.benchmark.peers import (
-    PeerGroup,
-    PeerSpec,
-    ladder_start,
-    peer_group_candidates,
-    peer_group_from_spec,
-)
+from explorer.core.benchmark.peers import PeerGroup, PeerSpec, ladder, peer_group_from_spec
 from explorer.core.disclosure import DEFAULT_MIN_PEERS, Reason, Verdict, clamp_min_peers
-from explorer.core.disclosure.ledger import Conflict, Release, release_of
+from explorer.core.disclosure.ledger import Conflict
+from explorer.core.disclosure.release import Release, release_of
 
 
 @dataclass(frozen=True)
@@ -46,14 +42,14 @@ def choose_peers(survey, row: int, peers: str | None, scheme: str = "eu", min_pe
     require_reason(min_peers, reason)
     spec = PeerSpec.parse(peers or "auto")
     if spec is None:
-        candidates = list(peer_group_candidates(survey, row, scheme, min_peers))
-        options = candidates[ladder_start(candidates):]
+        options = ladder(survey, row, scheme, min_peers)  # lazy: wider steps only when needed
     else:
-        options = [peer_group_from_spec(survey, row, spec, scheme, min_peers)]
+        options = iter([peer_group_from_spec(survey, row, spec, scheme, min_peers)])
+    chosen = next(options)
     if gate is None:
-        return PeerChoice(options[0])
+        return PeerChoice(chosen)
     passed: list[Conflict] = []
-    for group in options:
+    for group in chain([chosen], options):
         if group.verdict.suppressed:  # R1 shows none of its figures: there is nothing to release
             return PeerChoice(group, passed_over=tuple(passed))
         release = release_of(survey, group.members, row, "briefing", group.definition, min_peers, reason.strip())
@@ -64,4 +60,4 @@ def choose_peers(survey, row: int, peers: str | None, scheme: str = "eu", min_pe
     # Every step would difference an earlier release: the group the data chose is the one withheld.
     first = passed[0]
     verdict = Verdict.suppress(Reason.DIFFERENCING, threshold=first.threshold, differing=first.differing)
-    return PeerChoice(replace(options[0], verdict=verdict), first)
+    return PeerChoice(replace(chosen, verdict=verdict), first)

@@ -18,6 +18,7 @@ lets a group of that size show its figures. The user may define the peer group i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterator
 
 import numpy as np
 
@@ -86,48 +87,57 @@ class PeerGroup:
         return frozenset(rows)
 
 
-def _value_of(survey, dimension: str, row: int, scheme: str) -> str | None:
+def _same_as_firm(survey, dimension: str, row: int, scheme: str) -> tuple[str, np.ndarray] | None:
+    """(the firm's value, mask of firms sharing it) for one dimension; None when the firm has none.
+
+    Compares categorical codes: the firm's own code is its value, so no text is compared per row.
+    """
     if not survey.has_dimension(dimension):
         return None
     series = survey.dimension(dimension, scheme)
-    value = series.iloc[row]
-    return None if value is None or value != value else str(value)
+    codes = series.cat.codes.to_numpy()
+    code = int(codes[row])
+    if code < 0:
+        return None
+    return str(series.cat.categories[code]), codes == code
 
 
 def peer_group_candidates(survey, row: int, scheme: str = "eu", min_peers: int | None = None):
-    """Division × size × tech around the firm, then each wider step (DESIGN.md R1), in order.
+    """Division × size × tech around the firm, then each wider step (DESIGN.md R1), in order, lazily.
 
-    Each carries R1's verdict under `min_peers`; which step is used is up to `ladder_start`.
+    Each carries R1's verdict under `min_peers`; which step is used is up to `ladder`.
     """
     from explorer.core.disclosure import peer_group_ok
 
     min_peers = clamp_min_peers(min_peers)
-    firm_values = {d: _value_of(survey, d, row, scheme) for d in ("sector", "section", "size", "tech")}
+    same = {d: _same_as_firm(survey, d, row, scheme) for d in ("sector", "section", "size", "tech")}
     not_self = np.ones(survey.size, dtype=bool)
     not_self[row] = False
     for step, dimensions in enumerate(WIDENING_STEPS):
-        terms = tuple((d, firm_values[d]) for d in dimensions if firm_values[d] is not None)
+        kept = [d for d in dimensions if same[d] is not None]
         mask = not_self.copy()
-        for dimension, value in terms:
-            series = survey.dimension(dimension, scheme)
-            mask &= (series.astype("object") == value).to_numpy(dtype=bool)
-        yield PeerGroup(firm_row=row, terms=terms, members=mask, widened=WIDENING_CODES[:step],
-                        verdict=peer_group_ok(int(mask.sum()), min_peers))
+        for dimension in kept:
+            mask &= same[dimension][1]
+        yield PeerGroup(firm_row=row, terms=tuple((d, same[d][0]) for d in kept), members=mask,
+                        widened=WIDENING_CODES[:step], verdict=peer_group_ok(int(mask.sum()), min_peers))
 
 
-def ladder_start(candidates: list[PeerGroup]) -> int:
-    """The first step with the default minimum of peers (the widest when none has): fixed by the
-    data alone, so a user's minimum never picks a step one firm wider."""
-    for step, group in enumerate(candidates):
-        if group.n >= DEFAULT_MIN_PEERS:
-            return step
-    return len(candidates) - 1
+def ladder(survey, row: int, scheme: str = "eu", min_peers: int | None = None) -> Iterator[PeerGroup]:
+    """The steps from the first with the default minimum of peers onwards (only the widest when
+    none has it). Fixed by the data alone, so a user's minimum never picks a step one firm wider."""
+    started, last = False, None
+    for group in peer_group_candidates(survey, row, scheme, min_peers):
+        started = started or group.n >= DEFAULT_MIN_PEERS
+        if started:
+            yield group
+        last = group
+    if not started:
+        yield last
 
 
 def default_peer_group(survey, row: int, scheme: str = "eu", min_peers: int | None = None) -> PeerGroup:
     """The step of the ladder the data choose, with R1's verdict under `min_peers`."""
-    candidates = list(peer_group_candidates(survey, row, scheme, min_peers))
-    return candidates[ladder_start(candidates)]
+    return next(ladder(survey, row, scheme, min_peers))
 
 
 def peer_group_from_spec(survey, row: int, spec: PeerSpec, scheme: str = "eu", min_peers: int | None = None) -> PeerGroup:

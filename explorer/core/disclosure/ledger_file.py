@@ -1,14 +1,14 @@
-"""The release ledger on disk: one JSON object per line, appended under a file lock.
+"""The release register on disk: one JSON object per line, appended under a file lock.
 
 `release-ledger.jsonl` in the user's data folder (SURVEY_EXPLORER_DATA_DIR overrides it, as the
-tests do). The first line is a header written atomically when the ledger is made, so a file that
-exists is never legitimately empty; every later line is a release or a deliberate clear. Appends
-happen under a lock file, so two processes releasing at once both keep their lines, and each line
-is flushed to disk before the figures it records leave the app.
+tests do). The first line is a header written atomically when the register is made, so a file
+that exists is never legitimately empty (ledger_codec.py says what the lines hold). Appends
+happen under a lock file, so two processes releasing at once both keep their lines, and each
+write is flushed to disk before the figures it records leave the app.
 
-Every line is validated when read. A damaged ledger is refused, never read as empty: an empty
-ledger would re-open every attack it exists to stop. The way out is a deliberate, recorded
-clear, which keeps the damaged file beside the new one.
+A line that cannot be read is damage. A damaged register is refused, never read as empty: an
+empty register would re-open every attack it exists to stop. The way out is a deliberate,
+recorded clear, which keeps the damaged file beside the new one.
 """
 
 from __future__ import annotations
@@ -17,21 +17,26 @@ import datetime as dt
 import json
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.core.atomic import write_atomically
 from explorer.core.errors import TranslatableError
 
-FORMAT = 1
 FILE_NAME = "release-ledger.jsonl"
 ENV_DATA_DIR = "SURVEY_EXPLORER_DATA_DIR"
 LOCK_TIMEOUT_S = 30.0
-KINDS = ("briefing", "export")
 
 
 class LedgerError(TranslatableError):
-    """The ledger cannot be used, or a release is refused; one plain sentence."""
+    """The register cannot be used, or a release is refused; one plain sentence."""
+
+
+class Unreadable(ValueError):
+    """A line that is not JSON, or cut off; `line` counts from where reading started."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
 
 
 def default_ledger_path() -> Path:
@@ -47,162 +52,85 @@ def now_text() -> str:
     return dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
 
 
-@dataclass(frozen=True)
-class Clear:
-    """A deliberate clear: when, why, and how many releases it forgot."""
-
-    at: str
-    reason: str
-    cleared: int
-
-
-class _Damaged(ValueError):
-    pass
-
-
-def _require(condition: bool, what: str) -> None:
-    if not condition:
-        raise _Damaged(what)
-
-
-def _text_list(value: object, what: str) -> list[str]:
-    _require(isinstance(value, list) and all(isinstance(v, str) for v in value), what)
-    return value
-
-
-def validate_line(data: object) -> dict:
-    """The line's object if it is a well-formed header, release or clear; _Damaged otherwise."""
-    _require(isinstance(data, dict) and data.get("v") == FORMAT, "format")
-    kind = data.get("type")
-    if kind == "ledger":
-        _require(isinstance(data.get("created"), str), "created")
-        return data
-    _require(isinstance(data.get("at"), str), "at")
-    _parse_time(data["at"])
-    if kind == "clear":
-        _require(isinstance(data.get("reason"), str) and data["reason"].strip() != "", "reason")
-        _require(isinstance(data.get("cleared"), int) and data["cleared"] >= 0, "cleared")
-        return data
-    _require(kind == "release", "type")
-    _require(data.get("kind") in KINDS, "kind")
-    for name in ("id_column", "lineage", "source", "sha256", "definition", "reason"):
-        _require(isinstance(data.get(name), str), name)
-    _require(data.get("subject") is None or isinstance(data.get("subject"), str), "subject")
-    _require(isinstance(data.get("min_peers"), int) and not isinstance(data["min_peers"], bool)
-             and data["min_peers"] >= 3, "min_peers")
-    members = set(_text_list(data.get("members"), "members"))
-    patterns = data.get("patterns")
-    _require(isinstance(patterns, list), "patterns")
-    for pattern in patterns:
-        _require(set(_text_list(pattern, "patterns")) <= members, "patterns")
-    questions = data.get("questions")
-    _require(isinstance(questions, dict), "questions")
-    for index in questions.values():
-        _require(isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(patterns),
-                 "questions")
-    return data
-
-
-def _parse_time(text: str) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise _Damaged("at") from None
+def _lines(items: list[dict]) -> bytes:
+    return "".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items).encode("utf-8")
 
 
 class LedgerFile:
-    """Reading, appending and replacing the ledger's lines; callers hold `lock()` around each."""
+    """Reading, appending and replacing the register's lines; callers hold `lock()` around each."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
+    def _error(self, code: str, error: OSError) -> LedgerError:
+        return LedgerError(code, path=str(self.path), reason=error.strerror or str(error))
+
     @contextmanager
     def lock(self):
-        """Hold the ledger's lock file (other processes and threads wait, at most LOCK_TIMEOUT_S)."""
+        """Hold the register's lock file (other processes and threads wait, at most LOCK_TIMEOUT_S)."""
         from filelock import FileLock, Timeout
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LedgerError("ledger.error.unwritable", path=str(self.path),
-                              reason=error.strerror or str(error)) from None
-        lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
-        try:
+            lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
             lock.acquire()
         except Timeout:
             raise LedgerError("ledger.error.busy", path=str(self.path)) from None
         except OSError as error:
-            raise LedgerError("ledger.error.unwritable", path=str(self.path),
-                              reason=error.strerror or str(error)) from None
+            raise self._error("ledger.error.unwritable", error) from None
         try:
             yield
         finally:
             lock.release()
 
-    def identity(self) -> tuple[int, int] | None:
-        """(device, inode) of the file now, None when there is none; a clear makes a new file."""
+    def identity(self) -> tuple[int, int, int] | None:
+        """(device, inode, size) of the file now, None when there is none; a clear makes a new file."""
         try:
             stat = self.path.stat()
         except FileNotFoundError:
             return None
-        return stat.st_dev, stat.st_ino
+        return stat.st_dev, stat.st_ino, stat.st_size
 
-    def create_if_missing(self) -> None:
-        if self.identity() is None:
-            self.replace([{"v": FORMAT, "type": "ledger", "created": now_text()}])
+    def read_from(self, offset: int) -> tuple[list[object], int]:
+        """The JSON objects of the lines after byte `offset`, and the offset after them.
 
-    def read_from(self, offset: int) -> tuple[list[dict], int]:
-        """The validated lines after byte `offset`, and the offset after them. The header is
-        checked when reading from the start."""
+        A line that is not JSON, or a last line without its newline (a write that never
+        finished), raises Unreadable.
+        """
         try:
             with open(self.path, "rb") as stream:
                 stream.seek(offset)
                 data = stream.read()
         except OSError as error:
-            raise LedgerError("ledger.error.unreadable", path=str(self.path),
-                              reason=error.strerror or str(error)) from None
+            raise self._error("ledger.error.unreadable", error) from None
         lines = data.split(b"\n")
-        if lines and lines[-1] != b"":  # a line cut off: a write that never finished
-            raise LedgerError("ledger.error.damaged", path=str(self.path), line=self._line_number(offset, len(lines)))
+        if lines[-1] != b"":
+            raise Unreadable(len(lines))
         objects = []
         for number, raw in enumerate(lines[:-1], start=1):
             try:
-                item = validate_line(json.loads(raw.decode("utf-8")))
+                objects.append(json.loads(raw.decode("utf-8")))
             except (ValueError, UnicodeDecodeError):
-                raise LedgerError("ledger.error.damaged", path=str(self.path),
-                                  line=self._line_number(offset, number)) from None
-            objects.append(item)
-        if offset == 0 and (not objects or objects[0].get("type") != "ledger"):
-            raise LedgerError("ledger.error.damaged", path=str(self.path), line=1)
-        if any(item.get("type") == "ledger" for item in objects[1 if offset == 0 else 0:]):
-            raise LedgerError("ledger.error.damaged", path=str(self.path), line=self._line_number(offset, 2))
+                raise Unreadable(number) from None
         return objects, offset + len(data)
 
-    def _line_number(self, offset: int, within: int) -> int:
-        if offset == 0:
-            return within
-        with open(self.path, "rb") as stream:
-            return stream.read(offset).count(b"\n") + within
-
-    def append(self, item: dict) -> None:
-        line = (json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    def append(self, items: list[dict]) -> None:
+        """Add lines in one write, on disk before this returns."""
         try:
             with open(self.path, "ab") as stream:
-                stream.write(line)
+                stream.write(_lines(items))
                 stream.flush()
                 os.fsync(stream.fileno())  # recorded before the figures leave the app
         except OSError as error:
-            raise LedgerError("ledger.error.unwritable", path=str(self.path),
-                              reason=error.strerror or str(error)) from None
+            raise self._error("ledger.error.unwritable", error) from None
 
     def replace(self, items: list[dict]) -> None:
-        data = "".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items)
+        """The whole file anew, atomically (the project's one atomic writer)."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LedgerError("ledger.error.unwritable", path=str(self.path),
-                              reason=error.strerror or str(error)) from None
-        write_atomically(self.path, data.encode("utf-8"))
+            raise self._error("ledger.error.unwritable", error) from None
+        write_atomically(self.path, _lines(items))
 
     def set_aside(self, label: str) -> Path | None:
         """Move the current file beside itself under a dated name (kept, never deleted)."""
@@ -210,5 +138,8 @@ class LedgerFile:
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
-        os.replace(self.path, target)
+        try:
+            os.replace(self.path, target)
+        except OSError as error:
+            raise self._error("ledger.error.unwritable", error) from None
         return target
