@@ -106,3 +106,19 @@ def test_the_window_and_the_command_line_share_one_register(qtbot, view, tmp_pat
     capsys.readouterr()
     assert main(["report", str(first), "--firm", "F001", "--out", str(tmp_path / "again.pdf")]) == 2
     assert capsys.readouterr().err.startswith("error: Withheld:")
+
+
+def test_a_damaged_register_stops_the_window_from_releasing_and_says_so(qtbot, view, tmp_path, monkeypatch):
+    from explorer.core.disclosure.ledger import ReleaseLedger
+
+    survey = write_survey(tmp_path / "club.csv", [SUBJECT, *CELL])
+    path = ReleaseLedger().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"v":1,"type":"ledger","created":"2025-01-01T00:00:00"}\n{"half a line', encoding="utf-8")
+    survey_model = build_survey(read_table(survey), use_profiles=False)
+    view.set_state(AnalysisState(survey=survey_model, filters=FilterSpec(), lang="nl"))
+    view.choose_firm(SUBJECT.firm_id)
+    qtbot.waitUntil(lambda: "beschadigd" in view.disclosure.text(), timeout=TIMEOUT_MS)
+    assert view.disclosure.text().startswith("De vergelijking kon niet worden gemaakt: Het register van verstrekte "
+                                             "groepen (") and "(regel 2)" in view.disclosure.text()
+    assert not view.export_button.isEnabled()
