@@ -61,14 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", help="the PDF to write (with --firm)")
     report.add_argument("--out-dir", help="the folder for --all: one PDF per firm and an index CSV")
     report.add_argument("--lang", choices=["nl", "en"], default="nl")
-    report.add_argument("--peers", default="auto", help="auto, or DIM=VALUE,... (alternatives joined with |)")
+    report.add_argument("--peers", default="auto",
+                        help="auto, or DIM=VALUE,... with DIM one of sector, section, size, tech, region, wave "
+                             "or a single-choice question (alternatives joined with |)")
     report.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
-    report.add_argument("--min-peers", type=int, default=None, help="firms needed besides the firm (default 5, never below 3)")
+    report.add_argument("--min-peers", type=int, default=None,
+                        help="firms needed besides the firm (default 5, never below 3; below 5 needs --reason)")
+    report.add_argument("--reason", default="",
+                        help="why --min-peers is below 5 (recorded in the release register and on the method page)")
     report.add_argument("--sheet")
     report.add_argument("--no-cache", action="store_true")
 
     cache = commands.add_parser("cache", help="manage the parsed-file cache")
     cache.add_argument("action", choices=["clear", "where"])
+
+    ledger = commands.add_parser("ledger", help="show or clear the register of released peer groups")
+    ledger.add_argument("action", choices=["show", "clear"])
+    ledger.add_argument("--reason", default="", help="why the register is cleared (needed by clear; recorded)")
+    ledger.add_argument("--json", action="store_true", help="print JSON (show)")
 
     commands.add_parser("selftest", help="check this copy of the app on its bundled samples (exit 0 when all is well)")
     return parser
@@ -134,6 +144,8 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from explorer.core.benchmark import require_reason
+    from explorer.core.disclosure.ledger import ReleaseLedger, withheld_error
     from explorer.core.reading import read_table
     from explorer.core.survey import build_survey
 
@@ -141,13 +153,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise InputError("--firm needs --out FILE.pdf.")
     if args.all and not args.out_dir:
         raise InputError("--all needs --out-dir DIR.")
+    require_reason(args.min_peers, args.reason)
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
     survey = build_survey(table)
+    ledger = ReleaseLedger()
     if args.firm is not None:
         from explorer.report.content import build_briefing
         from explorer.report.render import render_briefing
 
-        briefing = build_briefing(survey, args.firm, args.lang, args.peers, args.size_scheme, args.min_peers)
+        briefing = build_briefing(survey, args.firm, args.lang, args.peers, args.size_scheme, args.min_peers,
+                                  ledger, min_peers_reason=args.reason)
+        if briefing.withheld_by is not None:
+            raise withheld_error(briefing.withheld_by)
         render_briefing(briefing, Path(args.out))
         print(f"Wrote {args.out} ({briefing.firm_id}, {briefing.peer_n} peers).")
         return EXIT_OK
@@ -165,10 +182,29 @@ def _cmd_report(args: argparse.Namespace) -> int:
             print(f"[{fraction:6.1%}] {message[:60]}", file=sys.stderr, flush=True)
 
     result = write_all(survey, Path(args.out_dir), args.lang, args.peers, args.size_scheme, args.min_peers,
-                       TaskContext(report=progress))
+                       TaskContext(report=progress), ledger=ledger, min_peers_reason=args.reason)
     if interactive:
         print(file=sys.stderr)
-    print(f"Wrote {result.written} briefing(s), kept {result.skipped} already written; index: {result.index_path}")
+    withheld = f"; withheld {result.withheld} (see the index)" if result.withheld else ""
+    print(f"Wrote {result.written} briefing(s), kept {result.skipped} already written{withheld}; "
+          f"index: {result.index_path}")
+    return EXIT_OK
+
+
+def _cmd_ledger(args: argparse.Namespace) -> int:
+    from explorer.core.disclosure.ledger import ReleaseLedger
+    from explorer.core.disclosure.ledger_text import ledger_json, ledger_lines
+
+    ledger = ReleaseLedger()
+    if args.action == "clear":
+        cleared = ledger.clear(args.reason)
+        print(f"Cleared the register of released groups ({cleared} group(s)); the old file is kept beside "
+              f"{ledger.path}.")
+        return EXIT_OK
+    if args.json:
+        print(json.dumps(ledger_json(ledger), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(ledger_lines(ledger)))
     return EXIT_OK
 
 
@@ -197,4 +233,4 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "cache": _cmd_cache,
-            "selftest": _cmd_selftest}
+            "ledger": _cmd_ledger, "selftest": _cmd_selftest}

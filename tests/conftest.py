@@ -31,3 +31,11 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory):
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
+
+
+@pytest.fixture(autouse=True)
+def _isolated_release_register(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Each test starts with an empty release register of its own (and child processes inherit it)."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("SURVEY_EXPLORER_DATA_DIR", str(folder))
+    return folder

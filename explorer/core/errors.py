@@ -21,3 +21,20 @@ class InputError(Exception):
 
 class Cancelled(Exception):
     """Long work stopped because the user asked for it."""
+
+
+class TranslatableError(InputError):
+    """An InputError with a catalogue key and parameters: English for the command line, and
+    worded in the user's language wherever the window shows it (`text(lang)`)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        from explorer.core.i18n import tr
+
+        self.code = code
+        self.params = params
+        super().__init__(tr(code, "en", **params))
+
+    def text(self, lang: str) -> str:
+        from explorer.core.i18n import tr
+
+        return tr(self.code, lang, **self.params)

@@ -415,3 +415,5 @@ from explorer.core.messages_views import VIEW_MESSAGES  # noqa: E402
 _merge(VIEW_MESSAGES)
 from explorer.core.messages_benchmark import BENCHMARK_MESSAGES  # noqa: E402
 _merge(BENCHMARK_MESSAGES)
+from explorer.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
+_merge(LEDGER_MESSAGES)

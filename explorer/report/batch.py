@@ -3,6 +3,11 @@
 A manifest in the output folder records the source file's hash and the settings; a rerun with
 the same file and settings skips the briefings already written, so an interrupted batch goes on
 where it stopped. Every file is written atomically.
+
+Every peer group goes through the release register (explorer.core.disclosure.ledger), the same
+one the window and `report --firm` use: a briefing whose group would difference an earlier
+release is not written, and the index says why. The briefings of one benchmark club differ only
+by their own firms and all go through.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.core.benchmark import ReleaseLog, firm_label
+from explorer.core.benchmark import firm_label
 from explorer.core.errors import InputError
+from explorer.core.i18n import tr_count
 from explorer.core.export_safety import escape_cell
 from explorer.core.task import NO_TASK, TaskContext
 from explorer.core.atomic import write_atomically
@@ -32,6 +38,7 @@ class BatchResult:
     written: int
     skipped: int
     index_path: Path
+    withheld: int = 0
 
 
 def _slug(text: str, limit: int = 40) -> str:
@@ -44,9 +51,9 @@ def briefing_file_name(firm_id: str, name: str) -> str:
     return ("_".join(parts) or "firm") + ".pdf"
 
 
-def _settings(survey, lang: str, peers: str | None, scheme: str, min_peers: int | None) -> dict:
+def _settings(survey, lang: str, peers: str | None, scheme: str, min_peers: int | None, reason: str) -> dict:
     return {"source_sha256": survey.table.sha256, "lang": lang, "peers": peers or "auto", "scheme": scheme,
-            "min_peers": min_peers, "mapping": survey.mapping.to_json()}
+            "min_peers": min_peers, "reason": reason, "mapping": survey.mapping.to_json()}
 
 
 def _read_manifest(folder: Path, settings: dict) -> set[str]:
@@ -58,16 +65,20 @@ def _read_manifest(folder: Path, settings: dict) -> set[str]:
 
 
 def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
-              min_peers: int | None = None, task: TaskContext = NO_TASK) -> BatchResult:
+              min_peers: int | None = None, task: TaskContext = NO_TASK, ledger=None,
+              min_peers_reason: str = "") -> BatchResult:
+    """One briefing per firm; `ledger` defaults to the user's release register."""
+    from explorer.core.disclosure.ledger import ReleaseLedger
+
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"The folder {out_dir} cannot be created ({exc.strerror or exc}).") from None
-    settings = _settings(survey, lang, peers, scheme, min_peers)
+    ledger = ledger if ledger is not None else ReleaseLedger()
+    settings = _settings(survey, lang, peers, scheme, min_peers, min_peers_reason)
     done = _read_manifest(out_dir, settings)
-    release_log = ReleaseLog(min_peers)
-    rows, written, skipped = [], 0, 0
+    rows, written, skipped, withheld = [], 0, 0, 0
     total = survey.size
     names_used: set[str] = set()
     for row in range(total):
@@ -76,10 +87,17 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
         while file_name in names_used:  # two firms with the same id and name still get two files
             file_name = file_name[:-4] + "-2.pdf"
         names_used.add(file_name)
-        # Peer groups are always computed, so that differencing is judged on the whole batch.
-        briefing = build_briefing(survey, firm_id, lang, peers, scheme, min_peers, release_log, row=row)
+        # Peer groups are always judged, so a resumed batch meets the register as a fresh one does.
+        briefing = build_briefing(survey, firm_id, lang, peers, scheme, min_peers, ledger, row=row,
+                                  min_peers_reason=min_peers_reason)
         target = out_dir / file_name
-        if file_name in done and target.exists():
+        note = ""
+        if briefing.withheld_by is not None:
+            withheld += 1
+            conflict = briefing.withheld_by
+            note = tr_count("ledger.withheld.short", lang, conflict.differing, date=conflict.date)
+            file_name = ""
+        elif file_name in done and target.exists():
             skipped += 1
         else:
             write_atomically(target, render_briefing_bytes(briefing))
@@ -88,16 +106,16 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
             if written % 25 == 0:
                 _write_manifest(out_dir, settings, done)
         rows.append([firm_id, name, file_name, briefing.peer_definition, briefing.peer_n,
-                     "; ".join(briefing.widened_steps)])
+                     "; ".join(briefing.widened_steps), note])
         task.step((row + 1) / total, f"{row + 1}/{total} {firm_id}")
     _write_manifest(out_dir, settings, done)
     index = out_dir / INDEX
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(["firm_id", "firm_name", "file", "peer_group", "peer_n", "widened"])
+    writer.writerow(["firm_id", "firm_name", "file", "peer_group", "peer_n", "widened", "withheld"])
     writer.writerows([[escape_cell(v) for v in r] for r in rows])
     write_atomically(index, buffer.getvalue().encode("utf-8-sig"))
-    return BatchResult(written=written, skipped=skipped, index_path=index)
+    return BatchResult(written=written, skipped=skipped, index_path=index, withheld=withheld)
 
 
 def _write_manifest(folder: Path, settings: dict, done: set[str]) -> None:

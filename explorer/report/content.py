@@ -6,24 +6,25 @@ Pure computation (no Qt, no PDF): `render` turns the result into pages.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
-from explorer.core.benchmark import (
-    PeerSpec,
-    ReleaseLog,
-    default_peer_group,
-    find_firm,
-    firm_label,
-    peer_group_from_spec,
-)
-from explorer.core.benchmark.peers import PeerGroup
-from explorer.core.disclosure import clamp_min_peers, combine_verdicts
+from explorer.core.benchmark import PeerChoice, choose_peers, find_firm, firm_label
+from explorer.core.disclosure import DEFAULT_MIN_PEERS, clamp_min_peers, combine_verdicts
 from explorer.core.references import references_for
 from explorer.core.taxonomy import division_title, section_title, size_label, tech_label
 from explorer.report.items_from_survey import build_item
 from explorer.report.key_points import key_points
-from explorer.report.model import Briefing, MethodInfo, Reference, SuppressedCell, Theme
-from explorer.report.numbers import format_count
+from explorer.report.model import (
+    Briefing,
+    MethodInfo,
+    MultiItem,
+    NumericItem,
+    Reference,
+    SuppressedCell,
+    Theme,
+)
+from explorer.report.numbers import format_count, format_date
 from explorer.report.themes import ORDER, TITLES, theme_of
 
 WIDENING_TEXT = {
@@ -36,11 +37,25 @@ METHOD_TEXT = {
     "nl": {"interval": "Wilson-score, 95 %, ongewogen (vergelijkingen tellen bedrijven)",
            "no_filters": "geen filters; de vergelijkingsgroep bepaalt welke bedrijven meetellen",
            "not_released": "Vergelijkingsgroep verschilt te weinig van een eerder verstrekte groep",
-           "n_rule": "n telt per vraag de vergelijkbare bedrijven die de vraag beantwoordden; uw bedrijf telt nooit mee."},
+           "n_rule": "n telt per vraag de vergelijkbare bedrijven die de vraag beantwoordden; uw bedrijf telt nooit mee.",
+           "recorded": "Deze vergelijkingsgroep staat in het register van verstrekte groepen, zodat geen latere "
+                       "briefing of export er op slechts enkele bedrijven na van kan verschillen.",
+           "passed_over": "Een smallere vergelijkingsgroep is niet gebruikt: die verschilt in {differing} "
+                          "bedrijf of bedrijven van een groep die op {date} is verstrekt.",
+           "cleared": "Het register van verstrekte groepen is op {date} bewust gewist ({count} groepen); "
+                      "reden: {reason}",
+           "lowered": "Minimale groepsgrootte verlaagd van {default} tot {n} bedrijven; reden: {reason}"},
     "en": {"interval": "Wilson score, 95%, unweighted (comparisons count firms)",
            "no_filters": "no filters; the peer group decides which firms count",
            "not_released": "Peer group differs too little from one released earlier",
-           "n_rule": "n counts, per question, the comparable firms that answered it; your firm never counts."},
+           "n_rule": "n counts, per question, the comparable firms that answered it; your firm never counts.",
+           "recorded": "This peer group is recorded in the register of released groups, so that no later "
+                       "briefing or export can differ from it by only a few firms.",
+           "passed_over": "A narrower peer group was not used: it differs by {differing} firm(s) from a group "
+                          "released on {date}.",
+           "cleared": "The register of released groups was deliberately cleared on {date} ({count} groups); "
+                      "reason: {reason}",
+           "lowered": "Minimum group size lowered from {default} to {n} firms; reason: {reason}"},
 }
 
 
@@ -73,30 +88,18 @@ def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str, s
     return " × ".join(parts) if parts else ("alle bedrijven" if lang == "nl" else "all firms")
 
 
-def _peer_group(survey, row: int, peers: str | None, scheme: str, min_peers: int,
-                release_log: ReleaseLog | None) -> PeerGroup:
-    spec = PeerSpec.parse(peers or "auto")
-    if spec is None:
-        group = default_peer_group(survey, row, scheme, min_peers, release_log)
-    else:
-        group = peer_group_from_spec(survey, row, spec, scheme, min_peers)
-    if release_log is not None and group.verdict.shown:
-        differencing = release_log.check(group)
-        if differencing.suppressed:
-            # Releasing this group would let a reader subtract it from an earlier one: show nothing.
-            return PeerGroup(group.firm_row, group.terms, group.members, group.widened, differencing,
-                             group.user_defined)
-        release_log.record(group)
-    return group
-
-
 def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
-                   min_peers: int | None = None, release_log: ReleaseLog | None = None,
-                   created: dt.date | None = None, row: int | None = None) -> Briefing:
-    """The briefing of one firm (named by id, name or #row) against its peers."""
+                   min_peers: int | None = None, ledger=None, created: dt.date | None = None,
+                   row: int | None = None, min_peers_reason: str = "") -> Briefing:
+    """The briefing of one firm (named by id, name or #row) against its peers.
+
+    With a `ledger` (explorer.core.disclosure.ledger: a ReleaseLedger records the peer group, a
+    PreviewGate only checks) a group that would difference an earlier release is withheld.
+    """
     min_peers = clamp_min_peers(min_peers)
     row = find_firm(survey, firm) if row is None else row
-    group = _peer_group(survey, row, peers, scheme, min_peers, release_log)
+    choice = choose_peers(survey, row, peers, scheme, min_peers, ledger, min_peers_reason)
+    group = choice.group
     suppressed_cells: list[SuppressedCell] = []
     if group.verdict.reason == "differencing":
         suppressed_cells.append(SuppressedCell(METHOD_TEXT[lang]["not_released"], group.verdict))
@@ -105,6 +108,8 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
     for question in survey.questions:
         item = build_item(survey, question, row, members, min_peers)
         if item is not None:
+            if choice.withheld:
+                item = withheld_item(item, group.verdict)
             themed[theme_of(question.label)].append(item)
     themes = tuple(Theme(TITLES[lang][code], tuple(items)) for code, items in themed.items() if items)
     all_items = [item for theme in themes for item in theme.items]
@@ -135,10 +140,41 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
             suppressed=tuple(suppressed_cells),
             notes=(METHOD_TEXT[lang]["n_rule"],
                    ("Vergelijkingsgroep: " if lang == "nl" else "Peer group: ")
-                   + f"{describe_terms(group.terms, scheme, lang, survey)}, n = {format_count(group.n, lang)}"),
+                   + f"{describe_terms(group.terms, scheme, lang, survey)}, n = {format_count(group.n, lang)}",
+                   *release_notes(choice, ledger, min_peers, min_peers_reason, lang)),
         ),
         references=references,
+        withheld_by=choice.conflict,
     )
+
+
+def withheld_item(item, verdict):
+    """The item of a briefing the register withholds: every peer figure says why (differencing)."""
+    if isinstance(item, MultiItem):
+        return replace(item, options=tuple(replace(o, verdict=verdict) for o in item.options))
+    if isinstance(item, NumericItem):
+        return replace(item, verdict=verdict, quartiles_verdict=verdict)
+    return replace(item, verdict=verdict)
+
+
+def release_notes(choice: PeerChoice, ledger, min_peers: int, reason: str, lang: str) -> list[str]:
+    """What the method page says about the release ledger and a lowered minimum."""
+    texts = METHOD_TEXT[lang]
+    notes = []
+    if min_peers < DEFAULT_MIN_PEERS:
+        notes.append(texts["lowered"].format(default=DEFAULT_MIN_PEERS, n=min_peers, reason=reason.strip()))
+    if choice.release is not None:
+        notes.append(texts["recorded"])
+    notes += [texts["passed_over"].format(differing=c.differing, date=format_date(_date(c.date), lang))
+              for c in choice.passed_over]
+    if ledger is not None:
+        notes += [texts["cleared"].format(date=format_date(_date(c.at[:10]), lang), count=c.cleared, reason=c.reason)
+                  for c in ledger.clears()]
+    return notes
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
 
 
 def group_verdict(briefing: Briefing):

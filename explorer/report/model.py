@@ -14,9 +14,12 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
 
 from explorer.core.disclosure import LOWEST_MIN_PEERS, Verdict
+
+if TYPE_CHECKING:
+    from explorer.core.disclosure.ledger import Conflict
 
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -266,6 +269,8 @@ class Briefing:
 
     peer_n: peer firms besides the firm itself. widened_steps: how the peer group was widened, in
     words, in order (empty when it was not). min_peers: the R1 threshold in force.
+    withheld_by: the earlier release this briefing's group would difference against (then no peer
+    figure is shown and the briefing must not leave the app); None when it may.
     """
 
     firm_id: str
@@ -282,6 +287,7 @@ class Briefing:
     themes: tuple[Theme, ...]
     method: MethodInfo
     references: tuple[Reference, ...] = field(default=())
+    withheld_by: "Conflict | None" = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "firm_id", str(self.firm_id))

@@ -48,6 +48,7 @@ class MainActions(QObject):
         self.export_chart = action("action_export_chart", enabled=False)
         self.export_table = action("action_export_table", enabled=False)
         self.export_data = action("action_export_data", enabled=False)
+        self.ledger = action("action_ledger")  # the register of released groups
         # PLUG-IN: the column mapping dialog and weighting, once the survey model exists.
         self.mapping = action("action_mapping", enabled=False)
         self.weighted = action("action_weighted", enabled=False)
@@ -81,6 +82,7 @@ class MainActions(QObject):
         self.export_menu.setObjectName("menu_export")
         self.export_menu.addActions([self.export_chart, self.export_table, self.export_data])
         self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addAction(self.ledger)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 
@@ -122,7 +124,7 @@ class MainActions(QObject):
             self.quit: "action.quit", self.clear_recent: "action.recent.clear",
             self.export_chart: "action.export.chart", self.export_table: "action.export.table",
             self.export_data: "action.export.data", self.mapping: "action.mapping",
-            self.weighted: "action.weighted", self.about: "action.about",
+            self.weighted: "action.weighted", self.about: "action.about", self.ledger: "action.ledger",
         }
         for item, key in texts.items():
             item.setText(tr(key, lang))

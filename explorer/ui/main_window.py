@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from explorer.core.reading import LoadedTable
+    from explorer.ui.dialogs.ledger_dialog import LedgerDialog
 
 VIEW_KEYS = ("overview", "questions", "crosstab", "benchmark", "data")
 _PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "benchmark")
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.clear_recent.triggered.connect(self._on_clear_recent_action_triggered)
         actions.about.triggered.connect(self._on_about_action_triggered)
+        actions.ledger.triggered.connect(self._on_ledger_action_triggered)
         actions.sig_recent_chosen.connect(self._on_menu_actions_recent_chosen)
         actions.sig_language_chosen.connect(self._on_menu_actions_language_chosen)
         self.runner.sig_progress.connect(self._on_runner_progress)
@@ -356,6 +358,23 @@ class MainWindow(QMainWindow):
     def _on_menu_actions_language_chosen(self, lang: str) -> None:
         if lang != self._language:
             self.set_language(lang)
+
+    def show_ledger(self) -> "LedgerDialog":
+        """The register of released groups, the one the Benchmark view and `report` use (window-modal)."""
+        from explorer.core.disclosure.ledger import ReleaseLedger
+        from explorer.ui.dialogs.ledger_dialog import LedgerDialog
+
+        benchmark = self._views.get("benchmark")
+        ledger = benchmark.ledger() if hasattr(benchmark, "ledger") else ReleaseLedger()
+        dialog = LedgerDialog(ledger, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if hasattr(benchmark, "releases_changed"):  # a clear may let a withheld briefing through
+            dialog.sig_cleared.connect(lambda _count: benchmark.releases_changed())
+        dialog.open()
+        return dialog
+
+    def _on_ledger_action_triggered(self) -> None:
+        self.show_ledger()
 
     def _on_about_action_triggered(self) -> None:
         messages.show_about(self, self._language)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -43,6 +43,13 @@ class JobFailure:
     message: str
     is_input_error: bool  # True: the user's input was refused (InputError); False: a bug
     detail: str = ""  # the traceback of a bug, for the report the user is asked to send
+    # The InputError itself, so a TranslatableError can be worded in the window's language.
+    error: Exception | None = field(default=None, compare=False, repr=False)
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` where core gave it a catalogue code, else core's sentence."""
+        wording = getattr(self.error, "text", None)
+        return wording(lang) if callable(wording) else self.message
 
 
 class _Relay(QObject):
@@ -131,7 +138,7 @@ class TaskRunner(QObject):
         except Cancelled:
             _emit(relay.stopped, job)
         except InputError as exc:
-            _emit(relay.failed, job, JobFailure(job, exc.message, is_input_error=True))
+            _emit(relay.failed, job, JobFailure(job, exc.message, is_input_error=True, error=exc))
         except Exception as exc:  # a bug in core: reported to the user, never a dead thread
             detail = "".join(traceback.format_exception(exc))
             _emit(relay.failed, job, JobFailure(job, f"{type(exc).__name__}: {exc}", False, detail))

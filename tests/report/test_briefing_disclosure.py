@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from explorer.core.benchmark import ReleaseLog
+from explorer.core.benchmark import PeerDefinitionError
+from explorer.core.disclosure.ledger import ReleaseLedger
 from explorer.core.reading import ColumnInfo, LoadedTable
 from explorer.core.survey import build_survey
 from explorer.report.content import build_briefing
@@ -79,15 +80,20 @@ def test_a_spread_of_answers_is_shown_with_its_n():
     assert format_percent(4 / 9, "nl") in text
 
 
-def test_two_peer_groups_differing_by_one_firm_are_not_both_released():
-    regions = ["Gelderland"] * 9 + ["Limburg"]
-    survey = small_survey(["Ja", "Ja", "Nee", "Ja", "Nee", "Weet niet", "Ja", "Nee", "Ja", "Nee"], regions)
-    log = ReleaseLog()
-    first = build_briefing(survey, "F1", "nl", peers="region=Gelderland", release_log=log)
-    second = build_briefing(survey, "F1", "nl", peers="region=Gelderland|Limburg", release_log=log)
+def test_two_peer_groups_differing_by_one_firm_are_not_both_released(tmp_path):
+    answers = ["Ja", "Ja", "Nee", "Ja", "Nee", "Weet niet", "Ja", "Nee", "Ja"]
+    ledger = ReleaseLedger(tmp_path / "register.jsonl")
+    first = build_briefing(small_survey(answers), "F1", "nl", peers="region=Gelderland", ledger=ledger)
     assert share_item(first).verdict.shown
+    # A region holding one firm cannot define peers at all ...
+    regions = ["Gelderland"] * 9 + ["Limburg"]
+    with pytest.raises(PeerDefinitionError, match="Limburg"):
+        build_briefing(small_survey([*answers, "Nee"], regions), "F1", "nl", peers="region=Gelderland|Limburg",
+                       ledger=ledger)
+    # ... and a refreshed file with one late respondent in the same group is withheld.
+    second = build_briefing(small_survey([*answers, "Nee"]), "F1", "nl", peers="region=Gelderland", ledger=ledger)
     assert share_item(second).verdict.suppressed
-    assert second.peer_n == 0
+    assert second.peer_n == 0 and second.withheld_by is not None and second.withheld_by.differing == 1
     assert any(cell.verdict.reason == "differencing" for cell in second.method.suppressed)
 
 

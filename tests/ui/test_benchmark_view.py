@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from explorer.core import atomic
-from explorer.core.benchmark import ReleaseLog, firm_label
+from explorer.core.benchmark import firm_label
 from explorer.core.i18n import MESSAGES, tr
 from explorer.core.messages_benchmark import BENCHMARK_MESSAGES
 from explorer.core.reading import read_table
@@ -360,68 +360,70 @@ def test_an_export_abandoned_by_a_newer_job_on_a_shared_runner_frees_the_button(
     assert statuses[-1] == tr("benchmark.export.not_saved", "nl")
 
 
+def rows_of(survey, division: str, size: str) -> list[int]:
+    sectors = survey.dimension("sector").astype("object")
+    sizes = survey.dimension("size").astype("object")
+    return [row for row in range(survey.size) if sectors.iloc[row] == division and sizes.iloc[row] == size]
+
+
+# Division 24 holds five firms or more, one of them micro: the two definitions are one firm apart.
+NARROW, WIDE = "sector=25,size=micro", "sector=25|24,size=micro"
+
+
+def export(qtbot, view: BenchmarkView, monkeypatch, target: Path) -> None:
+    monkeypatch.setattr(benchmark_dialogs, "ask_pdf_path", lambda parent, lang, suggested: str(target))
+    qtbot.waitUntil(view.export_button.isEnabled, timeout=TIMEOUT_MS)
+    with qtbot.waitSignal(view.sig_exported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+
 def test_two_exports_whose_peer_groups_differ_by_one_firm_withhold_the_second(
         qtbot, make_view, survey, tmp_path, monkeypatch):
     view = make_view("nl")
     view.set_state(state_of(survey))
-    division = str(survey.dimension("sector").iloc[0])
-    inside = rows_in_sector(survey, division, inside=True)
-    outside = rows_in_sector(survey, division, inside=False)
-    first, second = inside[0], outside[0]
-    definition = f"sector={division}"
-    # The group of the second firm is the first one's plus that firm itself: one firm apart.
-
-    # Previews record nothing: looking at the second firm first does not stop the first export.
-    assert view.set_peer_definition(definition) == definition  # no firm yet: nothing to preview
-    look = choose(qtbot, view, firm_label(survey, second)[0])
+    first, club_mate = rows_of(survey, "25", "micro")[:2]
+    assert view.set_peer_definition(NARROW) == NARROW  # no firm yet: nothing to preview
+    # Previews record nothing: looking at the wider group first does not stop the export of the narrow one.
+    view.set_peer_definition(WIDE)
+    look = choose(qtbot, view, firm_label(survey, first)[0])
     assert not look.summary.group_withheld
-    shown = choose(qtbot, view, firm_label(survey, first)[0])
+    shown = wait_preview(qtbot, view, lambda: view.set_peer_definition(NARROW))
     assert not shown.summary.group_withheld
-
-    targets = iter([tmp_path / "first.pdf", tmp_path / "second.pdf"])
-    monkeypatch.setattr(benchmark_dialogs, "ask_pdf_path", lambda parent, lang, suggested: str(next(targets)))
-    with qtbot.waitSignal(view.sig_exported, timeout=TIMEOUT_MS):
-        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
-    first_text = pdf_text(tmp_path / "first.pdf")
+    export(qtbot, view, monkeypatch, tmp_path / "first.pdf")
     share = next(item for theme in shown.briefing.themes for item in theme.items
                  if isinstance(item, ShareItem) and item.share is not None)
-    assert f"{format_percent(share.share, 'nl')} van de vergelijkbare bedrijven" in first_text
+    assert f"{format_percent(share.share, 'nl')} van de vergelijkbare bedrijven" in pdf_text(tmp_path / "first.pdf")
 
-    # The second firm's preview now says what its export will do: no peer figure at all.
-    withheld = choose(qtbot, view, firm_label(survey, second)[0])
-    assert withheld.summary.group_withheld
-    assert view.disclosure.text().startswith("Geen enkel cijfer over vergelijkbare bedrijven kan getoond worden")
+    # The wider group's preview now says what its export would do, and there is no export.
+    withheld = wait_preview(qtbot, view, lambda: view.set_peer_definition(WIDE))
+    assert withheld.summary.group_withheld and withheld.briefing.withheld_by.differing == 1
+    assert view.disclosure.text().startswith("Niet verstrekt: deze vergelijkingsgroep verschilt in 1 bedrijf")
     assert all(row.peers in ("c", "", "–") for row in withheld.rows if row.kind != "theme")
     assert view.peer_n.text() == tr("benchmark.peers.n.withheld", "nl")
-    qtbot.waitUntil(view.export_button.isEnabled, timeout=TIMEOUT_MS)
-    with qtbot.waitSignal(view.sig_exported, timeout=TIMEOUT_MS):
-        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
-    second_text = pdf_text(tmp_path / "second.pdf")
-    assert " c" in second_text and "Verschilt van een andere vergelijkingsgroep" in second_text
-    assert f"{format_percent(share.share, 'nl')} van de vergelijkbare bedrijven" not in second_text
-    # Without the log (a fresh session) the same briefing would show its figures.
-    fresh = build_briefing(survey, "", "nl", peers=definition, row=second, release_log=ReleaseLog())
-    assert fresh.peer_n > 0
+    assert not view.export_button.isEnabled()
+
+    # A club mate's briefing on the narrow definition differs only by the two benchmarked firms.
+    view.set_peer_definition(NARROW)
+    mate = choose(qtbot, view, firm_label(survey, club_mate)[0])
+    assert not mate.summary.group_withheld
+    export(qtbot, view, monkeypatch, tmp_path / "mate.pdf")
+    assert (tmp_path / "mate.pdf").exists()
 
 
 def test_a_remapped_survey_keeps_the_firm_the_peers_and_the_released_groups(
         qtbot, make_view, survey, tmp_path, monkeypatch):
     view = make_view("nl")
     view.set_state(state_of(survey))
-    division = str(survey.dimension("sector").iloc[0])
-    first = rows_in_sector(survey, division, inside=True)[0]
-    second = rows_in_sector(survey, division, inside=False)[0]
-    view.set_peer_definition(f"sector={division}")
+    first = rows_of(survey, "25", "micro")[0]
+    view.set_peer_definition(NARROW)
     choose(qtbot, view, firm_label(survey, first)[0])
-    monkeypatch.setattr(benchmark_dialogs, "ask_pdf_path", lambda parent, lang, suggested: str(tmp_path / "a.pdf"))
-    with qtbot.waitSignal(view.sig_exported, timeout=TIMEOUT_MS):
-        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    export(qtbot, view, monkeypatch, tmp_path / "a.pdf")
 
     remapped = build_survey(survey.table)  # what the mapping dialog's OK does: a new Survey, same rows
     preview = wait_preview(qtbot, view, lambda: view.set_state(state_of(remapped)))
     assert preview.request.survey is remapped and view.firm_row == first
-    assert view.peer_definition_text() == f"sector={division}"
-    assert choose(qtbot, view, firm_label(remapped, second)[0]).summary.group_withheld
+    assert view.peer_definition_text() == NARROW
+    assert wait_preview(qtbot, view, lambda: view.set_peer_definition(WIDE)).summary.group_withheld
 
 
 # ---- language, empty state and plain helpers ---------------------------------------------------------

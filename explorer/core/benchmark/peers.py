@@ -1,23 +1,28 @@
 """Peer groups: the firms a firm is compared with (DESIGN.md R1).
 
-By default the firm's NACE division × size class × technology class. When fewer than
-`min_peers` firms besides the firm itself remain, the group is widened in a fixed order:
+By default the firm's NACE division × size class × technology class. When fewer than the
+default minimum of firms besides the firm itself remain, the group is widened along a fixed
+ladder:
 
 1. the division is replaced by its NACE section,
 2. the size class is dropped,
 3. the section is dropped (technology class only).
 
-If nothing suffices the figures show `c`. The user may define the peer group instead
-(`DIM=VALUE,...`). The firm itself is never one of its peers.
+The step is chosen by the default minimum (5), never by a user's own minimum: a minimum of 7
+instead of 6 must not move the boundary so that exactly one more firm joins. A higher minimum
+withholds the figures of a group below it (R1); a lower one, allowed only with a recorded reason,
+lets a group of that size show its figures. The user may define the peer group instead
+(`DIM=VALUE,...`, dimensions only: peer_dimensions.py). The firm itself is never one of its peers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterator
 
 import numpy as np
 
-from explorer.core.disclosure import clamp_min_peers, differs_by_few
+from explorer.core.disclosure import DEFAULT_MIN_PEERS, clamp_min_peers
 from explorer.core.disclosure.verdict import SHOWN, Verdict
 from explorer.core.errors import InputError
 from explorer.core.survey.filters import FilterSpec, filter_mask
@@ -70,6 +75,11 @@ class PeerGroup:
     def n(self) -> int:
         return int(self.members.sum())
 
+    @property
+    def definition(self) -> str:
+        """The definition as the command line writes it (`sector=25,size=small`); never member ids."""
+        return ",".join(f"{dimension}={value}" for dimension, value in self.terms) or "all"
+
     def cell(self) -> frozenset[int]:
         """The firms of the group including the benchmarked firm (what a reader could difference)."""
         rows = set(np.flatnonzero(self.members).tolist())
@@ -77,73 +87,66 @@ class PeerGroup:
         return frozenset(rows)
 
 
-def _value_of(survey, dimension: str, row: int, scheme: str) -> str | None:
+def _same_as_firm(survey, dimension: str, row: int, scheme: str) -> tuple[str, np.ndarray] | None:
+    """(the firm's value, mask of firms sharing it) for one dimension; None when the firm has none.
+
+    Compares categorical codes: the firm's own code is its value, so no text is compared per row.
+    """
     if not survey.has_dimension(dimension):
         return None
     series = survey.dimension(dimension, scheme)
-    value = series.iloc[row]
-    return None if value is None or value != value else str(value)
+    codes = series.cat.codes.to_numpy()
+    code = int(codes[row])
+    if code < 0:
+        return None
+    return str(series.cat.categories[code]), codes == code
 
 
 def peer_group_candidates(survey, row: int, scheme: str = "eu", min_peers: int | None = None):
-    """Division × size × tech around the firm, then each wider step (DESIGN.md R1), in order."""
+    """Division × size × tech around the firm, then each wider step (DESIGN.md R1), in order, lazily.
+
+    Each carries R1's verdict under `min_peers`; which step is used is up to `ladder`.
+    """
     from explorer.core.disclosure import peer_group_ok
 
     min_peers = clamp_min_peers(min_peers)
-    firm_values = {d: _value_of(survey, d, row, scheme) for d in ("sector", "section", "size", "tech")}
+    same = {d: _same_as_firm(survey, d, row, scheme) for d in ("sector", "section", "size", "tech")}
     not_self = np.ones(survey.size, dtype=bool)
     not_self[row] = False
     for step, dimensions in enumerate(WIDENING_STEPS):
-        terms = tuple((d, firm_values[d]) for d in dimensions if firm_values[d] is not None)
+        kept = [d for d in dimensions if same[d] is not None]
         mask = not_self.copy()
-        for dimension, value in terms:
-            series = survey.dimension(dimension, scheme)
-            mask &= (series.astype("object") == value).to_numpy(dtype=bool)
-        yield PeerGroup(firm_row=row, terms=terms, members=mask, widened=WIDENING_CODES[:step],
-                        verdict=peer_group_ok(int(mask.sum()), min_peers))
+        for dimension in kept:
+            mask &= same[dimension][1]
+        yield PeerGroup(firm_row=row, terms=tuple((d, same[d][0]) for d in kept), members=mask,
+                        widened=WIDENING_CODES[:step], verdict=peer_group_ok(int(mask.sum()), min_peers))
 
 
-def default_peer_group(survey, row: int, scheme: str = "eu", min_peers: int | None = None,
-                       release_log: "ReleaseLog | None" = None) -> PeerGroup:
-    """The narrowest group that meets R1 (and does not difference against released groups)."""
-    group = None
+def ladder(survey, row: int, scheme: str = "eu", min_peers: int | None = None) -> Iterator[PeerGroup]:
+    """The steps from the first with the default minimum of peers onwards (only the widest when
+    none has it). Fixed by the data alone, so a user's minimum never picks a step one firm wider."""
+    started, last = False, None
     for group in peer_group_candidates(survey, row, scheme, min_peers):
-        if group.verdict.shown and (release_log is None or release_log.check(group).shown):
-            return group
-    if group is not None and group.verdict.shown and release_log is not None:
-        return PeerGroup(group.firm_row, group.terms, group.members, group.widened, release_log.check(group))
-    return group
+        started = started or group.n >= DEFAULT_MIN_PEERS
+        if started:
+            yield group
+        last = group
+    if not started:
+        yield last
+
+
+def default_peer_group(survey, row: int, scheme: str = "eu", min_peers: int | None = None) -> PeerGroup:
+    """The step of the ladder the data choose, with R1's verdict under `min_peers`."""
+    return next(ladder(survey, row, scheme, min_peers))
 
 
 def peer_group_from_spec(survey, row: int, spec: PeerSpec, scheme: str = "eu", min_peers: int | None = None) -> PeerGroup:
+    """The user's own group; refused (PeerDefinitionError) unless it is made of dimensions."""
+    from explorer.core.benchmark.peer_dimensions import validate_terms
     from explorer.core.disclosure import peer_group_ok
 
-    mask = filter_mask(survey, spec.to_filter(), scheme)
+    terms = validate_terms(survey, spec.terms, scheme)
+    mask = filter_mask(survey, PeerSpec(terms).to_filter(), scheme)
     mask[row] = False
     return PeerGroup(firm_row=row, terms=spec.terms, members=mask, verdict=peer_group_ok(int(mask.sum()),
                      clamp_min_peers(min_peers)), user_defined=True)
-
-
-class ReleaseLog:
-    """Peer groups already released in this session or batch, to stop differencing.
-
-    Two groups whose firms (the benchmarked firm included) differ by a handful of firms let a
-    reader subtract one briefing from the other; such a second group is suppressed.
-    """
-
-    def __init__(self, min_peers: int | None = None) -> None:
-        self.threshold = clamp_min_peers(min_peers)
-        self._released: list[frozenset[int]] = []
-
-    def check(self, group: PeerGroup) -> Verdict:
-        cell = group.cell()
-        for released in self._released:
-            verdict = differs_by_few(released, cell, self.threshold)
-            if verdict.suppressed:
-                return verdict
-        return SHOWN
-
-    def record(self, group: PeerGroup) -> None:
-        cell = group.cell()
-        if cell not in self._released:
-            self._released.append(cell)

@@ -2,7 +2,8 @@
 
 - `ask_pdf_path`: where to save the briefing (None: cancelled);
 - `ask_other_name`: the target could not be written; True if the user wants to choose another name;
-- `show_export_bug`: something went wrong inside the app (not the user's doing).
+- `show_export_bug`: something went wrong inside the app (not the user's doing);
+- `show_withheld`: the release register withheld the briefing at the moment of export.
 """
 
 from __future__ import annotations
@@ -50,3 +51,9 @@ def ask_other_name(parent: QWidget | None, lang: str, reason: str) -> bool:
 
 def show_export_bug(parent: QWidget | None, lang: str, detail: str) -> None:
     QMessageBox.critical(parent, tr("dialog.bug.title", lang), tr("benchmark.export.bug.text", lang, detail=detail))
+
+
+def show_withheld(parent: QWidget | None, lang: str, conflict) -> None:
+    from explorer.core.disclosure.ledger import withheld_error
+
+    QMessageBox.warning(parent, tr("benchmark.export.not_saved", lang), withheld_error(conflict).text(lang))

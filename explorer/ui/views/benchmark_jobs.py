@@ -3,11 +3,12 @@
 A briefing of a 100,000-firm survey takes about half a second to build, and writing the PDF
 must not wait on a slow or network disk, so both the preview and the export are jobs.
 
-The differencing guard: the view keeps one `ReleaseLog` per survey file. An export builds its
-briefing with that log, which records the peer group (before the file is written: a group that
-may have left the app counts as released, the safe side). A preview sees the log through
-`CheckOnlyLog`: it is judged against every released group, so it shows what an export would
-show, but it records nothing, since nothing leaves the app.
+The differencing guard is the user's release register (explorer.core.disclosure.ledger), the
+one `report` uses too. An export builds its briefing with the register, which records the peer
+group before the file is written (a group that may have left the app counts as released, the
+safe side) and withholds a group that would difference an earlier release: then nothing is
+written. A preview sees the register through a `PreviewGate`: it is judged against every
+release, so it shows what an export would do, but records nothing, since nothing leaves the app.
 """
 
 from __future__ import annotations
@@ -16,29 +17,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
-    from explorer.core.benchmark import PeerGroup, ReleaseLog
-    from explorer.core.disclosure import Verdict
     from explorer.core.survey import Survey
     from explorer.core.task import TaskContext
     from explorer.report.model import Briefing
     from explorer.ui.views.benchmark_preview import DisclosureSummary, PreviewRow
-
-
-class CheckOnlyLog:
-    """A `ReleaseLog` seen by a preview: it checks against the released groups, never records."""
-
-    def __init__(self, log: "ReleaseLog") -> None:
-        self._log = log
-
-    @property
-    def threshold(self) -> int:
-        return self._log.threshold
-
-    def check(self, group: "PeerGroup") -> "Verdict":
-        return self._log.check(group)
-
-    def record(self, group: "PeerGroup") -> None:
-        return None
 
 
 @dataclass(frozen=True)
@@ -52,13 +34,13 @@ class BriefingRequest:
     scheme: str
     min_peers: int
     lang: str
-    release_log: object = field(default=None, compare=False, repr=False)
+    ledger: object = field(default=None, compare=False, repr=False)  # ReleaseLedger or PreviewGate
 
     def build(self) -> "Briefing":
         from explorer.report.content import build_briefing
 
         return build_briefing(self.survey, self.firm_id, self.lang, peers=self.peers, scheme=self.scheme,
-                              min_peers=self.min_peers, release_log=self.release_log, row=self.row)
+                              min_peers=self.min_peers, ledger=self.ledger, row=self.row)
 
 
 @dataclass(frozen=True)
@@ -73,6 +55,7 @@ class PreviewResult:
 class ExportResult:
     path: str
     briefing: "Briefing"
+    written: bool = True  # False when the register withheld the briefing: no file was made
 
 
 def preview_job(request: BriefingRequest) -> Callable[["TaskContext"], PreviewResult]:
@@ -91,10 +74,10 @@ def preview_job(request: BriefingRequest) -> Callable[["TaskContext"], PreviewRe
 
 
 def export_job(request: BriefingRequest, path: str) -> Callable[["TaskContext"], ExportResult]:
-    """Build the briefing against the release log (recording its group) and write the PDF atomically.
+    """Build the briefing against the register (recording its group) and write the PDF atomically.
 
-    Raises InputError with one plain sentence when the target cannot be written; nothing of the
-    file is left behind then (explorer.core.atomic).
+    A withheld briefing is not written (`written=False`). Raises InputError with one plain sentence
+    when the target cannot be written; nothing of the file is left behind then (explorer.core.atomic).
     """
 
     def work(task: "TaskContext") -> ExportResult:
@@ -102,6 +85,8 @@ def export_job(request: BriefingRequest, path: str) -> Callable[["TaskContext"],
 
         task.step(0.0)
         briefing = request.build()
+        if briefing.withheld_by is not None:
+            return ExportResult(path, briefing, written=False)
         task.step(0.5)
         render_briefing(briefing, path)
         return ExportResult(path, briefing)

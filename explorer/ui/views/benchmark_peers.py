@@ -4,6 +4,10 @@ Automatic is core's default group (NACE division × size class × technology cla
 too small). "Define it yourself" shows rows of characteristic = value; rows on one characteristic
 are alternatives, different characteristics all apply. The editor speaks the peer definition
 text of the CLI (`auto` or `sector=25|28,size=small`) through `sig_definition_changed`.
+
+It offers what core accepts (explorer/core/benchmark/peer_dimensions.py): the firm
+characteristics and single-choice questions that classify firms, and only values held by at
+least the default minimum of firms, so no condition can single out a firm.
 """
 
 from __future__ import annotations
@@ -228,10 +232,18 @@ class PeerEditor(QWidget):
         return self._choices[dimension]
 
     def dimensions(self) -> list[tuple[str, str]]:
+        """(code, title) of every characteristic a peer group may use in this survey."""
         if self._survey is None:
             return []
-        return [(code, tr(f"filters.dim.{code}", self._lang)) for code in DIMENSIONS
-                if self._survey.has_dimension(code) and self._usable(code)]
+        from explorer.core.benchmark.peer_dimensions import classifying_questions
+
+        built_in = [(code, tr(f"filters.dim.{code}", self._lang)) for code in DIMENSIONS
+                    if self._survey.has_dimension(code) and self._usable(code)]
+        from explorer.ui.views.benchmark_preview import is_safe_value
+
+        questions = [(key, _short(self._survey.question(key).label)) for key in classifying_questions(self._survey)
+                     if is_safe_value(key) and self._usable(key)]
+        return built_in + questions
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
@@ -259,6 +271,7 @@ class PeerEditor(QWidget):
             return False
 
     def _build_choices(self, dimension: str) -> list[Choice]:
+        from explorer.core.disclosure import DEFAULT_MIN_PEERS
         from explorer.core.survey.filter_text import value_label
         from explorer.report.numbers import format_count
         from explorer.ui.views.benchmark_preview import is_safe_value
@@ -271,8 +284,8 @@ class PeerEditor(QWidget):
         for category in series.cat.categories:
             value = str(category)
             count = int(counts.get(category, 0))
-            if count == 0 or not is_safe_value(value):
-                continue
+            if count < DEFAULT_MIN_PEERS or not is_safe_value(value):
+                continue  # a value held by a handful of firms would let a definition single them out
             label = value_label(dimension, value, self._scheme, self._lang)
             choices.append(Choice(value, f"{label} ({format_count(count, self._lang)})"))
         return choices
@@ -359,6 +372,10 @@ class PeerEditor(QWidget):
         self._drop_row(row)
         self._update_buttons()
         self._emit_if_changed()
+
+
+def _short(label: str, limit: int = 40) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
 def _joined(terms: list[tuple[str, str]]) -> str:

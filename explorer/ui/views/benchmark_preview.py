@@ -219,7 +219,11 @@ def disclosure_summary(briefing: Briefing, lang: str) -> DisclosureSummary:
     reasons = Counter(_plain(reason_note(v, lang)) for v in withheld)
     ordered = tuple(sorted(reasons.items(), key=lambda pair: (-pair[1], pair[0])))
     group = group_verdict(briefing)
-    if group.suppressed:
+    if briefing.withheld_by is not None:  # the register's own sentence: why, and what to do
+        from explorer.core.disclosure.ledger import withheld_error
+
+        text = withheld_error(briefing.withheld_by).text(lang)
+    elif group.suppressed:
         text = tr("benchmark.disclosure.group", lang, reason=reason_note(group, lang))
     elif not withheld:
         text = tr("benchmark.disclosure.all_shown", lang)

@@ -7,8 +7,10 @@ question: the firm's answer, the peers' figure and n, or `c` with the reason.
 
 Everything shown comes from one `Briefing` (explorer/report/content.py), built off the UI thread,
 so the preview and the PDF cannot disagree. Peer groups come from the peer definition alone, not
-from the explorer's filters. The differencing guard: one `ReleaseLog` per survey file, recorded
-into only by exports; a preview is judged against it without recording (benchmark_jobs.py).
+from the explorer's filters. The differencing guard is the user's release register, shared with
+`report` and recorded into only by exports; a preview is judged against it without recording
+(benchmark_jobs.py). A briefing the register withholds cannot be exported; the disclosure line
+says why and what to do.
 
 Plugging in: `BenchmarkView(runner)`, then `set_state(AnalysisState)`, `retranslate(lang)`,
 `view_state()` / `restore_view_state(d)`; `sig_status(str)` for the status bar. Give it a runner
@@ -43,12 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.disclosure import DEFAULT_MIN_PEERS
 from explorer.core.i18n import LANGUAGE_NAMES, LANGUAGES, tr, tr_count
 from explorer.ui.tasks import JobFailure, JobResult, TaskRunner
 from explorer.ui.views import benchmark_dialogs
 from explorer.ui.views.benchmark_jobs import (
     BriefingRequest,
-    CheckOnlyLog,
     ExportResult,
     PreviewResult,
     export_job,
@@ -58,7 +60,7 @@ from explorer.ui.views.benchmark_peers import PeerEditor
 from explorer.ui.views.benchmark_table import BenchmarkTable, BenchmarkTableModel
 
 if TYPE_CHECKING:
-    from explorer.core.benchmark import ReleaseLog
+    from explorer.core.disclosure.ledger import ReleaseLedger
     from explorer.core.survey import Survey
     from explorer.ui.views.state import AnalysisState
 
@@ -91,8 +93,8 @@ class BenchmarkView(QWidget):
         self._firm_row: int | None = None
         self._firm_id: str | None = None
         self._pending: dict | None = None  # view state restored before its survey arrived
-        self._release_logs: dict[tuple, "ReleaseLog"] = {}
-        self._releases = 0  # exports so far: a preview made before one may be out of date
+        self._ledger: "ReleaseLedger | None" = None  # the user's release register, opened when first needed
+        self._releases = 0  # exports and clears so far: a preview made before one may be out of date
         self._preview: PreviewResult | None = None
         self._preview_job: int | None = None
         self._preview_key: tuple | None = None  # (request, releases) of the preview shown or coming
@@ -299,8 +301,10 @@ class BenchmarkView(QWidget):
         if state.lang != self._lang:
             self.retranslate(state.lang)
         survey = state.survey
-        changed_scheme = (state.scheme, state.min_peers) != (self._scheme, self._min_peers)
-        self._scheme, self._min_peers = state.scheme, state.min_peers
+        # The window records no reason for a lower minimum, so its briefings never go below the default.
+        min_peers = max(DEFAULT_MIN_PEERS, state.min_peers)
+        changed_scheme = (state.scheme, min_peers) != (self._scheme, self._min_peers)
+        self._scheme, self._min_peers = state.scheme, min_peers
         if survey is not self._survey:
             self._set_survey(survey)
         elif changed_scheme and survey is not None:
@@ -376,7 +380,7 @@ class BenchmarkView(QWidget):
         """Write the briefing of the chosen firm to `path` off the UI thread (no dialog); the job id."""
         if self._survey is None or self._firm_row is None or self._export_job is not None:
             return None
-        request = replace(self._request(self.briefing_language()), release_log=self._release_log())
+        request = replace(self._request(self.briefing_language()), ledger=self.ledger())
         self._export_path = path
         self._export_job = self._export_runner.start(export_job(request, path))
         self.export_button.setEnabled(False)
@@ -420,7 +424,6 @@ class BenchmarkView(QWidget):
         self.firm_model.setStringList([text for text, _row in entries])
         self.peer_editor.set_survey(survey, self._scheme)
         self.stack.setCurrentWidget(self.content)
-        self._log_for(survey)
         pending, self._pending = self._pending, None
         if pending is not None:
             self._apply_view_state(pending)
@@ -472,22 +475,20 @@ class BenchmarkView(QWidget):
         self.firm_problem.setToolTip(text)
         self.firm_problem.setVisible(True)
 
-    # The release log ----------------------------------------------------------------------------
+    # The release register ----------------------------------------------------------------------
 
-    def _log_for(self, survey: "Survey") -> "ReleaseLog":
-        """One log per survey file: a re-mapped or re-opened file keeps the groups already released."""
-        from explorer.core.benchmark import ReleaseLog
-        from explorer.core.disclosure import clamp_min_peers
+    def ledger(self) -> "ReleaseLedger":
+        """The user's release register (the one `report` uses); opened on first use."""
+        if self._ledger is None:
+            from explorer.core.disclosure.ledger import ReleaseLedger
 
-        key = _file_key(survey)
-        log = self._release_logs.get(key)
-        if log is None:
-            log = self._release_logs[key] = ReleaseLog(self._min_peers)
-        log.threshold = clamp_min_peers(self._min_peers)
-        return log
+            self._ledger = ReleaseLedger()
+        return self._ledger
 
-    def _release_log(self) -> "ReleaseLog":
-        return self._log_for(self._survey)
+    def releases_changed(self) -> None:
+        """The register changed outside this view (a clear): judge the preview afresh."""
+        self._releases += 1
+        self._refresh()
 
     # The preview ------------------------------------------------------------------------------
 
@@ -508,8 +509,10 @@ class BenchmarkView(QWidget):
             return  # shown already, or on its way
         self._preview_key = key
         self._problem = None
-        log = CheckOnlyLog(self._release_log())
-        self._preview_job = self._preview_runner.start(preview_job(replace(request, release_log=log)))
+        from explorer.core.disclosure.ledger import PreviewGate
+
+        gate = PreviewGate(self.ledger())
+        self._preview_job = self._preview_runner.start(preview_job(replace(request, ledger=gate)))
         self._show_preview(busy=True)
 
     def _on_preview_runner_finished(self, result: JobResult) -> None:
@@ -525,14 +528,14 @@ class BenchmarkView(QWidget):
             return
         self._preview_job = None
         self._preview = None
-        self._problem = failure.message
+        self._problem = failure.text(self._lang)
         self._show_preview()
 
     def _show_preview(self, busy: bool = False) -> None:
         preview = self._preview
         if busy and preview is not None and preview.request.lang != self._lang:
             preview = None  # words of the other language must not linger
-        ready = preview is not None and not busy
+        ready = preview is not None and not busy and preview.briefing.withheld_by is None
         self.export_button.setEnabled(ready and self._export_job is None)
         if preview is None:
             self.table_model.set_rows(())
@@ -604,8 +607,14 @@ class BenchmarkView(QWidget):
             return  # another view's job on a shared runner
         outcome: ExportResult = result.value
         self._export_job = None
+        self._releases += 1  # the register may now hold a new group: previews are judged afresh
+        if not outcome.written:
+            # Another export (here or in another process) released a group this one would difference.
+            self.sig_status.emit(tr("benchmark.export.not_saved", self._lang))
+            benchmark_dialogs.show_withheld(self, self._lang, outcome.briefing.withheld_by)
+            self._refresh()
+            return
         self.last_folder = str(Path(outcome.path).parent)
-        self._releases += 1  # the log may now hold a new group: previews are judged afresh
         self.sig_status.emit(tr("benchmark.export.saved", self._lang, path=outcome.path))
         self.sig_exported.emit(outcome.path)
         self._refresh()

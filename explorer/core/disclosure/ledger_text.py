@@ -1,0 +1,38 @@
+"""The release register as the command line shows it: lines for people, JSON for scripts.
+
+Definitions and counts, never the member firms: the register is for seeing what was released,
+and a listing of members would be one more place that names them.
+"""
+
+from __future__ import annotations
+
+from explorer.core.disclosure.ledger import ReleaseLedger
+
+
+def ledger_json(ledger: ReleaseLedger) -> dict:
+    entries = ledger.entries()
+    return {
+        "path": str(ledger.path),
+        "releases": [{"at": e.at, "kind": e.release.kind, "source": e.release.source,
+                      "sha256": e.release.source_sha256, "lineage": e.release.lineage.code,
+                      "firm": e.release.subject, "group": e.release.definition,
+                      "firms": len(e.release.members), "questions": len(e.release.missing),
+                      "min_peers": e.release.min_peers, "reason": e.release.reason} for e in entries],
+        "clears": [{"at": c.at, "reason": c.reason, "cleared": c.cleared} for c in ledger.clears()],
+    }
+
+
+def ledger_lines(ledger: ReleaseLedger) -> list[str]:
+    data = ledger_json(ledger)
+    lines = [f"Register of released groups: {data['path']}",
+             f"{len(data['releases'])} release(s) recorded."]
+    for item in data["releases"]:
+        firm = f"firm {item['firm']}" if item["firm"] else "no firm"
+        reason = f"; minimum {item['min_peers']}: {item['reason']}" if item["reason"] else ""
+        lines.append(f"  {item['at'][:16].replace('T', ' ')}  {item['kind']:<8}  {item['source']}  {firm}  "
+                     f"group {item['group']}  ({item['firms']} firms, {item['questions']} questions, "
+                     f"lineage {item['lineage']}{reason})")
+    for clear in data["clears"]:
+        lines.append(f"Cleared on {clear['at'][:16].replace('T', ' ')} ({clear['cleared']} group(s)): "
+                     f"{clear['reason']}")
+    return lines
