@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.core.disclosure import (
@@ -235,3 +235,31 @@ def test_differs_by_few(a, b, threshold: int, shown: bool) -> None:
     if not shown:
         assert verdict.reason == "differencing"
         assert dict(verdict.params)["differing"] == len(set(a) ^ set(b))
+
+
+# --- the audit ------------------------------------------------------------------------------------
+
+@settings(deadline=None, max_examples=80)
+@given(st.data())
+def test_closed_form_column_bounds_equal_the_linear_programme(data) -> None:
+    from explorer.core.disclosure.audit import CountTable, column_ranges, linear_programme_ranges
+
+    groups = data.draw(st.integers(0, 5))
+    options = data.draw(st.integers(1, 3))
+    n = np.array(data.draw(st.lists(st.integers(0, 9), min_size=groups + 1, max_size=groups + 1)))
+    if groups:
+        n[-1] = n[:-1].sum() + data.draw(st.integers(0, 2))  # some firms may be in no group
+    no_group = bool(groups) and n[-1] > n[:-1].sum()
+    rows = list(n[:-1]) + ([n[-1] - n[:-1].sum()] if no_group else []) + [n[-1]]
+    counts = np.array([[data.draw(st.integers(0, int(r))) for _ in range(options)] for r in rows[:-1]] or
+                      np.zeros((0, options), dtype=int)).reshape(len(rows) - 1, options)
+    total = counts.sum(axis=0) if groups else np.array([data.draw(st.integers(0, int(rows[-1])))
+                                                         for _ in range(options)])
+    table = CountTable(np.array(rows), np.vstack([counts, total]).astype(int), multi=True, no_group=no_group)
+    hidden = np.array(data.draw(st.lists(st.booleans(), min_size=len(rows) * options,
+                                         max_size=len(rows) * options))).reshape(len(rows), options)
+    hidden |= table.always_withheld()
+    closed, programme = column_ranges(table, hidden), linear_programme_ranges(table, hidden)
+    assert closed.keys() == programme.keys()
+    for cell in closed:
+        assert closed[cell] == pytest.approx(programme[cell], abs=1e-6), cell

@@ -7,6 +7,10 @@ single-choice question the counts make n, and 0 ≤ count ≤ n. `feasible_range
 scipy.optimize.linprog for the smallest and largest value of each withheld count under those
 relations. The constraint matrix is that of a transportation problem (totally unimodular), so the
 linear programme's bounds are the integer ones.
+
+A multi-select table has no row relation: each option's column is one equation (the parts make
+the total) over a box, whose bounds have a closed form (`column_ranges`); tests check it against
+the linear programme. Single-choice tables, where rows and columns interlock, go to linprog.
 """
 
 from __future__ import annotations
@@ -81,8 +85,37 @@ def _relations(table: CountTable, hidden: np.ndarray) -> tuple[np.ndarray, np.nd
     return a, np.array(values), cells
 
 
+def column_ranges(table: CountTable, hidden: np.ndarray) -> dict[tuple[int, int], tuple[float, float]]:
+    """The bounds of a multi-select table's withheld counts, column by column, in closed form."""
+    ranges = {}
+    total = table.total_row
+    n = table.n.astype(float)
+    parts = list(range(total))
+    for j in range(table.counts.shape[1]):
+        shown = sum(float(table.counts[r, j]) for r in parts if not hidden[r, j])
+        withheld = [r for r in parts if hidden[r, j]]
+        room = sum(n[r] for r in withheld)
+        if hidden[total, j]:
+            for r in withheld:
+                ranges[(r, j)] = (0.0, n[r])
+            high = min(n[total], shown + room) if parts else n[total]
+            ranges[(total, j)] = (shown if parts else 0.0, high)
+            continue
+        rest = float(table.counts[total, j]) - shown  # what the withheld parts hold together
+        for r in withheld:
+            ranges[(r, j)] = (max(0.0, rest - (room - n[r])), min(n[r], rest))
+    return ranges
+
+
 def feasible_ranges(table: CountTable, hidden: np.ndarray) -> dict[tuple[int, int], tuple[float, float]]:
     """The smallest and largest value of every withheld count consistent with what is released."""
+    if table.multi:
+        return column_ranges(table, np.asarray(hidden, dtype=bool))
+    return linear_programme_ranges(table, hidden)
+
+
+def linear_programme_ranges(table: CountTable, hidden: np.ndarray) -> dict[tuple[int, int], tuple[float, float]]:
+    """Each withheld count's bounds by scipy.optimize.linprog over the table's relations."""
     from scipy.optimize import linprog  # only when a table has withheld cells; scipy is slow to import
 
     hidden = np.asarray(hidden, dtype=bool)
