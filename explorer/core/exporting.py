@@ -36,14 +36,14 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     """
     if summary.question.kind in ("numeric", "text"):
         raise InputError(tr("export.table.kind", lang))
-    if summary.question.kind != "multi" and len(summary.options) < 2:
-        # One possible answer: n answered it, so n alone would tell every firm's answer.
+    released = release_summary(summary, min_peers)
+    if not released.n_released:
         raise InputError(tr("export.table.one_option", lang))
     headers = list(HEADERS["nl" if lang == "nl" else "en"])
     if not summary.weighted:
         headers.remove(headers[6])
     rows = []
-    for figure in release_summary(summary, min_peers).figures:
+    for figure in released.figures:
         hidden = figure.verdict.suppressed
         row = [figure.group, figure.option, SUPPRESSED if hidden else figure.value,
                SUPPRESSED if hidden else figure.low, SUPPRESSED if hidden else figure.high, figure.n]

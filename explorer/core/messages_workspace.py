@@ -45,6 +45,7 @@ WORKSPACE_MESSAGES: dict[str, dict[str, str]] = {
               "Columns that identify firms or people or hold free text are left out: {columns}.",
     },
     "export.data.confirm.none": {"nl": "(geen gevonden)", "en": "(none found)"},
+    "export.data.export": {"nl": "Exporteren…", "en": "Export…"},
     "export.data.include": {"nl": "Deze kolommen toch meenemen", "en": "Include these columns anyway"},
     "session.saved": {"nl": "Sessie opgeslagen in {path}.", "en": "Session saved to {path}."},
     "session.title": {"nl": "Sessie", "en": "Session"},

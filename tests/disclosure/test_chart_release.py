@@ -84,8 +84,15 @@ def test_attack_4_an_axis_never_ends_at_the_largest_firm():
     histogram = summary_histogram(survey, summary)
     assert histogram.edges[-1] >= 250_000  # the raw bins reach the largest firm
     plan = release_chart(summary, histogram)
-    if plan.histogram is not None:
-        assert plan.histogram.edges[-1] < 250_000
-        shown = ~np.isnan(plan.histogram.shares)
-        assert shown[0] and shown[-1], "the released bins start and end with a shown figure"
+    assert not plan.allowed, "nothing of it may be shown: every bin, the quartiles and the mean are withheld"
+    # Eighty firms spread from 0 to 1,000 and one at 1,490, alone in its bin: the bins of the
+    # eighty are released and the axis ends with them.
+    survey = survey_of({"turnover": [12.5 * i for i in range(80)] + [1490.0]})
+    summary = summarize(survey, "turnover")
+    histogram = summary_histogram(survey, summary)
+    plan = release_chart(summary, histogram)
+    assert plan.allowed and plan.histogram is not None
+    assert plan.histogram.edges[-1] < 1490 <= histogram.edges[-1]
+    shown = ~np.isnan(plan.histogram.shares)
+    assert shown[0] and shown[-1], "the released bins start and end with a shown figure"
     assert all(not math.isfinite(v) for v in (plan.summary.total.numeric.min, plan.summary.total.numeric.max))

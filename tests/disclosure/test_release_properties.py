@@ -161,3 +161,36 @@ def test_briefing_figures_give_no_peer_away(survey, firm):
                         held = int(np.count_nonzero(peers == quartile))
                         assert held == 0 or held >= 5, "a printed quartile is one firm's answer"
     assert COLLUDERS == 2
+
+
+def percent_of(text: str) -> float | None:
+    """The leading percentage of a crosstab cell's copied text ('46 % (23–71)', '4,5%'), or None for c."""
+    if text in ("c", "–", ""):
+        return None
+    return float(text.split("%")[0].strip().replace(".", "").replace(",", ".")) if "," in text.split("%")[0] \
+        else float(text.split("%")[0].strip())
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(survey=surveys(), question=QUESTIONS, by=SPLITS, filters=FILTERS, lang=st.sampled_from(["nl", "en"]))
+def test_the_crosstab_copy_gives_no_firm_away(qtbot, survey, question, by, filters, lang):
+    from explorer.ui.views.crosstab_model import CrosstabModel
+
+    summary = summary_of(survey, question, by, filters)
+    model = CrosstabModel()
+    model.set_summary(summary, lang, 5)
+    kind = "multi" if summary.question.kind == "multi" else "single"
+    table = Published(kind, list(summary.options), {})
+    n_column = model.stat_column("n")
+    for row in model.rows():
+        name = "total" if row.total else row.group
+        if model.cell(model.group_row(row.group), n_column).copy_text == "c":
+            return  # n withheld: one possible answer, nothing to read
+        table.n[name] = row.n
+        for option in summary.options:
+            copied = model.cell(model.group_row(row.group), model.option_column(option)).copy_text
+            percent = percent_of(copied)
+            table.counts[(name, option)] = None if percent is None else round(percent / 100 * row.n)
+    if table.n.get("total"):
+        assert findings(table) == []

@@ -188,6 +188,15 @@ def test_quartiles_that_stay_answers_at_every_rounding_are_withheld() -> None:
     assert isinstance(released, Verdict) and released.reason == "quartile_is_a_value"
 
 
+def test_a_quartile_may_be_an_answer_that_many_firms_gave() -> None:
+    # 14 is the median and five firms answered it: a common answer, like an option, not one firm's.
+    answers = np.array([5, 7, 9, 10.5, 11.5, 14, 14, 14, 14, 14, 16.5, 17.5, 19, 22, 31])
+    released = safe_quartiles(answers, min_peers=5)
+    assert released == (11.0, 14.0, 17.0)
+    coarser = safe_quartiles(answers, min_peers=6)  # six needed: 14 is then five firms' answer
+    assert isinstance(coarser, Quartiles) and coarser.median != 14.0
+
+
 @pytest.mark.parametrize(
     ("value", "peers", "band"),
     [(1.0, [2, 3, 4, 5, 6], (0, 25)),      # below everyone: rank 0, shown as the lowest quarter
@@ -260,6 +269,25 @@ def test_closed_form_column_bounds_equal_the_linear_programme(data) -> None:
                                          max_size=len(rows) * options))).reshape(len(rows), options)
     hidden |= table.always_withheld()
     closed, programme = column_ranges(table, hidden), linear_programme_ranges(table, hidden)
+    assert closed.keys() == programme.keys()
+    for cell in closed:
+        assert closed[cell] == pytest.approx(programme[cell], abs=1e-6), cell
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.data())
+def test_frechet_bounds_of_whole_withheld_rows_equal_the_linear_programme(data) -> None:
+    from explorer.core.disclosure.audit import CountTable, linear_programme_ranges, whole_row_ranges
+
+    options = data.draw(st.integers(2, 4))
+    rows = data.draw(st.lists(st.lists(st.integers(0, 6), min_size=options, max_size=options), min_size=1,
+                              max_size=6))
+    counts = np.array(rows + [list(np.sum(rows, axis=0))])
+    table = CountTable(counts.sum(axis=1), counts, multi=False)
+    withheld_rows = data.draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows)))
+    hidden = np.zeros(counts.shape, dtype=bool)
+    hidden[: len(rows)][np.array(withheld_rows)] = True
+    closed, programme = whole_row_ranges(table, hidden), linear_programme_ranges(table, hidden)
     assert closed.keys() == programme.keys()
     for cell in closed:
         assert closed[cell] == pytest.approx(programme[cell], abs=1e-6), cell

@@ -10,7 +10,9 @@ linear programme's bounds are the integer ones.
 
 A multi-select table has no row relation: each option's column is one equation (the parts make
 the total) over a box, whose bounds have a closed form (`column_ranges`); tests check it against
-the linear programme. Single-choice tables, where rows and columns interlock, go to linprog.
+the linear programme. A single-choice table whose withheld rows are whole and whose total is
+shown is a two-way table with known margins, whose bounds are the Fréchet bounds
+(`whole_row_ranges`). Everything else goes to linprog.
 """
 
 from __future__ import annotations
@@ -107,10 +109,32 @@ def column_ranges(table: CountTable, hidden: np.ndarray) -> dict[tuple[int, int]
     return ranges
 
 
+def whole_row_ranges(table: CountTable, hidden: np.ndarray) -> dict[tuple[int, int], tuple[float, float]]:
+    """Bounds of a single-choice table's withheld rows under a shown total: max(0, n + R − N) … min(n, R).
+
+    R is what the withheld rows hold of an option together (the total minus the shown rows), N all
+    their answers; within those margins any 2-way table is possible, so the bounds are sharp.
+    """
+    rows = [r for r in range(table.total_row) if hidden[r].any()]
+    n = table.n.astype(float)
+    together = sum(n[r] for r in rows)
+    ranges = {}
+    for j in range(table.counts.shape[1]):
+        rest = float(table.counts[table.total_row, j]) - sum(
+            float(table.counts[r, j]) for r in range(table.total_row) if r not in rows)
+        for r in rows:
+            ranges[(r, j)] = (max(0.0, n[r] + rest - together), min(n[r], rest))
+    return ranges
+
+
 def feasible_ranges(table: CountTable, hidden: np.ndarray) -> dict[tuple[int, int], tuple[float, float]]:
     """The smallest and largest value of every withheld count consistent with what is released."""
+    hidden = np.asarray(hidden, dtype=bool)
     if table.multi:
-        return column_ranges(table, np.asarray(hidden, dtype=bool))
+        return column_ranges(table, hidden)
+    parts = hidden[: table.total_row]
+    if table.has_groups and not hidden[table.total_row].any() and np.all(parts.all(axis=1) == parts.any(axis=1)):
+        return whole_row_ranges(table, hidden)
     return linear_programme_ranges(table, hidden)
 
 

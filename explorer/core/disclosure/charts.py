@@ -53,6 +53,8 @@ def release_chart(summary, histogram=None, min_peers: int | None = None) -> Char
         if kind != "numeric":
             return ChartRelease(None, None, reasons=(first,), refusal=("export.refused.all", {}), min_peers=required)
     safe_histogram, bins = release_histogram(histogram, required) if kind == "numeric" else (None, ())
+    if kind == "numeric" and safe_histogram is None and all(v.suppressed for v in total):
+        return ChartRelease(None, None, reasons=(total[0],), refusal=("export.refused.all", {}), min_peers=required)
     reasons = list(released.reasons)
     for verdict in bins:
         if all(verdict.reason != r.reason for r in reasons):

@@ -55,13 +55,15 @@ class ReleasedSummary:
     """The summary as it may leave the app.
 
     `summary`: a copy whose withheld figures are NaN (counts of withheld cells removed, minima and
-    maxima NaN), everything else rounded. `figures`: one per group and option (numeric questions:
+    maxima NaN), everything else rounded. `n_released`: whether the groups' n may go out; not for
+    a single-choice question with one possible answer, where n answered it. `figures`: one per group and option (numeric questions:
     per group and statistic), the groups in order, then the total. `min_peers`: the rule applied.
     """
 
     summary: object
     figures: tuple[ReleasedFigure, ...]
     min_peers: int
+    n_released: bool = True  # False: n alone would tell the answers (one possible answer)
 
     @property
     def rows(self) -> list[tuple[ReleasedFigure, ...]]:
@@ -213,5 +215,6 @@ def release_summary(summary, min_peers: int | None = None) -> ReleasedSummary:
                                               low if shown else None, high if shown else None,
                                               group.n, group.n_eff, verdict))
     safe = replace(summary, groups=tuple(groups[:-1]), total=groups[-1])
-    return ReleasedSummary(safe, tuple(figures), required)
+    one_answer = kind not in ("multi", "numeric") and len(summary.options) < 2
+    return ReleasedSummary(safe, tuple(figures), required, n_released=not one_answer)
 

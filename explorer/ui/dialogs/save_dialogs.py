@@ -79,8 +79,10 @@ def confirm_data_export(parent: QWidget | None, lang: str, rows: int, left_out: 
     include.setChecked(False)
     include.setEnabled(bool(left_out))
     box.setCheckBox(include)
-    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    if box.exec() != QMessageBox.StandardButton.Save:
+    export = box.addButton(tr("export.data.export", lang), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    if box.clickedButton() is not export:
         return None
     return include.isChecked()

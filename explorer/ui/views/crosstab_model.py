@@ -122,7 +122,8 @@ def build_rows(summary: "Summary", columns: list[Column], lang: str, min_n: int)
     from explorer.core.disclosure import release_summary
     from explorer.ui.charts.texts import format_count, group_label
 
-    released = {(f.group, f.option): f for f in release_summary(summary, min_n).figures}
+    release = release_summary(summary, min_n)
+    released = {(f.group, f.option): f for f in release.figures}
     rows = []
     for group in [*summary.groups, summary.total]:
         is_total = group is summary.total
@@ -135,7 +136,8 @@ def build_rows(summary: "Summary", columns: list[Column], lang: str, min_n: int)
                 cell = Cell(label, value=group.group, tooltip="\n".join(t for t in (label, small_tip) if t),
                             copy=label)
             elif column.kind == "n":
-                cell = Cell(format_count(group.n, lang), value=group.n, tooltip=small_tip)
+                cell = Cell(format_count(group.n, lang), value=group.n, tooltip=small_tip,
+                            withheld=not release.n_released)
             elif column.kind == "n_eff":
                 cell = Cell(format_count(group.n_eff, lang), value=group.n_eff, tooltip=small_tip)
             elif column.kind == "option":
