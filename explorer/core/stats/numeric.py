@@ -34,7 +34,8 @@ class NumericSummary:
     max: float
     weighted: bool = False
     top_weight_share: float = 0.0   # the largest firm's share of the weight (1/n unweighted)
-    # The finite answers, sorted: disclosure control checks that no released quartile is one of them.
+    # The finite answers, as given (not sorted: that would cost a filter click 5 ms at 100,000 firms);
+    # disclosure control checks that no released quartile is one of them.
     values: np.ndarray = field(default_factory=lambda: np.zeros(0), compare=False, repr=False)
 
 
@@ -59,13 +60,13 @@ def numeric_summary(values: np.ndarray, weights: np.ndarray | None = None) -> Nu
             n=int(x.size), n_eff=float(x.size), mean=float(x.mean()),
             median=float(median), q1=float(q1), q3=float(q3),
             min=float(x.min()), max=float(x.max()), weighted=False,
-            top_weight_share=1.0 / x.size, values=np.sort(x),
+            top_weight_share=1.0 / x.size, values=x,
         )
     q1, median, q3 = weighted_quantiles(x, w, (0.25, 0.5, 0.75))
     return NumericSummary(
         n=int(x.size), n_eff=kish_effective_n(w), mean=float(np.average(x, weights=w)),
         median=median, q1=q1, q3=q3, min=float(x.min()), max=float(x.max()), weighted=True,
-        top_weight_share=largest_weight_share(w), values=np.sort(x),
+        top_weight_share=largest_weight_share(w), values=x,
     )
 
 
