@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--weighted", action="store_true", help="use the survey's weights")
     summarize.add_argument("--sheet")
     summarize.add_argument("--json", action="store_true", help="print JSON")
+    summarize.add_argument("--out", help="write the table as it may leave the app (.xlsx or .csv), as Export > Table does")
+    summarize.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the --out table")
+    summarize.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
     summarize.add_argument("--no-cache", action="store_true")
 
     report = commands.add_parser("report", help="peer benchmark briefings as PDF")
@@ -136,10 +139,23 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     survey = build_survey(table)
     summary = summarize(survey, args.question, by=args.by, scheme=args.size_scheme,
                         filters=FilterSpec.parse(args.filter), weighted=args.weighted)
+    if args.out:
+        return _write_released_table(summary, Path(args.file), Path(args.out), args.lang, args.min_peers)
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:
         print(format_summary(summary))
+    return EXIT_OK
+
+
+def _write_released_table(summary, source: Path, out: Path, lang: str, min_peers: int | None) -> int:
+    from explorer.core.exporting import summary_frame, write_table
+
+    if out.exists() and source.exists() and os.path.samefile(out, source):
+        raise InputError(f"'{out}' is the survey file itself; choose another name for the table.")
+    caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
+    write_table(summary_frame(summary, min_peers, lang), out, caption=caption)
+    print(out)
     return EXIT_OK
 
 

@@ -8,92 +8,50 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from explorer.core.atomic import write_atomically
-from explorer.core.disclosure import categorical_verdicts, clamp_min_peers, peer_group_ok, with_secondary
-from explorer.core.disclosure.verdict import Verdict
+from explorer.core.disclosure import SUPPRESSED_SYMBOL, reason_text, release_summary
 from explorer.core.errors import InputError
 from explorer.core.export_safety import escape_cell
-from explorer.core.survey.summary import GroupResult, Summary
+from explorer.core.i18n import tr
+from explorer.core.survey.summary import Summary
 
-SUPPRESSED = "c"
+SUPPRESSED = SUPPRESSED_SYMBOL
 
-
-@dataclass(frozen=True)
-class TableCell:
-    group: str
-    option: str
-    share: float | None
-    low: float | None
-    high: float | None
-    n: int
-    verdict: Verdict
-
-
-def _group_verdicts(summary: Summary, min_peers: int) -> dict[str, Verdict]:
-    """R1 and R4 per group, then R5: a lone withheld group next to a shown total could be
-    recovered by subtraction, so a second group (the smallest) is withheld too."""
-    groups = list(summary.groups)
-    multi = summary.question.kind == "multi"
-    verdicts = []
-    for group in groups:
-        verdict = peer_group_ok(group.n, min_peers)
-        if verdict.shown and group.n:
-            counts = np.array([group.counts.get(o, 0) for o in summary.options], dtype=np.int64)
-            withheld = [v for v in categorical_verdicts(counts, group.n, multi=multi) if v.suppressed]
-            verdict = withheld[0] if withheld and not multi else verdict
-        verdicts.append(verdict)
-    if groups and any(v.suppressed for v in verdicts):
-        verdicts = list(with_secondary(tuple(verdicts), np.array([g.n for g in groups]), total_shown=True))
-    return {g.group: v for g, v in zip(groups, verdicts)}
-
-
-def _cells(group: GroupResult, options: tuple[str, ...], verdict: Verdict, multi: bool) -> list[TableCell]:
-    counts = np.array([group.counts.get(o, 0) for o in options], dtype=np.int64)
-    per_option = (categorical_verdicts(counts, group.n, multi=multi) if verdict.shown and group.n
-                  else (verdict,) * len(options))
-    if not multi and any(v.suppressed for v in per_option):
-        per_option = (next(v for v in per_option if v.suppressed),) * len(options)  # shares sum to 1
-    cells = []
-    for option, option_verdict in zip(options, per_option):
-        shown = option_verdict.shown
-        low, high = group.ci.get(option, (None, None))
-        cells.append(TableCell(group.group, option, group.shares.get(option) if shown else None,
-                               low if shown else None, high if shown else None, group.n, option_verdict))
-    return cells
-
-
-def summary_cells(summary: Summary, min_peers: int | None = None) -> list[TableCell]:
-    """Every group × option cell of a summary (the total last) with its disclosure verdict."""
-    if summary.question.kind in ("numeric", "text"):
-        raise InputError("Only questions with answer options can be exported as a table of shares.")
-    min_peers = clamp_min_peers(min_peers)
-    verdicts = _group_verdicts(summary, min_peers)
-    multi = summary.question.kind == "multi"
-    cells: list[TableCell] = []
-    for group in summary.groups:
-        cells.extend(_cells(group, summary.options, verdicts[group.group], multi))
-    total_verdict = peer_group_ok(summary.total.n, min_peers)
-    cells.extend(_cells(summary.total, summary.options, total_verdict, multi))
-    return cells
+HEADERS = {"nl": ("Groep", "Antwoord", "Aandeel", "95%-interval onder", "95%-interval boven", "n", "Effectieve n",
+                  "Opmerking"),
+           "en": ("Group", "Answer", "Share", "95% interval low", "95% interval high", "n", "Effective n", "Note")}
 
 
 def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "en") -> pd.DataFrame:
-    """A tidy table for export: one row per group and option, `c` where a figure is withheld."""
-    headers = {"nl": ("Groep", "Antwoord", "Aandeel", "95%-interval onder", "95%-interval boven", "n", "Opmerking"),
-               "en": ("Group", "Answer", "Share", "95% interval low", "95% interval high", "n", "Note")}[lang]
+    """A tidy table for export: one row per group and option (the total last), `c` where withheld.
+
+    The figures are the release module's (`release_summary`); weighted tables carry the
+    effective n beside n.
+    """
+    if summary.question.kind in ("numeric", "text"):
+        raise InputError(tr("export.table.kind", lang))
+    released = release_summary(summary, min_peers)
+    if not released.n_released:
+        raise InputError(tr("export.table.one_option", lang))
+    headers = list(HEADERS["nl" if lang == "nl" else "en"])
+    if not summary.weighted:
+        headers.remove(headers[6])
     rows = []
-    for cell in summary_cells(summary, min_peers):
-        hidden = cell.verdict.suppressed
-        rows.append([cell.group, cell.option, SUPPRESSED if hidden else cell.share,
-                     SUPPRESSED if hidden else cell.low, SUPPRESSED if hidden else cell.high,
-                     cell.n, cell.verdict.note() if hidden else ""])
-    return pd.DataFrame(rows, columns=list(headers))
+    for figure in released.figures:
+        hidden = figure.verdict.suppressed
+        row = [figure.group, figure.option, SUPPRESSED if hidden else figure.value,
+               SUPPRESSED if hidden else figure.low, SUPPRESSED if hidden else figure.high, figure.n]
+        if summary.weighted:
+            row.append(round(figure.n_eff, 1))
+        row.append(reason_text(figure.verdict.reason, lang, dict(figure.verdict.params)) if hidden else "")
+        rows.append(row)
+    return pd.DataFrame(rows, columns=headers)
 
 
 def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
@@ -155,8 +113,47 @@ def _xlsx_value(value: object) -> object:
     return escape_cell(str(value)) if not isinstance(value, (int, bool)) else value
 
 
-def write_filtered_data(frame: pd.DataFrame, mask: np.ndarray, path: Path) -> int:
-    """The selected firms' rows, as .xlsx or .csv; returns the number of rows written."""
-    selected = frame.loc[np.asarray(mask, dtype=bool)]
-    write_table(selected, path)
+# Column names that say "this identifies a person or a firm", in the languages survey tools use.
+IDENTIFYING_NAMES = re.compile(
+    r"e-?mail|\bip\b|ip[ _-]?ad|\bnaam\b|naam$|\bname\b|name$|telefoon|phone|adres|address|"
+    r"contact|token|respondent|response ?id|\burl\b|latitude|longitude|locatie",
+    re.IGNORECASE,
+)
+EMAIL_OR_IP = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^\d{1,3}(\.\d{1,3}){3}$", re.IGNORECASE)
+
+
+def identifying_columns(survey) -> tuple[str, ...]:
+    """Columns that name a firm or a person, or hold free text: left out of a data export by default.
+
+    The id and name roles, free-text questions, columns the survey tool marked as metadata or open
+    answers, columns whose name says e-mail, IP, name, address, phone or the like, and columns whose
+    values look like e-mail or IP addresses.
+    """
+    frame = survey.frame
+    chosen = {survey.roles.get("id"), survey.roles.get("name")}
+    chosen |= {c for q in survey.questions if q.kind == "text" for c in q.columns}
+    for info in survey.table.columns:
+        if info.is_metadata or info.open_ended or IDENTIFYING_NAMES.search(info.name):
+            chosen.add(info.name)
+    for column in frame.columns:
+        if column in chosen or pd.api.types.is_numeric_dtype(frame[column].dtype):
+            continue
+        sample = frame[column].dropna().astype(str).head(200)
+        if len(sample) and sample.map(lambda v: bool(EMAIL_OR_IP.match(v.strip()))).mean() > 0.5:
+            chosen.add(column)
+    return tuple(c for c in frame.columns if c in chosen)
+
+
+def write_filtered_data(survey, mask: np.ndarray, path: Path, lang: str = "nl",
+                        include_identifying: bool = False) -> int:
+    """The selected firms' answers, as .xlsx or .csv, with a first line saying they are individual answers.
+
+    Identifying and free-text columns (`identifying_columns`) stay out unless asked for.
+    Returns the number of rows written.
+    """
+    selected = survey.frame.loc[np.asarray(mask, dtype=bool)]
+    if not include_identifying:
+        selected = selected.drop(columns=list(identifying_columns(survey)))
+    note = tr("export.data.note", lang, rows=len(selected))
+    write_table(selected, path, caption=note)
     return len(selected)

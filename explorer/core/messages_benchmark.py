@@ -158,9 +158,9 @@ BENCHMARK_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "middelste helft {q1} tot {q3}",
         "en": "middle half {q1} to {q3}",
     },
-    "benchmark.note.rank": {
-        "nl": "percentielrang {rank}: ongeveer {rank} % zit lager",
-        "en": "percentile rank {rank}: about {rank}% are lower",
+    "benchmark.note.band": {
+        "nl": "positie: {band}",
+        "en": "position: {band}",
     },
     "benchmark.note.quartiles_withheld": {
         "nl": "mediaan en kwartielen: {reason}",

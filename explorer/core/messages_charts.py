@@ -139,8 +139,20 @@ CHART_MESSAGES: dict[str, dict[str, str]] = {
         "en": "quartiles need at least {min_firms} firms.",
     },
     "reason.all_or_all_but_one": {
-        "nl": "alle of op één na alle bedrijven gaven hetzelfde antwoord.",
-        "en": "all or all but one firm gave the same answer.",
+        "nl": "(bijna) alle bedrijven gaven hetzelfde antwoord.",
+        "en": "(nearly) all firms gave the same answer.",
+    },
+    "reason.effective_n": {
+        "nl": "door de weging telt de groep effectief minder dan {min_peers} bedrijven.",
+        "en": "the weights leave an effective number of firms below {min_peers}.",
+    },
+    "reason.one_firm_weight": {
+        "nl": "één bedrijf draagt meer dan {share} % van het gewicht.",
+        "en": "one firm carries more than {share}% of the weight.",
+    },
+    "reason.quartile_is_a_value": {
+        "nl": "een kwartiel zou gelijk zijn aan het antwoord van één bedrijf.",
+        "en": "a quartile would equal one firm's answer.",
     },
     "reason.secondary": {
         "nl": "verborgen zodat een ander verborgen cijfer niet terug te rekenen is.",

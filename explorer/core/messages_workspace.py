@@ -25,6 +25,28 @@ WORKSPACE_MESSAGES: dict[str, dict[str, str]] = {
     "export.done": {"nl": "Geëxporteerd naar {path}.", "en": "Exported to {path}."},
     "export.copied": {"nl": "Grafiek gekopieerd naar het klembord.", "en": "Chart copied to the clipboard."},
     "export.rows": {"nl": "{rows} bedrijven geëxporteerd naar {path}.", "en": "{rows} firms exported to {path}."},
+    "export.table.kind": {"nl": "Alleen vragen met antwoordopties kunnen als tabel met aandelen worden geëxporteerd.",
+                          "en": "Only questions with answer options can be exported as a table of shares."},
+    "export.table.one_option": {
+        "nl": "Deze vraag heeft maar één antwoord; een tabel zou het antwoord van elk bedrijf verraden.",
+        "en": "This question has only one answer; a table would tell every firm's answer.",
+    },
+    "export.data.note": {
+        "nl": "Dit bestand bevat de afzonderlijke antwoorden van {rows} bedrijven. Geef het niet door buiten "
+              "wie de antwoorden mag zien.",
+        "en": "This file holds the individual answers of {rows} firms. Do not pass it on to anyone who may not "
+              "see those answers.",
+    },
+    "export.data.confirm.title": {"nl": "Antwoorden van afzonderlijke bedrijven", "en": "Individual firms' answers"},
+    "export.data.confirm": {
+        "nl": "U exporteert de afzonderlijke antwoorden van {rows} bedrijven, niet afgeschermd zoals tabellen en "
+              "grafieken. Kolommen die bedrijven of personen aanwijzen of vrije tekst bevatten, blijven weg: {columns}.",
+        "en": "You are exporting the individual answers of {rows} firms, not protected as tables and charts are. "
+              "Columns that identify firms or people or hold free text are left out: {columns}.",
+    },
+    "export.data.confirm.none": {"nl": "(geen gevonden)", "en": "(none found)"},
+    "export.data.export": {"nl": "Exporteren…", "en": "Export…"},
+    "export.data.include": {"nl": "Deze kolommen toch meenemen", "en": "Include these columns anyway"},
     "session.saved": {"nl": "Sessie opgeslagen in {path}.", "en": "Session saved to {path}."},
     "session.title": {"nl": "Sessie", "en": "Session"},
     "session.failed": {"nl": "De sessie kon niet worden geopend: {reason}",

@@ -57,12 +57,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "likert_suppressed": "Spreiding van de vergelijkbare bedrijven: {c}.",
         "your_firm": "Uw bedrijf",
         "your_value": "Uw waarde: <b>{value}</b>",
-        "percentile": "percentielrang {rank}: ongeveer {rank} % van de vergelijkbare bedrijven "
-                      "zit lager",
+        "band": "Positie tussen de vergelijkbare bedrijven: {band}",
+        "band_lowest": "bij de laagste {high} %",
+        "band_middle": "tussen {low} % en {high} %",
+        "band_highest": "bij de hoogste {width} %",
         "quartiles": "Vergelijkbare bedrijven: mediaan {median}, middelste helft {q1} tot {q3}",
         "quartiles_suppressed": "Mediaan en kwartielen: {c}",
         "numeric_suppressed": "Vergelijking met de vergelijkbare bedrijven: {c}.",
-        "percentile_axis": "percentielrang",
+        "band_axis": "positie (%)",
         "figure_quartiles": "mediaan en kwartielen",
         "method": "Methode en verantwoording",
         "method_source": "Gegevensbron",
@@ -78,7 +80,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "method_intervals": "Intervallen",
         "method_numbers": "Getallen",
         "method_numbers_value": "mediaan en kwartielen (lineaire interpolatie), afgerond op twee "
-                                "significante cijfers; uw positie als percentielrang (mid-rang).",
+                                "significante cijfers, grover waar een kwartiel gelijk zou zijn aan de waarde van "
+                                "een bedrijf; uw positie als kwart van de vergelijkbare bedrijven (laagste 25 %, "
+                                "25–50 %, 50–75 %, hoogste 25 %).",
         "method_rounding": "Afronding",
         "method_rounding_value": "percentages op hele procenten; daardoor tellen ze niet altijd op "
                                  "tot 100 %.",
@@ -100,7 +104,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "R3": "Geen individuele waarden: geen minimum, maximum of losse punten; kwartielen "
               "pas vanaf 10 bedrijven, afgerond op twee significante cijfers.",
         "R4": "Een aandeel wordt afgeschermd als alle vergelijkbare bedrijven, of alle op "
-              "één na, hetzelfde antwoord gaven.",
+              "twee na, hetzelfde antwoord gaven: twee bedrijven die hun eigen antwoorden samenleggen, "
+              "leren niets over een derde.",
         "R5": "Een afgeschermd cijfer staat als <b>c</b> met de reden in een noot; waar "
               "nodig wordt een tweede cijfer afgeschermd, zodat het eerste niet uit een totaal te "
               "berekenen is.",
@@ -149,11 +154,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "likert_suppressed": "Spread of the peer firms: {c}.",
         "your_firm": "Your firm",
         "your_value": "Your value: <b>{value}</b>",
-        "percentile": "percentile rank {rank}: about {rank}% of the peer firms are lower",
+        "band": "Position among the peer firms: {band}",
+        "band_lowest": "among the lowest {high}%",
+        "band_middle": "between {low}% and {high}%",
+        "band_highest": "among the highest {width}%",
         "quartiles": "Peer firms: median {median}, middle half {q1} to {q3}",
         "quartiles_suppressed": "Median and quartiles: {c}",
         "numeric_suppressed": "Comparison with the peer firms: {c}.",
-        "percentile_axis": "percentile rank",
+        "band_axis": "position (%)",
         "figure_quartiles": "median and quartiles",
         "method": "Method and sources",
         "method_source": "Data source",
@@ -169,7 +177,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "method_intervals": "Intervals",
         "method_numbers": "Numbers",
         "method_numbers_value": "median and quartiles (linear interpolation), rounded to two "
-                                "significant figures; your position as a percentile rank (mid-rank).",
+                                "significant figures, coarser where a quartile would equal a firm's value; "
+                                "your position as a quarter of the peer firms (lowest 25%, 25–50%, 50–75%, highest 25%).",
         "method_rounding": "Rounding",
         "method_rounding_value": "percentages to whole per cent, so they do not always add up to 100%.",
         "rules": "Disclosure rules",
@@ -187,7 +196,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "to within 10%, or when two firms make up more than 85% of the total.",
         "R3": "No individual values: no minimum, maximum or single points; quartiles only "
               "from 10 firms, rounded to two significant figures.",
-        "R4": "A share is suppressed when all peer firms, or all but one, gave the same answer.",
+        "R4": "A share is suppressed when all peer firms, or all but two, gave the same answer: two "
+              "firms that pool their own answers learn nothing about a third.",
         "R5": "A suppressed figure shows as <b>c</b> with the reason in a note; where needed "
               "a second figure is suppressed so the first cannot be worked out from a total.",
     },
@@ -200,8 +210,10 @@ REASON_TEXTS_NL: dict[str, str] = {
     REASON_TEXTS[Reason.P_PERCENT]: "Het bedrag van één bedrijf zou te nauwkeurig te schatten zijn.",
     REASON_TEXTS[Reason.DOMINANCE]: "Twee bedrijven maken het grootste deel van het totaal uit.",
     REASON_TEXTS[Reason.QUARTILES_NEED_10]: "Kwartielen vragen minstens {min_firms} bedrijven.",
-    REASON_TEXTS[Reason.ALL_OR_ALL_BUT_ONE]: "Alle of op één na alle vergelijkbare bedrijven gaven "
-                                             "hetzelfde antwoord.",
+    REASON_TEXTS[Reason.ALL_OR_ALL_BUT_ONE]: "(Bijna) alle vergelijkbare bedrijven gaven hetzelfde antwoord.",
+    REASON_TEXTS[Reason.EFFECTIVE_N]: "Door de weging telt de groep effectief minder dan {min_peers} bedrijven.",
+    REASON_TEXTS[Reason.ONE_FIRM_WEIGHT]: "Eén bedrijf draagt meer dan {share} % van het gewicht.",
+    REASON_TEXTS[Reason.QUARTILE_IS_A_VALUE]: "Een kwartiel zou gelijk zijn aan het antwoord van één bedrijf.",
     REASON_TEXTS[Reason.SECONDARY]: "Afgeschermd zodat een ander afgeschermd cijfer niet te "
                                     "berekenen is.",
     REASON_TEXTS[Reason.DIFFERENCING]: "Verschilt van een andere vergelijkingsgroep in minder dan "
@@ -213,6 +225,17 @@ RULE_CODES = ("R1", "R2", "R3", "R4", "R5")
 
 def texts(lang: str) -> dict[str, str]:
     return STRINGS[lang]
+
+
+def band_text(band: tuple[int, int], lang: str) -> str:
+    """A firm's quarter among its peers in words: 'among the lowest 25%', 'between 25% and 50%', …"""
+    t = STRINGS[lang]
+    low, high = band
+    if low == 0:
+        return t["band_lowest"].format(high=high)
+    if high == 100:
+        return t["band_highest"].format(width=100 - low)
+    return t["band_middle"].format(low=low, high=high)
 
 
 def reason_note(verdict: Verdict, lang: str) -> str:

@@ -1,22 +1,21 @@
 """One block per question: the question, its chart and a caption that states the figures in words.
 
 The caption repeats the chart's numbers as sentences so the page reads aloud well and a search in
-the PDF finds them. Every peer figure passes the guard first; a suppressed one becomes `c` with a
-numbered note.
+the PDF finds them. Every peer figure comes as the release module allowed it (a withheld one is
+not in the item at all); it becomes `c` with a numbered note.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from explorer.report import guard
 from explorer.report.charts import BarRow, bar_chart, bar_charts, likert_chart
+from explorer.report.i18n import band_text
 from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
-from explorer.report.number_charts import percentile_chart, quartile_chart
+from explorer.report.number_charts import band_chart, quartile_chart
 from explorer.report.notes import Notes
 from explorer.report.numbers import format_count, format_number, format_percent, format_percent_range
 from explorer.report.styles import Styles
@@ -69,8 +68,8 @@ def _share(item: ShareItem, ctx: BlockContext) -> list[Flowable]:
     if item.firm_answer is None:
         return [_caption(ctx, t["no_answer"], ctx.n_text(item.n) + ".")]
     answer = clean(item.firm_answer)
-    verdict = guard.share_verdict(item, ctx.min_peers)
-    if verdict.suppressed:
+    verdict = item.verdict
+    if verdict.suppressed or item.share is None:
         note = ctx.notes.mark(verdict, f"{clean(item.question)} · {answer}")
         row = BarRow(answer, True, None, None, note)
         figures = t["share_suppressed"].format(c=ctx.c_mark(note))
@@ -90,9 +89,9 @@ def _multi(item: MultiItem, ctx: BlockContext) -> list[Flowable]:
     rows = []
     for option in item.options:
         label = clean(option.label)
-        verdict = guard.option_verdict(option, ctx.min_peers)
+        verdict = option.verdict
         firm = option.ticked and item.firm_answered
-        if verdict.suppressed:
+        if verdict.suppressed or option.share is None:
             note = ctx.notes.mark(verdict, f"{clean(item.question)} · {label}")
             rows.append(BarRow(label, firm, None, None, note))
         else:
@@ -109,9 +108,9 @@ def _multi(item: MultiItem, ctx: BlockContext) -> list[Flowable]:
 def _likert(item: LikertItem, ctx: BlockContext) -> list[Flowable]:
     t = ctx.t
     levels = [clean(level) for level in item.levels]
-    verdict = guard.likert_verdict(item, ctx.min_peers)
+    verdict = item.verdict
     note = None
-    if verdict.suppressed:
+    if verdict.suppressed or item.shares is None:
         note = ctx.notes.mark(verdict, clean(item.question))
     shares = list(item.shares) if verdict.shown else None
     chart = likert_chart(levels, shares, item.firm_level, note, t["your_firm"], ctx.lang)
@@ -128,32 +127,26 @@ def _numeric(item: NumericItem, ctx: BlockContext) -> list[Flowable]:
     unit = clean(item.unit)
     value = with_unit(item.firm_value, unit, lang) if item.firm_value is not None else None
     own = t["your_value"].format(value=escape(value)) + "." if value else t["no_answer"]
-    verdict = guard.numeric_verdict(item, ctx.min_peers)
+    verdict = item.verdict
     n_text = ctx.n_text(item.n) + "."
     if verdict.suppressed:
         note = ctx.notes.mark(verdict, clean(item.question))
         return [_caption(ctx, own, t["numeric_suppressed"].format(c=ctx.c_mark(note)), n_text)]
-    rank = None
-    if item.percentile_rank is not None and item.firm_value is not None:
-        rank = format_count(_half_up(item.percentile_rank), lang)
-    rank_text = t["percentile"].format(rank=rank) + "." if rank else ""
-    rank_text = rank_text[:1].upper() + rank_text[1:]
+    band = band_text(item.band, lang) if item.band is not None and item.firm_value is not None else ""
+    band_sentence = t["band"].format(band=band) + "." if band else ""
     firm_label = f"{t['your_firm']}: {value}" if value else t["your_firm"]
-    quartiles = guard.quartiles_verdict(item, ctx.min_peers)
-    if quartiles.shown:
+    if item.has_quartiles:
         chart = quartile_chart(item.q1, item.median, item.q3, item.firm_value, firm_label, lang)
         spread = t["quartiles"].format(median=escape(with_unit(item.median, unit, lang)),
                                        q1=escape(with_unit(item.q1, unit, lang)),
                                        q3=escape(with_unit(item.q3, unit, lang))) + "."
-        return [chart, _caption(ctx, own, rank_text, spread, n_text)]
-    note = ctx.notes.mark(quartiles, f"{clean(item.question)} · {t['figure_quartiles']}")
+        return [chart, _caption(ctx, own, band_sentence, spread, n_text)]
+    note = ctx.notes.mark(item.quartiles_verdict, f"{clean(item.question)} · {t['figure_quartiles']}")
     spread = t["quartiles_suppressed"].format(c=ctx.c_mark(note)) + "."
     parts: list[Flowable] = []
-    if rank is not None:
-        label = f"{t['your_firm']}: {t['percentile_axis']} {rank}"
-        parts.append(percentile_chart(item.percentile_rank, label,
-                                      t["percentile_axis"], lang))
-    return parts + [_caption(ctx, own, rank_text, spread, n_text)]
+    if band:
+        parts.append(band_chart(item.band, f"{t['your_firm']}: {band}", t["band_axis"], lang))
+    return parts + [_caption(ctx, own, band_sentence, spread, n_text)]
 
 
 def with_unit(value: float, unit: str, lang: str) -> str:
@@ -166,7 +159,3 @@ def with_unit(value: float, unit: str, lang: str) -> str:
     if unit in ("€", "$", "£"):
         return f"{unit} {number}" if lang == "nl" else f"{unit}{number}"
     return f"{number} {unit}"
-
-
-def _half_up(value: float) -> int:
-    return int(Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP))

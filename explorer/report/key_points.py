@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.report.i18n import band_text
 from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
 from explorer.report.numbers import format_count, format_number, format_percent
 
@@ -22,7 +23,7 @@ TEMPLATES = {
         "top_option": "Bij ‘{question}’ noemen vergelijkbare bedrijven ‘{option}’ het vaakst ({share} van {n}); "
                       "uw bedrijf {did}.",
         "did": "ook", "did_not": "niet",
-        "numeric": "Met {value} ligt uw bedrijf bij ‘{question}’ hoger dan {rank} van de {n} vergelijkbare bedrijven.",
+        "numeric": "Met {value} hoort uw bedrijf bij ‘{question}’ {band} van de {n} vergelijkbare bedrijven.",
         "likert": "Op ‘{question}’ koos uw bedrijf ‘{level}’; {share} van de {n} vergelijkbare bedrijven koos "
                   "hetzelfde.",
     },
@@ -33,7 +34,7 @@ TEMPLATES = {
         "top_option": "For ‘{question}’ comparable firms most often name ‘{option}’ ({share} of {n}); "
                       "your firm {did}.",
         "did": "does too", "did_not": "does not",
-        "numeric": "At {value}, your firm is above {rank} of the {n} comparable firms on ‘{question}’.",
+        "numeric": "At {value}, your firm is {band} of the {n} comparable firms on ‘{question}’.",
         "likert": "To ‘{question}’ your firm chose ‘{level}’; {share} of the {n} comparable firms chose the same.",
     },
 }
@@ -69,12 +70,12 @@ def _multi_point(item: MultiItem, lang: str) -> str | None:
 
 
 def _numeric_point(item: NumericItem, lang: str) -> str | None:
-    if item.firm_value is None or item.percentile_rank is None or item.verdict.suppressed:
+    if item.firm_value is None or item.band is None or item.verdict.suppressed:
         return None
     unit = item.unit if not item.unit or (item.unit == "%" and lang == "en") else f" {item.unit}"
     value = format_number(item.firm_value, lang) + unit
     return TEMPLATES[lang]["numeric"].format(value=value, question=_short(item.question),
-                                             rank=format_percent(item.percentile_rank / 100, lang),
+                                             band=band_text(item.band, lang),
                                              n=format_count(item.n, lang))
 
 

@@ -2,7 +2,7 @@
 
 Content code (peer groups, statistics, disclosure) fills these; `render` turns them into a PDF.
 Conventions: shares and interval bounds are fractions 0–1; `n` is the number of peer firms that
-answered (the benchmarked firm never counts); percentile ranks run 0–100. Every peer figure
+answered (the benchmarked firm never counts); positions are quarter bands of 0–100. Every peer figure
 carries a `Verdict`; a suppressed one prints `c` with the reason in a note, whatever number it
 holds. All text fields are user or content text and are escaped by the renderer.
 Sequences may be given as lists; they are stored as tuples so briefings stay immutable.
@@ -55,9 +55,12 @@ def _check_n(n: int, what: str) -> None:
         raise ValueError(f"{what} must be a whole number of firms, got {n!r}")
 
 
-def _check_verdict(verdict: Verdict, what: str) -> None:
+def _check_verdict(verdict: Verdict, what: str, *figures: object) -> None:
+    """A Verdict is given, and a withheld item carries no figure for the renderer to print."""
     if not isinstance(verdict, Verdict):
         raise ValueError(f"{what} needs a disclosure Verdict, got {verdict!r}")
+    if verdict.suppressed and any(figure is not None for figure in figures):
+        raise ValueError(f"{what} is withheld ({verdict.reason}) but carries a figure")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ class ShareItem:
         _check_fraction(self.share, "share")
         _check_interval(self.ci, "ci")
         _check_n(self.n, "n")
-        _check_verdict(self.verdict, "a share")
+        _check_verdict(self.verdict, "a share", self.share, self.ci)
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ class MultiOption:
         _check_fraction(self.share, "share")
         _check_interval(self.ci, "ci")
         _check_n(self.n, "n")
-        _check_verdict(self.verdict, "an option")
+        _check_verdict(self.verdict, "an option", self.share, self.ci)
 
 
 @dataclass(frozen=True)
@@ -145,22 +148,23 @@ class LikertItem:
         if len(self.levels) < 2:
             raise ValueError("a Likert scale needs at least two levels")
         _check_n(self.n, "n")
-        _check_verdict(self.verdict, "a Likert item")
+        _check_verdict(self.verdict, "a Likert item", self.shares)
 
 
 @dataclass(frozen=True)
 class NumericItem:
-    """Number question: the firm's value and percentile rank against the peers' quartiles.
+    """Number question: the firm's value and its quarter among the peers, against the peers' quartiles.
 
-    median/q1/q3 are None when R3 withholds them; `quartiles_verdict` then says why (default:
-    fewer than 10 firms). `verdict` covers the item as a whole (percentile rank included).
+    band: the quarter of the peers the firm's value falls in, in percent ((0, 25) = among the
+    lowest 25 %); never an exact percentile rank. median/q1/q3 are None when R3 withholds them;
+    `quartiles_verdict` then says why. `verdict` covers the item as a whole (band included).
     unit: printed after values ("%", "FTE", "€"); may be empty.
     """
 
     question: str
     unit: str
     firm_value: float | None
-    percentile_rank: float | None
+    band: tuple[int, int] | None
     median: float | None
     q1: float | None
     q3: float | None
@@ -178,12 +182,12 @@ class NumericItem:
         for value in (*quartiles, self.firm_value):
             if value is not None and not math.isfinite(value):
                 raise ValueError("numeric values must be finite")
-        if self.percentile_rank is not None and not 0.0 <= self.percentile_rank <= 100.0:
-            raise ValueError("percentile_rank runs from 0 to 100")
+        if self.band is not None and not 0 <= self.band[0] < self.band[1] <= 100:
+            raise ValueError("a band runs from 0 to 100, low below high")
         _check_n(self.n, "n")
-        _check_verdict(self.verdict, "a numeric item")
+        _check_verdict(self.verdict, "a numeric item", self.band, self.median)
         if self.quartiles_verdict is not None:
-            _check_verdict(self.quartiles_verdict, "quartiles")
+            _check_verdict(self.quartiles_verdict, "quartiles", self.median)
 
     @property
     def has_quartiles(self) -> bool:

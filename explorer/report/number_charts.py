@@ -1,4 +1,4 @@
-"""Vector charts of a number question: the peers' quartile box, or the firm's percentile rank.
+"""Vector charts of a number question: the peers' quartile box, or the firm's quarter among them.
 
 R3 shapes both: the quartile box shows only rounded quartiles and the median (never a minimum,
 maximum or single peer), and the axis spans the box and the firm, not the peers' range.
@@ -83,8 +83,8 @@ def quartile_chart(q1: float, median: float, q3: float, firm_value: float | None
     return drawing
 
 
-def percentile_chart(rank: float, firm_text: str, axis_text: str, lang: str) -> Drawing:
-    """The firm's percentile rank on a 0–100 scale, for when quartiles may not be shown (R3)."""
+def band_chart(band: tuple[int, int], firm_text: str, axis_text: str, lang: str) -> Drawing:
+    """The quarter of the peers the firm falls in, shaded on a 0–100 scale (when quartiles may not be shown)."""
     x0, x1 = AXIS_INSET, WIDTH - AXIS_INSET
     axis_y = 16 + TICK_SIZE + 2  # room for the axis title under the tick labels
     drawing = chart_drawing(axis_y + 4 + 10 + MARKER_ROW + 2)
@@ -95,8 +95,9 @@ def percentile_chart(rank: float, firm_text: str, axis_text: str, lang: str) -> 
     value_axis(drawing, ticks, to_x, axis_y, lang)
     drawing.add(text(x1, axis_y - 11 - TICK_SIZE - 2, axis_text, size=TICK_SIZE, colour=MUTED,
                      anchor="end"))
-    x = to_x(rank)
-    drawing.add(Line(x, bar_y - 2, x, bar_y + 11, strokeColor=FIRM, strokeWidth=1.6))
-    drawing.add(triangle_down(x, bar_y + 13, 7))
-    centred_label(drawing, x, bar_y + 23, firm_text)
+    low, high = to_x(band[0]), to_x(band[1])
+    drawing.add(track(low, bar_y, high - low, 10, FIRM))
+    centre = (low + high) / 2
+    drawing.add(triangle_down(centre, bar_y + 13, 7))
+    centred_label(drawing, centre, bar_y + 23, firm_text)
     return drawing

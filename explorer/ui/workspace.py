@@ -305,20 +305,24 @@ class Workspace(QObject):
 
     def _on_export_data_action_triggered(self) -> None:
         from explorer.core.errors import InputError
-        from explorer.core.exporting import write_filtered_data
+        from explorer.core.exporting import identifying_columns, write_filtered_data
         from explorer.core.formatting import format_count
         from explorer.core.survey import filter_mask
 
         lang = self._window.language
         if self._survey is None:
             return
+        mask = filter_mask(self._survey, self._filters, self._scheme)
+        include = save_dialogs.confirm_data_export(self._window, lang, int(mask.sum()),
+                                                   list(identifying_columns(self._survey)))
+        if include is None:
+            return
         path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.data", "dialog.filter.table",
                                           self._suggested("-selectie.xlsx"))
         if not path:
             return
-        mask = filter_mask(self._survey, self._filters, self._scheme)
         try:
-            rows = write_filtered_data(self._survey.frame, mask, Path(path))
+            rows = write_filtered_data(self._survey, mask, Path(path), lang, include_identifying=include)
         except InputError as exc:
             save_dialogs.show_export_problem(self._window, lang, str(exc))
             return

@@ -8,7 +8,8 @@ import pytest
 from openpyxl import load_workbook
 
 from paths import SAMPLES
-from explorer.core.exporting import SUPPRESSED, summary_cells, summary_frame, write_filtered_data, write_table
+from explorer.core.disclosure import release_summary
+from explorer.core.exporting import SUPPRESSED, summary_frame, write_filtered_data, write_table
 from explorer.core.export_safety import escape_cell
 from explorer.core.reading import read_table
 from explorer.core.survey import FilterSpec, build_survey, filter_mask, summarize
@@ -27,7 +28,7 @@ def test_formula_starts_are_escaped(text):
 
 def test_small_groups_and_one_sided_groups_are_withheld_with_a_second_cell(ems):
     summary = summarize(ems, "backshoring", by="region", filters=FilterSpec.parse(["size=large"]))
-    cells = summary_cells(summary)
+    cells = release_summary(summary).figures
     by_group = {}
     for cell in cells:
         by_group.setdefault(cell.group, []).append(cell)
@@ -35,9 +36,9 @@ def test_small_groups_and_one_sided_groups_are_withheld_with_a_second_cell(ems):
     assert len(withheld) != 1, "a single withheld group beside a shown total could be recovered"
     for group in summary.groups:
         yes = group.counts["yes"]
-        if yes in (0, 1, group.n - 1, group.n) or group.n < 5:
+        if yes in (0, 1, 2, group.n - 2, group.n - 1, group.n) or group.n < 5:
             assert group.group in withheld
-    assert all(c.share is None for g in withheld for c in by_group[g])
+    assert all(c.value is None for g in withheld for c in by_group[g])
 
 
 def test_table_export_to_csv_and_xlsx(ems, tmp_path):
@@ -53,14 +54,18 @@ def test_table_export_to_csv_and_xlsx(ems, tmp_path):
 
 
 def test_filtered_data_export_escapes_injected_text(ems, tmp_path):
+    import dataclasses
+
     frame = ems.frame.copy()
     frame["nace"] = frame["nace"].astype(str)
     frame.loc[0, "nace"] = "=HYPERLINK(\"http://x\")"
-    mask = filter_mask(ems, FilterSpec.parse(["region=Spain"]))
+    survey = build_survey(dataclasses.replace(ems.table, frame=frame))
+    mask = filter_mask(survey, FilterSpec.parse(["region=Spain"]))
     mask[0] = True
-    count = write_filtered_data(frame, mask, tmp_path / "data.xlsx")
+    count = write_filtered_data(survey, mask, tmp_path / "data.xlsx", "en")
     sheet = load_workbook(tmp_path / "data.xlsx").active
-    assert sheet.max_row == count + 1
-    values = [c.value for c in next(sheet.iter_rows(min_row=2, max_row=2))]
+    assert sheet.max_row == count + 2  # the note, the header, the firms
+    assert "individual answers" in sheet.cell(1, 1).value
+    values = [c.value for c in next(sheet.iter_rows(min_row=3, max_row=3))]
     assert any(isinstance(v, str) and v.startswith("'=HYPERLINK") for v in values)
     assert SUPPRESSED == "c"

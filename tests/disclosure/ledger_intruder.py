@@ -64,7 +64,7 @@ class Released:
     share: int | None          # whole per cent of peers giving the firm's answer; None when `c`
     share_n: int | None
     firm_value: float | None
-    rank: int | None           # percentile rank in whole per cent; None when not printed
+    band: tuple[int, int] | None  # the firm's quarter among the peers, in per cent; None when not printed
     rank_n: int | None
 
 
@@ -82,6 +82,19 @@ def _section(text: str, label: str) -> str:
     return ""
 
 
+def _band(numeric: str) -> tuple[int, int] | None:
+    """'among the lowest 25%', 'between 25% and 50%' or 'among the highest 25%' as (low, high)."""
+    match = re.search(r"Position among the peer firms: (among the lowest (\d+)%|between (\d+)% and (\d+)%|"
+                      r"among the highest (\d+)%)", numeric)
+    if not match:
+        return None
+    if match.group(2):
+        return 0, int(match.group(2))
+    if match.group(3):
+        return int(match.group(3)), int(match.group(4))
+    return 100 - int(match.group(5)), 100
+
+
 def read_release(path: Path) -> Released:
     text = pdf_text(path)
     yes_no = _section(text, YES_NO)
@@ -90,14 +103,14 @@ def read_release(path: Path) -> Released:
     n = re.search(r"n = (\d+)\.", yes_no)
     numeric = _section(text, TURNOVER)
     value = re.search(r"Your value: €?([\d.,]+)", numeric)
-    rank = re.search(r"Percentile rank (\d+):", numeric)
+    band = _band(numeric)
     rank_n = re.search(r"n = (\d+)\.", numeric)
     return Released(
         firm_answer=answer.group(1) if answer else None,
         share=int(share.group(1)) if share else None,
         share_n=int(n.group(1)) if n else None,
         firm_value=float(value.group(1).replace(",", "")) if value else None,
-        rank=int(rank.group(1)) if rank else None,
+        band=band,
         rank_n=int(rank_n.group(1)) if rank_n else None,
     )
 
@@ -165,11 +178,16 @@ def share_fact(intruder: Intruder, group: list[str], released: Released) -> None
 
 
 def rank_fact(intruder: Intruder, group: list[str], released: Released) -> None:
-    """A mid-rank percentile: firms below count 1, firms equal to the firm count a half."""
-    if released.rank is None or not released.rank_n:
+    """A band of the mid-rank percentile: firms below count 1, firms equal to the firm count a half.
+
+    The band [low, high) of per cents bounds that count to [low, high) × n / 100 (the top band
+    includes 100); counts move in halves, so the open end is closed half a firm below it."""
+    if released.band is None or not released.rank_n:
         return
-    low, high = count_interval(released.rank, released.rank_n, step=0.5)
-    intruder.learn(group, (1, 0.5, 0), low, high)
+    low, high = released.band
+    n = released.rank_n
+    counts = [c / 2 for c in range(2 * n + 1) if low <= 100 * (c / 2) / n and (100 * (c / 2) / n < high or high == 100)]
+    intruder.learn(group, (1, 0.5, 0), min(counts), max(counts))
 
 
 def position(value: float, reference: float) -> str:

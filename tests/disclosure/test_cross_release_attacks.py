@@ -39,6 +39,16 @@ CELL_IDS = [firm.firm_id for firm in CELL]
 TARGET = "F009"
 
 
+def cell_figures() -> tuple[int, int, tuple[int, int]]:
+    """(n, share of peers saying yes in whole per cent, quarter of F001's turnover) of the cell alone."""
+    yes = sum(firm.reshore == "Yes" for firm in CELL)
+    below = sum(firm.turnover < SUBJECT.turnover for firm in CELL) + 0.5 * sum(
+        firm.turnover == SUBJECT.turnover for firm in CELL)
+    mid_rank = 100 * below / len(CELL)
+    quarter = min(int(mid_rank // 25), 3)
+    return len(CELL), round(100 * yes / len(CELL)), (25 * quarter, 25 * quarter + 25)
+
+
 def target(nace: str) -> Firm:
     return Firm(TARGET, nace, 33, "Yes", 8)
 
@@ -68,11 +78,11 @@ class Briefings:
         return code
 
     def figures(self) -> list[tuple]:
-        """(n, share, rank) per released briefing, for the record of what left the app."""
+        """(n, share, band) per released briefing, for the record of what left the app."""
         out = []
         for _group, path in self.released:
             release = read_release(path)
-            out.append((release.share_n, release.share, release.rank))
+            out.append((release.share_n, release.share, release.band))
         return out
 
     def assert_target_unknown(self, firms: list[Firm]) -> None:
@@ -113,7 +123,7 @@ def test_sector_then_sector_with_a_one_firm_division(tmp_path, briefings, capsys
     assert briefings.report(survey, CELL_IDS, "--peers", "sector=25") == 0
     assert briefings.report(survey, [*CELL_IDS, TARGET], "--peers", "sector=25|26") == 2
     assert "sector ‘26’: it holds 1 of the firms, fewer than 5" in briefings.refusals[0]
-    assert briefings.figures() == [(6, 50, 33)]
+    assert briefings.figures() == [cell_figures()]
     briefings.assert_target_unknown(firms)
 
 
@@ -136,7 +146,7 @@ def test_a_higher_minimum_that_widens_by_one_firm(tmp_path, briefings, capsys):
     assert briefings.report(survey, CELL_IDS, "--min-peers", "6") == 0
     # The ladder step is the one the data choose: the same six peers, too few for a minimum of 7.
     assert briefings.report(survey, CELL_IDS, "--min-peers", "7") == 0
-    assert briefings.figures() == [(6, 50, 33), (0, None, None)]
+    assert briefings.figures() == [cell_figures(), (0, None, None)]
     assert "Fewer than 7 peer firms" in pdf_text(briefings.released[1][1])
     briefings.assert_target_unknown(firms)
 

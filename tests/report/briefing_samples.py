@@ -109,14 +109,14 @@ def sample_briefing(lang: str = "nl", firm_name: str = "Łódź Škoda Ærø <b>
     reshoring = Theme(x["themes"][0], [
         ShareItem(x["reshoring_q"], x["yes"], 0.18, (0.08, 0.36), 27, SHOWN),
         ShareItem(x["near_q"], x["near_a"], 0.42, (0.26, 0.60), 26, SHOWN),
-        ShareItem(x["backshored_q"], x["no"], 0.96, (0.81, 0.99), 27, SAME),
+        ShareItem(x["backshored_q"], x["no"], None, None, 27, SAME),
     ])
     motive_shares = (0.41, 0.22, 0.37, 0.15, 0.19, 0.07)
     motive_ci = ((0.25, 0.59), (0.11, 0.41), (0.22, 0.55), (0.06, 0.33), (0.08, 0.37), (0.02, 0.23))
     motives = Theme(x["themes"][1], [
         MultiItem(x["motives_q"], [
             MultiOption(label, label in (x["motives"][0], x["motives"][2]),
-                        share if i != 5 else None, 27, SHOWN if i != 5 else SAME, ci)
+                        share if i != 5 else None, 27, SHOWN if i != 5 else SAME, ci if i != 5 else None)
             for i, (label, share, ci) in enumerate(zip(x["motives"], motive_shares, motive_ci))
         ]),
         LikertItem(x["barriers_q"], x["scale"], 3, (0.11, 0.19, 0.33, 0.30, 0.07), 27, SHOWN),
@@ -131,8 +131,8 @@ def sample_briefing(lang: str = "nl", firm_name: str = "Łódź Škoda Ærø <b>
         ]),
     ])
     profile = Theme(x["themes"][3], [
-        NumericItem(x["staff_q"], x["staff_unit"], 42, 62.5, 35, 22, 48, 27, SHOWN),
-        NumericItem(x["export_q"], "%", 65, 71.0, None, None, None, 8, SHOWN, QUARTILES),
+        NumericItem(x["staff_q"], x["staff_unit"], 42, (50, 75), 35, 22, 48, 27, SHOWN),
+        NumericItem(x["export_q"], "%", 65, (50, 75), None, None, None, 8, SHOWN, QUARTILES),
         NumericItem(x["rd_q"], "€", 4300.5, None, None, None, None, 3, FEW),
     ])
     return Briefing(

@@ -66,11 +66,19 @@ def test_items_refuse_impossible_figures() -> None:
     with pytest.raises(ValueError):
         LikertItem("q", ["a", "b"], 2, [0.5, 0.5], 10, SHOWN)
     with pytest.raises(ValueError):
-        NumericItem("q", "", 1.0, 50.0, 2.0, None, 3.0, 12, SHOWN)  # half the quartiles
+        NumericItem("q", "", 1.0, (25, 50), 2.0, None, 3.0, 12, SHOWN)  # half the quartiles
     with pytest.raises(ValueError):
-        NumericItem("q", "", 1.0, 50.0, 5.0, 6.0, 7.0, 12, SHOWN)  # median below q1
+        NumericItem("q", "", 1.0, (25, 50), 5.0, 6.0, 7.0, 12, SHOWN)  # median below q1
     with pytest.raises(ValueError):
-        NumericItem("q", "", 1.0, 150.0, None, None, None, 12, SHOWN)
+        NumericItem("q", "", 1.0, (75, 150), None, None, None, 12, SHOWN)
+    hidden = Verdict.suppress(Reason.SECONDARY)
+    for withheld_but_carried in (lambda: ShareItem("q", "Ja", 0.83, (0.7, 0.9), 30, hidden),
+                                 lambda: MultiOption("a", True, 0.77, 30, hidden),
+                                 lambda: LikertItem("q", ["a", "b"], 0, [0.5, 0.5], 30, hidden),
+                                 lambda: NumericItem("q", "", 12.0, (50, 75), None, None, None, 30, hidden),
+                                 lambda: NumericItem("q", "", 12.0, None, 11.0, 9.0, 13.0, 30, SHOWN, hidden)):
+        with pytest.raises(ValueError):  # a withheld figure never reaches the renderer
+            withheld_but_carried()
     with pytest.raises(ValueError):
         Theme("t", ["not an item"])
     with pytest.raises(ValueError):

@@ -23,7 +23,6 @@ from explorer.core.survey import FilterSpec, Mapping, build_survey, summarize
 from explorer.core.survey.distribution import summary_histogram
 from explorer.ui.charts import palette, texts
 from explorer.ui.charts.bars import ChoiceChart, MultiChart
-from explorer.ui.charts.disclosure import plan_export
 from explorer.ui.charts.export import build_export_chart, copy_to_clipboard, export_png, export_svg
 from explorer.ui.charts.likert import LikertChart
 from explorer.ui.charts.numeric import NumericChart
@@ -413,54 +412,6 @@ def test_every_disclosure_reason_is_translated():
         assert texts.reason_text(reason, "nl") and texts.reason_text(reason, "en")
 
 
-# ---- disclosure for exports -----------------------------------------------------------------------------
-
-def test_plan_hides_traceable_groups_and_a_second_one(ems):
-    # EMS, NACE 27 by size: 250-999 has 1 'yes' of 23 (all but one the same: R4); hiding only that
-    # group would let total minus the others give it back, so the smallest other group goes too.
-    summary = summarize(ems, "backshoring", by="size", scheme="ems", filters=FilterSpec.parse(["sector=27"]))
-    plan = plan_export(summary)
-    assert plan.allowed
-    hidden = {g.group for g in plan.summary.groups if all(math.isnan(v) for v in g.shares.values())}
-    assert hidden == {"250-999", "1000+"}
-    assert set(plan.suppressed_groups) == hidden
-    assert {v.reason for v in plan.reasons} == {Reason.ALL_OR_ALL_BUT_ONE, Reason.SECONDARY}
-    shown = [g for g in plan.summary.groups if g.group not in hidden]
-    original = {g.group: g for g in summary.groups}
-    for group in shown:
-        assert group.shares == original[group.group].shares
-    assert plan.summary.total.shares == summary.total.shares
-
-
-def test_plan_hides_groups_under_the_minimum(ems):
-    summary = summarize(ems, "backshoring", by="size", scheme="ems", filters=FilterSpec.parse(["sector=30"]))
-    plan = plan_export(summary)
-    tiny = plan.summary.groups[-1]
-    assert tiny.n == 2 and all(math.isnan(v) for v in tiny.shares.values())
-    assert Reason.TOO_FEW_PEERS in {v.reason for v in plan.reasons}
-    assert not tiny.counts  # no counts left behind in the safe copy
-
-
-def test_plan_refuses_a_selection_that_cannot_be_shared(ems):
-    # NACE 14: 9 firms, all answered 'no' -- any chart of it tells each firm's answer.
-    plan = plan_export(summarize(ems, "backshoring", filters=FilterSpec.parse(["sector=14"])))
-    assert not plan.allowed and plan.refusal[0] == "export.refused.all"
-    # NACE 19, medium-sized: 2 firms -- under the minimum of 5 (R1).
-    plan = plan_export(summarize(ems, "backshoring", filters=FilterSpec.parse(["sector=19", "size=medium"])))
-    assert not plan.allowed and plan.refusal == ("export.refused.total", {"min_peers": 5})
-    assert plan_export(summarize(ems, "backshoring", filters=FilterSpec.parse(["sector=19", "size=medium"])),
-                       min_peers=1).refusal is not None  # the minimum is clamped: never below 3
-
-
-def test_plan_rounds_quartiles_and_drops_min_max(monkey):
-    summary = summarize(monkey, key_of(monkey, "numeric"), by="size")
-    plan = plan_export(summary, summary_histogram(monkey, summary))
-    total = plan.summary.total.numeric
-    assert math.isnan(total.min) and math.isnan(total.max) and math.isnan(total.mean)
-    assert total.median == float(f"{summary.total.numeric.median:.1e}")
-    assert np.all(np.isnan(plan.histogram.shares) | (plan.histogram.counts >= 5) | (plan.histogram.counts == 0))
-
-
 # ---- export ------------------------------------------------------------------------------------------
 
 def test_export_png_and_svg_with_caption(ems, tmp_path, qtbot):
@@ -489,11 +440,11 @@ def test_exported_chart_shows_c_for_groups_that_may_not_leave(ems, qtbot):
     chart, result = build_export_chart(summary, lang="en")
     try:
         assert result.ok
-        assert any("all or all but one" in note for note in result.notes)
+        assert any("(nearly) all firms gave the same answer" in note for note in result.notes)
         values = chart.plotted_values()
         rows = [summary.total, *summary.groups]
         hidden = [g for g in rows if math.isnan(values[(g.group, summary.options[0])])]
-        assert hidden and all(g.n < 5 or min(g.counts.values()) <= 1 for g in hidden)
+        assert hidden and all(g.n < 5 or min(g.counts.values()) <= 2 or g in summary.groups for g in hidden)
         c_labels = [text for _, _, text in chart.value_labels() if text == "c"]
         assert len(c_labels) == len(hidden)
         for group in rows:

@@ -143,6 +143,8 @@ def test_exports_write_files_that_pass_disclosure(opened, monkeypatch, tmp_path)
     workspace.filter_panel.set_spec(FilterSpec.parse(["size=large"]))  # leaves small, one-sided countries
     paths = iter([tmp_path / "chart.png", tmp_path / "chart.svg", tmp_path / "table.xlsx", tmp_path / "data.csv"])
     monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(next(paths)))
+    asked = []
+    monkeypatch.setattr(save_dialogs, "confirm_data_export", lambda *args: asked.append(args[2:]) or False)
     window.menu_actions.export_chart.trigger()
     workspace.export_chart_svg.trigger()
     window.menu_actions.export_table.trigger()
@@ -154,6 +156,19 @@ def test_exports_write_files_that_pass_disclosure(opened, monkeypatch, tmp_path)
     sheet = load_workbook(tmp_path / "table.xlsx").active
     values = [c.value for row in sheet.iter_rows() for c in row]
     assert "c" in values, "a one-sided country group is withheld in the exported table"
+    rows, left_out = asked[0]
+    assert rows > 0 and "firm_id" in left_out, "Export ▸ Filtered data asks first, naming what it leaves out"
+    data = (tmp_path / "data.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert "individual answers" in data[0] or "afzonderlijke antwoorden" in data[0]
+    assert "firm_id" not in data[1]
+
+
+def test_filtered_data_is_not_written_when_the_user_cancels(opened, monkeypatch, tmp_path):
+    window = opened(EMS)
+    monkeypatch.setattr(save_dialogs, "confirm_data_export", lambda *args: None)
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(tmp_path / "data.csv"))
+    window.menu_actions.export_data.trigger()
+    assert not (tmp_path / "data.csv").exists()
 
 
 def test_language_switch_reaches_the_views(opened):

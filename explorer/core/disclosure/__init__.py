@@ -1,11 +1,32 @@
-"""Disclosure control (DESIGN.md R1–R5) for everything that leaves the app.
+"""The release module: the only code that decides what a figure leaving the app shows (DESIGN.md R1–R5).
 
-Each rule is a small function on plain numbers or numpy arrays returning `Verdict`s: shown, or
-suppressed with a stable reason code, the symbol 'c' and an English note key to translate.
+Everything that leaves the app asks here and renders what it is allowed: the PDF briefing, chart
+exports (PNG, SVG, clipboard), table exports (xlsx, csv, clipboard) and the on-screen previews of
+those. One intruder model (`COLLUDING_PEERS` = 2 peers who pool their own answers), one rounding
+rule (`rounding`), and secondary suppression audited by linear programming (`audit`).
+
+Public API:
+
+- `release_summary(summary, min_peers) -> ReleasedSummary`: a Summary's figures per group and
+  option (numeric: mean, median, q1, q3), with verdicts, rounded, and a safe copy to draw.
+- `release_chart(summary, histogram, min_peers) -> ChartRelease`: the same figures for a chart,
+  with the histogram cut to released bins, or a refusal.
+- `release_peer_shares(counts, n, min_peers, multi)`, `release_peer_numbers(firm_value, peers,
+  min_peers)`, `released_share(x)`: a briefing's peer figures.
+- `feasible_ranges(CountTable, hidden)`: what the intruder can work out of a table (the audit).
+- `peer_group_ok`, `clamp_min_peers`, `differs_by_few`: R1 and the differencing guard for peer
+  groups; `Verdict`, `Reason`, `SHOWN`, `SUPPRESSED_SYMBOL`, `REASON_TEXTS`, `reason_text`: the
+  verdicts and their notes in the user's language; `round_significant`, `round_share`: the rounding rule, for figures derived from
+  released ones (e.g. axis limits).
+
+The rule internals (categorical, amounts, quartiles, weights, complementary) are not imported
+from outside this package; a test in tests/disclosure checks that.
 """
 
-from explorer.core.disclosure.amounts import amount_sensitive
-from explorer.core.disclosure.categorical import categorical_verdicts
+from explorer.core.disclosure.audit import CountTable, feasible_ranges
+from explorer.core.disclosure.briefing import PeerNumbers, release_peer_numbers, release_peer_shares, released_share
+from explorer.core.disclosure.charts import ChartRelease, release_chart
+from explorer.core.disclosure.intruder import COLLUDING_PEERS
 from explorer.core.disclosure.peers import (
     DEFAULT_MIN_PEERS,
     LOWEST_MIN_PEERS,
@@ -13,17 +34,10 @@ from explorer.core.disclosure.peers import (
     differs_by_few,
     peer_group_ok,
 )
-from explorer.core.disclosure.quartiles import (
-    MIN_FIRMS_FOR_QUARTILES,
-    Quartiles,
-    round_significant,
-    safe_quartiles,
-)
-from explorer.core.disclosure.secondary import (
-    secondary_suppression,
-    total_discloses_part,
-    with_secondary,
-)
+from explorer.core.disclosure.quartiles import MIN_FIRMS_FOR_QUARTILES, Quartiles
+from explorer.core.disclosure.ranks import Band
+from explorer.core.disclosure.rounding import round_share, round_significant
+from explorer.core.disclosure.tables import ReleasedFigure, ReleasedSummary, release_summary
 from explorer.core.disclosure.verdict import (
     REASON_TEXTS,
     SHOWN,
@@ -31,27 +45,37 @@ from explorer.core.disclosure.verdict import (
     Reason,
     Verdict,
     combine_verdicts,
+    reason_text,
 )
 
 __all__ = [
+    "COLLUDING_PEERS",
     "DEFAULT_MIN_PEERS",
     "LOWEST_MIN_PEERS",
     "MIN_FIRMS_FOR_QUARTILES",
-    "Quartiles",
     "REASON_TEXTS",
-    "Reason",
     "SHOWN",
     "SUPPRESSED_SYMBOL",
+    "Band",
+    "ChartRelease",
+    "CountTable",
+    "PeerNumbers",
+    "Quartiles",
+    "Reason",
+    "ReleasedFigure",
+    "ReleasedSummary",
     "Verdict",
-    "amount_sensitive",
-    "categorical_verdicts",
     "clamp_min_peers",
     "combine_verdicts",
+    "reason_text",
     "differs_by_few",
+    "feasible_ranges",
     "peer_group_ok",
+    "release_chart",
+    "release_peer_numbers",
+    "release_peer_shares",
+    "release_summary",
+    "released_share",
+    "round_share",
     "round_significant",
-    "safe_quartiles",
-    "secondary_suppression",
-    "total_discloses_part",
-    "with_secondary",
 ]

@@ -20,6 +20,9 @@ class Reason(StrEnum):
     ALL_OR_ALL_BUT_ONE = "all_or_all_but_one"
     SECONDARY = "secondary"
     DIFFERENCING = "differencing"
+    EFFECTIVE_N = "effective_n"
+    ONE_FIRM_WEIGHT = "one_firm_weight"
+    QUARTILE_IS_A_VALUE = "quartile_is_a_value"
 
 
 # Short English notes, used as translation keys (gettext style: the English text is the key).
@@ -30,9 +33,12 @@ REASON_TEXTS: dict[Reason, str] = {
     Reason.P_PERCENT: "One firm's amount could be estimated too closely.",
     Reason.DOMINANCE: "Two firms make up most of the total.",
     Reason.QUARTILES_NEED_10: "Quartiles need at least {min_firms} firms.",
-    Reason.ALL_OR_ALL_BUT_ONE: "All or all but one peer gave the same answer.",
+    Reason.ALL_OR_ALL_BUT_ONE: "(Nearly) all peers gave the same answer.",
     Reason.SECONDARY: "Hidden so that another hidden figure cannot be worked out.",
     Reason.DIFFERENCING: "Differs from another peer group by fewer than {threshold} firms.",
+    Reason.EFFECTIVE_N: "The weights leave an effective number of firms below {min_peers}.",
+    Reason.ONE_FIRM_WEIGHT: "One firm carries more than {share}% of the weight.",
+    Reason.QUARTILE_IS_A_VALUE: "A quartile would equal one firm's answer.",
 }
 
 
@@ -77,6 +83,15 @@ class Verdict:
 
 
 SHOWN = Verdict(True)
+
+
+def reason_text(reason: Reason | str, lang: str, params: dict | None = None) -> str:
+    """A withheld figure's reason in the user's language, from the one catalogue (`reason.<code>`)."""
+    from explorer.core.i18n import tr
+
+    values = {"min_peers": 5, "min_firms": 10, "threshold": 5, "share": 50}
+    values.update(params or {})
+    return tr(f"reason.{Reason(reason).value}", lang, **values)
 
 
 def combine_verdicts(verdicts: Iterable[Verdict]) -> Verdict:

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.core.stats.intervals import DEFAULT_CONFIDENCE, wilson_intervals
-from explorer.core.stats.weights import kish_effective_n, normalise_weights, usable_weight_mask
+from explorer.core.stats.weights import (
+    kish_effective_n,
+    largest_weight_share,
+    normalise_weights,
+    usable_weight_mask,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,7 +34,8 @@ class ShareResult:
     rules work on these).  shares: fractions 0–1, weighted when weights were given (nan when
     n == 0).  ci_low / ci_high: Wilson interval on n_eff around each share.
     weighted: whether weights were applied.  n_no_weight: answering respondents left out
-    because their weight was unusable (0 when unweighted).
+    because their weight was unusable (0 when unweighted).  top_weight_share: the largest
+    respondent's share of the base's weight (1/n unweighted; disclosure control reads it).
     """
 
     n: int
@@ -40,6 +46,7 @@ class ShareResult:
     ci_high: np.ndarray
     weighted: bool = False
     n_no_weight: int = 0
+    top_weight_share: float = 0.0
 
     def __post_init__(self) -> None:
         for name in ("counts", "shares", "ci_low", "ci_high"):
@@ -54,7 +61,7 @@ class ShareResult:
     # Value semantics despite the arrays (the dataclass default would compare arrays ambiguously).
     def _key(self) -> tuple:
         return (
-            self.n, self.n_eff, self.weighted, self.n_no_weight,
+            self.n, self.n_eff, self.weighted, self.n_no_weight, self.top_weight_share,
             self.counts.tobytes(), self.shares.tobytes(), self.ci_low.tobytes(), self.ci_high.tobytes(),
         )
 
@@ -167,6 +174,7 @@ def _result(
     confidence: float,
 ) -> ShareResult:
     n_eff = float(n) if base_weights is None else kish_effective_n(base_weights)
+    top = (1.0 / n if n else 0.0) if base_weights is None else largest_weight_share(base_weights)
     total = float(n) if base_weights is None else float(base_weights.sum())
     with np.errstate(invalid="ignore", divide="ignore"):
         shares = np.clip(weighted_counts / total, 0.0, 1.0) if total > 0 else np.full(counts.size, np.nan)
@@ -183,4 +191,5 @@ def _result(
         ci_high=high,
         weighted=base_weights is not None,
         n_no_weight=n_no_weight,
+        top_weight_share=top,
     )

@@ -24,6 +24,13 @@ def normalise_weights(weights: np.ndarray) -> np.ndarray:
     return w / w.mean()
 
 
+def largest_weight_share(weights: np.ndarray) -> float:
+    """The largest single weight as a fraction of the total (0.0 for no weights)."""
+    w = _checked(weights)
+    total = float(w.sum())
+    return float(w.max()) / total if w.size and total > 0 else 0.0
+
+
 def kish_effective_n(weights: np.ndarray) -> float:
     """Kish's effective sample size (Σw)² / Σw²: equals len(w) for equal weights, less otherwise.
 

@@ -25,6 +25,7 @@ class GroupResult:
     ci: dict[str, tuple[float, float]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     numeric: NumericSummary | None = None
+    top_weight_share: float = 0.0  # the largest respondent's share of the group's weight
 
     def to_json(self) -> dict:
         data = {"group": self.group, "n": self.n, "n_eff": _clean(self.n_eff),
@@ -68,6 +69,7 @@ def _share_group(name: str, question: Question, result, firms: int) -> GroupResu
         shares={o: float(result.shares[i]) for i, o in enumerate(options)},
         ci={o: (float(result.ci_low[i]), float(result.ci_high[i])) for i, o in enumerate(options)},
         counts={o: int(result.counts[i]) for i, o in enumerate(options)},
+        top_weight_share=float(result.top_weight_share),
     )
 
 
@@ -93,7 +95,8 @@ class Answers:
             return _share_group(name, self.question, result, firms)
         if self.question.kind == "numeric":
             summary = numeric_summary(self.values[mask], w)
-            return GroupResult(group=name, n=int(summary.n), n_eff=float(summary.n_eff), firms=firms, numeric=summary)
+            return GroupResult(group=name, n=int(summary.n), n_eff=float(summary.n_eff), firms=firms, numeric=summary,
+                               top_weight_share=float(summary.top_weight_share))
         result = choice_shares(self.codes[mask], len(self.question.options), w)
         return _share_group(name, self.question, result, firms)
 

@@ -1,8 +1,9 @@
 """A chart out of the app: PNG (2× scale), SVG, or the clipboard, with a caption that makes it stand
 on its own (question, selection, n, date) and only figures that pass disclosure control.
 
-Every export draws a fresh copy of the chart in export mode from the safe copy of the summary
-(`disclosure.plan_export`): hidden figures show as `c` with the reason under the chart, a group
+Every export draws a fresh copy of the chart in export mode from the copy the release module
+allows (`explorer.core.disclosure.release_chart`): hidden figures show as `c` with the reason
+under the chart, a numeric chart's axis ends where the released bins end, a group
 under the minimum shows 'n < 5' rather than its n, tooltips with counts are off. The chart on the
 screen is never touched. When the selection as a whole may not leave the app the export is
 refused: the result says why, in the user's language, and nothing is written.
@@ -22,9 +23,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QMimeData, QPoint, QRect, QSaveFile, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
+from explorer.core.disclosure import ChartRelease, release_chart
 from explorer.ui.charts import texts
 from explorer.ui.charts.base import DEFAULT_MIN_N, ChartBase
-from explorer.ui.charts.disclosure import ExportPlan, plan_export
 
 PNG_SCALE = 2.0
 
@@ -79,7 +80,7 @@ def caption_text(summary, lang: str, filter_text: str | None = None, when: _dt.d
     return "\n".join(lines)
 
 
-def _notes(plan: ExportPlan, lang: str) -> tuple[str, ...]:
+def _notes(plan: ChartRelease, lang: str) -> tuple[str, ...]:
     return tuple(texts.tr("export.suppressed", lang, reason=texts.reason_text(v.reason, lang, dict(v.params)))
                  for v in plan.reasons)
 
@@ -97,7 +98,7 @@ def build_export_chart(source, *, lang: str | None = None, filter_text: str | No
 
     summary, lang, histogram = _unpack(source, lang, histogram)
     lang = lang if lang in ("nl", "en") else texts.FALLBACK
-    plan = plan_export(summary, histogram, min_peers)
+    plan = release_chart(summary, histogram, min_peers)
     if not plan.allowed:
         key, params = plan.refusal
         return None, ExportResult(False, reason=texts.tr(key, lang, **params))

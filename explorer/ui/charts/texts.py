@@ -12,16 +12,9 @@ from __future__ import annotations
 
 import math
 
-from explorer.core.disclosure import Reason
+from explorer.core.disclosure import reason_text  # noqa: F401  (the one wording of a reason)
 
 from explorer.core.i18n import FALLBACK_LANGUAGE as FALLBACK, MESSAGES, tr  # noqa: F401  (one catalogue)
-
-
-def reason_text(reason: Reason | str, lang: str, params: dict | None = None) -> str:
-    """A disclosure reason in plain words; placeholders come from the Verdict's params."""
-    values = {"min_peers": 5, "min_firms": 10, "threshold": 5}
-    values.update(params or {})
-    return tr(f"reason.{Reason(reason).value}", lang, **values)
 
 
 # ---- numbers ----------------------------------------------------------------------------------

@@ -61,3 +61,28 @@ def ask_locate_source(parent: QWidget | None, lang: str, start_folder: str = "")
 
 def show_export_problem(parent: QWidget | None, lang: str, reason: str) -> None:
     QMessageBox.warning(parent, tr("export.title", lang), tr("workspace.export_failed", lang, reason=reason))
+
+
+def confirm_data_export(parent: QWidget | None, lang: str, rows: int, left_out: list[str]) -> bool | None:
+    """Ask before individual answers leave the app. None: cancelled; else whether to include `left_out`."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from explorer.core.formatting import format_count
+
+    box = QMessageBox(parent)
+    box.setObjectName("confirm_data_export")
+    box.setWindowTitle(tr("export.data.confirm.title", lang))
+    box.setIcon(QMessageBox.Icon.Warning)
+    columns = ", ".join(left_out) if left_out else tr("export.data.confirm.none", lang)
+    box.setText(tr("export.data.confirm", lang, rows=format_count(rows, lang), columns=columns))
+    include = QCheckBox(tr("export.data.include", lang))
+    include.setChecked(False)
+    include.setEnabled(bool(left_out))
+    box.setCheckBox(include)
+    export = box.addButton(tr("export.data.export", lang), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    if box.clickedButton() is not export:
+        return None
+    return include.isChecked()

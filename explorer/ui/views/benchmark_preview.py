@@ -1,8 +1,8 @@
 """What the Benchmark view shows, derived from a finished `Briefing` only (no Qt, no survey).
 
-The preview must say what the PDF will say, so every peer figure is judged here by the very
-guard the renderer applies (`explorer.report.guard`) and formatted with the renderer's own
-number functions. Nothing is recomputed from the survey: a figure the briefing withholds is
+The preview must say what the PDF will say, so every peer figure is taken as the release module
+put it in the briefing (its verdict, and no figure where withheld) and formatted with the
+renderer's own number functions. Nothing is recomputed from the survey: a figure the briefing withholds is
 `c` here too, with its reason in the user's language.
 
 Also here, because they are plain functions worth testing without a window: the firm list for
@@ -15,14 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
 from explorer.core.disclosure import SUPPRESSED_SYMBOL, Verdict
 from explorer.core.i18n import tr, tr_count
-from explorer.report import guard
 from explorer.report.content import group_verdict
-from explorer.report.i18n import reason_note
+from explorer.report.i18n import band_text, reason_note
 from explorer.report.items import with_unit
 from explorer.report.model import Briefing, LikertItem, MultiItem, NumericItem, ShareItem
 from explorer.report.numbers import format_count, format_percent, format_percent_range
@@ -73,19 +71,19 @@ def preview_rows(briefing: Briefing, lang: str) -> tuple[PreviewRow, ...]:
     for theme in briefing.themes:
         rows.append(PreviewRow("theme", theme.title, tip=theme.title))
         for item in theme.items:
-            rows.extend(_item_rows(item, briefing.min_peers, lang))
+            rows.extend(_item_rows(item, lang))
     return tuple(rows)
 
 
-def _item_rows(item, min_peers: int, lang: str) -> list[PreviewRow]:
+def _item_rows(item, lang: str) -> list[PreviewRow]:
     if isinstance(item, ShareItem):
-        return [_share_row(item, min_peers, lang)]
+        return [_share_row(item, lang)]
     if isinstance(item, MultiItem):
-        return _multi_rows(item, min_peers, lang)
+        return _multi_rows(item, lang)
     if isinstance(item, LikertItem):
-        return [_likert_row(item, min_peers, lang)]
+        return [_likert_row(item, lang)]
     if isinstance(item, NumericItem):
-        return [_numeric_row(item, min_peers, lang)]
+        return [_numeric_row(item, lang)]
     return []
 
 
@@ -98,12 +96,12 @@ def _withheld(question: str, answer: str, n: int, verdict: Verdict, lang: str, *
                       withheld=True, tip=question, **extra)
 
 
-def _share_row(item: ShareItem, min_peers: int, lang: str) -> PreviewRow:
+def _share_row(item: ShareItem, lang: str) -> PreviewRow:
     if item.firm_answer is None:
         # The PDF states only that the firm did not answer: no peer figure to show or withhold.
         return PreviewRow("item", item.question, tr("benchmark.answer.none", lang), NO_FIGURE, _n(item.n, lang),
                           tr("benchmark.note.no_answer", lang), tip=item.question)
-    verdict = guard.share_verdict(item, min_peers)
+    verdict = item.verdict
     if verdict.suppressed:
         return _withheld(item.question, item.firm_answer, item.n, verdict, lang, firm_mark=True)
     if item.ci is None:
@@ -114,7 +112,7 @@ def _share_row(item: ShareItem, min_peers: int, lang: str) -> PreviewRow:
                       note, firm_mark=True, tip=item.question)
 
 
-def _multi_rows(item: MultiItem, min_peers: int, lang: str) -> list[PreviewRow]:
+def _multi_rows(item: MultiItem, lang: str) -> list[PreviewRow]:
     counts = sorted({option.n for option in item.options})
     if not counts:
         return [PreviewRow("item", item.question, tr("benchmark.answer.none", lang), NO_FIGURE, "",
@@ -125,7 +123,7 @@ def _multi_rows(item: MultiItem, min_peers: int, lang: str) -> list[PreviewRow]:
     rows = [PreviewRow("header", item.question, answer, "", n_text, tr("benchmark.note.multi", lang),
                        tip=item.question)]
     for option in item.options:
-        verdict = guard.option_verdict(option, min_peers)
+        verdict = option.verdict
         ticked = option.ticked and item.firm_answered
         if not item.firm_answered:
             answer = ""
@@ -146,10 +144,10 @@ def _multi_rows(item: MultiItem, min_peers: int, lang: str) -> list[PreviewRow]:
     return rows
 
 
-def _likert_row(item: LikertItem, min_peers: int, lang: str) -> PreviewRow:
+def _likert_row(item: LikertItem, lang: str) -> PreviewRow:
     answered = item.firm_level is not None
     answer = item.levels[item.firm_level] if answered else tr("benchmark.answer.none", lang)
-    verdict = guard.likert_verdict(item, min_peers)
+    verdict = item.verdict
     if verdict.suppressed:
         return _withheld(item.question, answer, item.n, verdict, lang, firm_mark=answered)
     spread = " · ".join(format_percent(share, lang) for share in item.shares)
@@ -162,17 +160,17 @@ def _likert_row(item: LikertItem, min_peers: int, lang: str) -> PreviewRow:
                       tip=item.question)
 
 
-def _numeric_row(item: NumericItem, min_peers: int, lang: str) -> PreviewRow:
+def _numeric_row(item: NumericItem, lang: str) -> PreviewRow:
     answered = item.firm_value is not None
     answer = with_unit(item.firm_value, item.unit, lang) if answered else tr("benchmark.answer.none", lang)
-    verdict = guard.numeric_verdict(item, min_peers)
+    verdict = item.verdict
     if verdict.suppressed:
         return _withheld(item.question, answer, item.n, verdict, lang, firm_mark=answered)
     rank = ""
-    if item.percentile_rank is not None and answered:
-        rank = tr("benchmark.note.rank", lang, rank=format_count(_half_up(item.percentile_rank), lang))
-    quartiles = guard.quartiles_verdict(item, min_peers)
-    if quartiles.suppressed:
+    if item.band is not None and answered:
+        rank = tr("benchmark.note.band", lang, band=band_text(item.band, lang))
+    quartiles = item.quartiles_verdict
+    if not item.has_quartiles:
         note = "; ".join(part for part in (tr("benchmark.note.quartiles_withheld", lang,
                                               reason=reason_note(quartiles, lang)), rank) if part)
         return PreviewRow("item", item.question, answer, SUPPRESSED_SYMBOL, _n(item.n, lang), note, withheld=True,
@@ -185,30 +183,21 @@ def _numeric_row(item: NumericItem, min_peers: int, lang: str) -> PreviewRow:
                       tip=item.question)
 
 
-def _half_up(value: float) -> int:
-    """A percentile rank rounded as the PDF rounds it (half up on the shortest decimal form)."""
-    return int(Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-# ---- the disclosure line -------------------------------------------------------------------------
-
-
 def peer_verdicts(briefing: Briefing) -> list[Verdict]:
     """The verdict of every peer figure the PDF prints (or prints as `c`), as the renderer judges it."""
     verdicts: list[Verdict] = []
-    min_peers = briefing.min_peers
     for theme in briefing.themes:
         for item in theme.items:
             if isinstance(item, ShareItem):
                 if item.firm_answer is not None:
-                    verdicts.append(guard.share_verdict(item, min_peers))
+                    verdicts.append(item.verdict)
             elif isinstance(item, MultiItem):
-                verdicts.extend(guard.option_verdict(option, min_peers) for option in item.options)
+                verdicts.extend(option.verdict for option in item.options)
             elif isinstance(item, LikertItem):
-                verdicts.append(guard.likert_verdict(item, min_peers))
+                verdicts.append(item.verdict)
             elif isinstance(item, NumericItem):
-                whole = guard.numeric_verdict(item, min_peers)
-                verdicts.append(whole if whole.suppressed else guard.quartiles_verdict(item, min_peers))
+                whole = item.verdict
+                verdicts.append(whole if whole.suppressed or item.has_quartiles else item.quartiles_verdict)
     return verdicts
 
 

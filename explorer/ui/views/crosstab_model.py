@@ -3,7 +3,7 @@
 Columns: the group, n (and the effective n when weighted), then per answer option the row
 percentage with its 95 % Wilson interval ('18% (12–25)'); a numeric question shows the mean,
 median and quartiles instead of options. Every figure is shown in the app; a figure that would
-be withheld on export (DESIGN.md R1–R5, as `core.exporting.summary_cells` decides) carries a
+be withheld on export (DESIGN.md R1–R5, as `core.disclosure.release_summary` decides) carries a
 mark (`WITHHELD_ROLE`, drawn as a red corner) and a tooltip with the reason, and is copied as
 'c'. Groups under the minimum size are greyed. The texts are made once per summary, not per
 paint: `data()` only looks them up.
@@ -119,13 +119,11 @@ def build_columns(summary: "Summary", lang: str) -> list[Column]:
 
 
 def build_rows(summary: "Summary", columns: list[Column], lang: str, min_n: int) -> list[Row]:
-    from explorer.core.exporting import summary_cells
+    from explorer.core.disclosure import release_summary
     from explorer.ui.charts.texts import format_count, group_label
 
-    numeric = summary.question.kind == "numeric"
-    verdicts: dict[tuple[str, str], "Verdict"] = {}
-    if not numeric:
-        verdicts = {(c.group, c.option): c.verdict for c in summary_cells(summary, min_n)}
+    release = release_summary(summary, min_n)
+    released = {(f.group, f.option): f for f in release.figures}
     rows = []
     for group in [*summary.groups, summary.total]:
         is_total = group is summary.total
@@ -133,20 +131,20 @@ def build_rows(summary: "Summary", columns: list[Column], lang: str, min_n: int)
         small = group.n < min_n
         row = Row(group=group.group, label=label, n=group.n, total=is_total, small=small)
         small_tip = tr("views.crosstab.tip.small", lang, min_n=min_n) if small else ""
-        numeric_verdicts = _numeric_verdicts(group, min_n) if numeric else {}
         for column in columns:
             if column.kind == "group":
                 cell = Cell(label, value=group.group, tooltip="\n".join(t for t in (label, small_tip) if t),
                             copy=label)
             elif column.kind == "n":
-                cell = Cell(format_count(group.n, lang), value=group.n, tooltip=small_tip)
+                cell = Cell(format_count(group.n, lang), value=group.n, tooltip=small_tip,
+                            withheld=not release.n_released)
             elif column.kind == "n_eff":
                 cell = Cell(format_count(group.n_eff, lang), value=group.n_eff, tooltip=small_tip)
             elif column.kind == "option":
-                cell = _share_cell(summary, group, column.key, verdicts.get((group.group, column.key)), label,
-                                   lang, small_tip)
+                figure = released.get((group.group, column.key))
+                cell = _share_cell(summary, group, column.key, figure and figure.verdict, label, lang, small_tip)
             else:
-                cell = _numeric_cell(group, column.kind, numeric_verdicts.get(column.kind), lang, small_tip)
+                cell = _numeric_cell(group, column.kind, released.get((group.group, column.kind)), lang, small_tip)
             row.cells.append(cell)
         rows.append(row)
     return rows
@@ -177,23 +175,7 @@ def _share_cell(summary: "Summary", group: "GroupResult", option: str, verdict, 
     return Cell(text, value=share, tooltip="\n".join(tips), withheld=withheld)
 
 
-def _numeric_verdicts(group: "GroupResult", min_n: int) -> dict[str, "Verdict"]:
-    """R1 for every figure of a small group; R3: quartiles only from 10 firms."""
-    from explorer.core.disclosure import MIN_FIRMS_FOR_QUARTILES, Reason, Verdict, peer_group_ok
-
-    size = peer_group_ok(group.n, min_n)
-    if group.n == 0:
-        return {}
-    if size.suppressed:
-        return {stat: size for stat in NUMERIC_STATS}
-    if group.n < MIN_FIRMS_FOR_QUARTILES:
-        quartiles = Verdict.suppress(Reason.QUARTILES_NEED_10, min_firms=MIN_FIRMS_FOR_QUARTILES, n=group.n)
-        return {stat: quartiles for stat in ("median", "q1", "q3")}
-    return {}
-
-
-def _numeric_cell(group: "GroupResult", stat: str, verdict, lang: str, small_tip: str) -> Cell:
-    from explorer.core.disclosure import round_significant
+def _numeric_cell(group: "GroupResult", stat: str, figure, lang: str, small_tip: str) -> Cell:
     from explorer.ui.charts.texts import format_value
 
     summary = group.numeric
@@ -201,8 +183,9 @@ def _numeric_cell(group: "GroupResult", stat: str, verdict, lang: str, small_tip
     if value is None or not math.isfinite(value):
         return Cell("–", value=None, tooltip=small_tip)
     text = format_value(value, lang)
-    # A quartile leaves the app rounded to two significant figures (R3).
-    copy = format_value(round_significant(value), lang) if stat in ("median", "q1", "q3") else None
+    verdict = figure.verdict if figure is not None else None
+    # What leaves the app is the released figure, rounded by the one rounding rule.
+    copy = format_value(figure.value, lang) if figure is not None and figure.value is not None else None
     withheld = verdict is not None and verdict.suppressed
     tips = [_withheld_tip(verdict, lang)] if withheld else []
     if small_tip:

@@ -1,4 +1,4 @@
-"""R4 as a table, then checked by playing the intruder.
+"""R4 as a table, then checked by playing the intruder (two colluding peers, the app's model).
 
 The intruder is brute force written here, independent of the rule's closed form: enumerate every
 labelled assignment of answers to firms that is consistent with what is published plus what the
@@ -15,7 +15,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from explorer.core.disclosure import categorical_verdicts
+from explorer.core.disclosure import COLLUDING_PEERS
+from explorer.core.disclosure.categorical import categorical_verdicts
 
 
 @pytest.mark.parametrize(
@@ -23,14 +24,15 @@ from explorer.core.disclosure import categorical_verdicts
     [
         ([5, 0], False),         # yes/no, everybody yes
         ([4, 1], False),         # all but one
-        ([3, 2], True),
+        ([3, 2], False),         # all but two: the two "no" firms know the three others said yes
         ([4, 1, 0], False),      # the whole distribution goes, also the small options
-        ([3, 1, 1], True),
-        ([3, 2, 0], True),       # a count of 0 is fine
+        ([3, 1, 1], False),      # the two odd firms together know the other three
         ([2, 2, 1, 0, 0], True),
+        ([3, 3, 1], True),
+        ([4, 2, 1], True),
         ([0, 9, 1, 0], False),
-        ([1, 1, 1], True),       # n = 3: every firm different
-        ([2, 1], False),         # n = 3 yes/no can never be shown
+        ([1, 1, 1], False),      # n = 3: two colluders always know the third
+        ([2, 1], False),
     ],
 )
 def test_single_choice_table(counts: list[int], shown: bool) -> None:
@@ -44,8 +46,8 @@ def test_single_choice_table(counts: list[int], shown: bool) -> None:
 
 @pytest.mark.parametrize(
     ("counts", "n", "shown"),
-    [  # each option on its own: ticked or not ticked must not hold n or n − 1
-        ([0, 1, 2, 3, 4, 5, 6], 6, [False, False, True, True, True, False, False]),
+    [  # each option on its own: ticked or not ticked must not hold n − 2 or more
+        ([0, 1, 2, 3, 4, 5, 6], 6, [False, False, False, True, False, False, False]),
         ([3, 0], 8, [True, False]),
     ],
 )
@@ -59,13 +61,12 @@ def test_nobody_answered() -> None:
 
 
 @pytest.mark.parametrize(
-    ("counts", "n", "multi", "intruders"),
-    [([1, 2], 4, False, 1), ([1, -1], 0, False, 1), ([3, 4], 3, True, 1),
-     ([1.0, 2.0], 3, False, 1), ([1, 2], 3, False, 0), ([[1, 2]], 3, False, 1)],
+    ("counts", "n", "multi"),
+    [([1, 2], 4, False), ([1, -1], 0, False), ([3, 4], 3, True), ([1.0, 2.0], 3, False), ([[1, 2]], 3, False)],
 )
-def test_bad_input_is_refused(counts, n, multi, intruders) -> None:
+def test_bad_input_is_refused(counts, n, multi) -> None:
     with pytest.raises(ValueError):
-        categorical_verdicts(np.array(counts), n, multi=multi, intruders=intruders)
+        categorical_verdicts(np.array(counts), n, multi=multi)
 
 
 # --- the intruder -------------------------------------------------------------------------------
@@ -114,23 +115,21 @@ CASES = [(n, k) for n in range(1, 8) for k in (2, 3) if k**n <= 3**7]
 
 
 @pytest.mark.parametrize(("n", "n_options"), CASES)
-@pytest.mark.parametrize("intruders", [1, 2])
-def test_shown_distributions_teach_no_coalition_anyones_answer(n: int, n_options: int, intruders: int) -> None:
-    """Exact both ways: shown ⇒ no coalition of that size learns an answer; suppressed ⇒ one does."""
+def test_shown_distributions_teach_no_coalition_anyones_answer(n: int, n_options: int) -> None:
+    """Exact both ways: shown ⇒ no coalition of colluders learns an answer; suppressed ⇒ one does."""
     for counts, world in canonical_worlds(n, n_options):
-        shown = categorical_verdicts(counts, n, intruders=intruders)[0].shown
-        someone_learns = any(learnt_answers(world, n_options, known) for known in coalitions(n, intruders))
-        assert shown is not someone_learns, (counts.tolist(), intruders)
+        shown = categorical_verdicts(counts, n)[0].shown
+        someone_learns = any(learnt_answers(world, n_options, known) for known in coalitions(n, COLLUDING_PEERS))
+        assert shown is not someone_learns, counts.tolist()
 
 
-def test_two_colluders_defeat_r4_as_designed() -> None:
-    """The documented limit: (3, 1, 1) passes R4, yet the two odd firms together know the other three."""
+def test_two_colluders_are_the_model() -> None:
+    """(3, 1, 1): one peer alone learns nothing, the two odd firms together know the other three."""
     counts = np.array([3, 1, 1])
-    assert categorical_verdicts(counts, 5)[0].shown
     world = (0, 0, 0, 1, 2)
-    assert learnt_answers(world, 3, known=(3,)) == set()  # one peer alone learns nothing
-    assert learnt_answers(world, 3, known=(3, 4)) == {0, 1, 2}  # two colluders learn everything
-    assert categorical_verdicts(counts, 5, intruders=2)[0].suppressed
+    assert learnt_answers(world, 3, known=(3,)) == set()
+    assert learnt_answers(world, 3, known=(3, 4)) == {0, 1, 2}
+    assert COLLUDING_PEERS == 2 and categorical_verdicts(counts, 5)[0].suppressed
 
 
 def test_a_peer_that_is_the_odd_one_out_learns_everything() -> None:
@@ -148,15 +147,14 @@ def test_hiding_only_the_big_option_would_not_help() -> None:
 
 
 @pytest.mark.parametrize("n", range(2, 7))
-@pytest.mark.parametrize("intruders", [1, 2])
-def test_multi_select_options_judged_alone(n: int, intruders: int) -> None:
+def test_multi_select_options_judged_alone(n: int) -> None:
     """Two options, every tick pattern: a shown option's ticks are never learnt for any firm."""
     patterns = list(itertools.product((False, True), repeat=2))
     for world in itertools.product(range(4), repeat=n):
         ticks = np.array([patterns[p] for p in world])
         counts = ticks.sum(axis=0)
-        verdicts = categorical_verdicts(counts, n, multi=True, intruders=intruders)
+        verdicts = categorical_verdicts(counts, n, multi=True)
         for option, verdict in enumerate(verdicts):
             column = tuple(int(t) for t in ticks[:, option])
-            learns = any(learnt_answers(column, 2, known) for known in coalitions(n, intruders))
+            learns = any(learnt_answers(column, 2, known) for known in coalitions(n, COLLUDING_PEERS))
             assert verdict.shown is not learns, (world, option)

@@ -1,10 +1,14 @@
-"""R1–R3, R5 and the differencing guard as tables; the Verdict value object."""
+"""R1–R3, the weight rule and the differencing guard as tables; the Verdict value object.
+
+Rule internals are imported from their modules here on purpose: the tests pin them down, the
+rest of the app reaches them only through the package's release functions.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.core.disclosure import (
@@ -12,17 +16,17 @@ from explorer.core.disclosure import (
     Quartiles,
     Reason,
     Verdict,
-    amount_sensitive,
     clamp_min_peers,
     combine_verdicts,
     differs_by_few,
     peer_group_ok,
+    round_share,
     round_significant,
-    safe_quartiles,
-    secondary_suppression,
-    total_discloses_part,
-    with_secondary,
 )
+from explorer.core.disclosure.amounts import amount_sensitive
+from explorer.core.disclosure.quartiles import release_quartiles as safe_quartiles
+from explorer.core.disclosure.ranks import percentile_band
+from explorer.core.disclosure.weights import weight_verdict
 
 # --- Verdict ------------------------------------------------------------------------------------
 
@@ -40,7 +44,8 @@ def test_verdict_symbol_reason_and_note() -> None:
 def test_reason_codes_are_stable() -> None:
     assert {r.value for r in Reason} == {
         "too_few_peers", "no_data", "p_percent", "dominance", "quartiles_need_10",
-        "all_or_all_but_one", "secondary", "differencing",
+        "all_or_all_but_one", "secondary", "differencing", "effective_n", "one_firm_weight",
+        "quartile_is_a_value",
     }
 
 
@@ -165,68 +170,57 @@ def test_safe_quartiles_are_rounded_and_offer_no_extremes() -> None:
     assert 123456.0 not in result and 1234.0 not in result
 
 
-# --- R5 -----------------------------------------------------------------------------------------
+# --- R3: quartiles that are a firm's value, positions in bands ------------------------------------
+
+def test_quartiles_of_thirteen_whole_numbers_are_coarsened_off_the_answers() -> None:
+    # Linear interpolation over 13 values puts each quartile exactly on the 4th, 7th, 10th value.
+    answers = np.array([15, 23, 27, 31, 38, 42, 47, 51, 55, 63, 66, 70, 88], dtype=float)
+    assert np.quantile(answers, [0.25, 0.5, 0.75]).tolist() == [31.0, 47.0, 63.0]
+    released = safe_quartiles(answers)
+    assert isinstance(released, Quartiles)
+    assert released == (30.0, 50.0, 60.0)  # one significant figure: none of them is an answer
+    assert not set(released) & set(answers.tolist())
+
+
+def test_quartiles_that_stay_answers_at_every_rounding_are_withheld() -> None:
+    answers = np.array([10, 20, 30, 30, 30, 50, 50, 50, 60, 60, 60, 70, 90], dtype=float)
+    released = safe_quartiles(answers)
+    assert isinstance(released, Verdict) and released.reason == "quartile_is_a_value"
+
+
+def test_a_quartile_may_be_an_answer_that_many_firms_gave() -> None:
+    # 14 is the median and five firms answered it: a common answer, like an option, not one firm's.
+    answers = np.array([5, 7, 9, 10.5, 11.5, 14, 14, 14, 14, 14, 16.5, 17.5, 19, 22, 31])
+    released = safe_quartiles(answers, min_peers=5)
+    assert released == (11.0, 14.0, 17.0)
+    coarser = safe_quartiles(answers, min_peers=6)  # six needed: 14 is then five firms' answer
+    assert isinstance(coarser, Quartiles) and coarser.median != 14.0
+
 
 @pytest.mark.parametrize(
-    ("parts", "primary", "total_shown", "expected"),
-    [
-        ([12, 2, 7, 5], [0, 1, 0, 0], True, [0, 1, 0, 1]),   # smallest remaining is 5
-        ([12, 2, 7, 5], [0, 1, 0, 0], False, [0, 1, 0, 0]),  # no total: nothing to subtract from
-        ([12, 2, 7, 5], [0, 1, 1, 0], True, [0, 1, 1, 0]),   # already two hidden
-        ([12, 2, 7, 5], [0, 0, 0, 0], True, [0, 0, 0, 0]),
-        ([3, 9, 3, 4], [0, 1, 0, 0], True, [1, 1, 0, 0]),    # tie: the first of the smallest
-        ([0, 9, 3], [0, 0, 1], True, [1, 0, 1]),             # a zero part is the cheapest cover
-        ([8], [1], True, [1]),                                # nothing to add: the total must go
-    ],
+    ("value", "peers", "band"),
+    [(1.0, [2, 3, 4, 5, 6], (0, 25)),      # below everyone: rank 0, shown as the lowest quarter
+     (9.0, [2, 3, 4, 5, 6], (75, 100)),    # above everyone: rank 100, the highest quarter
+     (4.0, [2, 3, 4, 5, 6], (50, 75)),     # mid-rank 50 opens the upper half
+     (3.0, [2, 3, 4, 5, 6], (25, 50))],
 )
-def test_secondary_suppression_table(parts, primary, total_shown, expected) -> None:
-    mask = secondary_suppression(np.array(parts), np.array(primary, dtype=bool), total_shown)
-    assert mask.tolist() == [bool(v) for v in expected]
+def test_positions_come_in_quarters(value, peers, band) -> None:
+    assert percentile_band(value, np.array(peers, dtype=float)) == band
 
 
-def test_total_discloses_the_only_part() -> None:
-    assert total_discloses_part(np.array([True]))
-    assert not total_discloses_part(np.array([True]), total_shown=False)
-    assert not total_discloses_part(np.array([True, True, False]))
+# --- rounding and weights -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("share", "rounded"), [(0.12345, 0.123), (0.0125, 0.013), (1 / 3, 0.333), (1.0, 1.0)])
+def test_shares_are_rounded_half_up_to_a_tenth_of_a_point(share, rounded) -> None:
+    assert round_share(share) == rounded
 
 
-def test_secondary_does_not_change_its_input() -> None:
-    primary = np.array([False, True, False])
-    secondary_suppression(np.array([1, 2, 3]), primary)
-    assert primary.tolist() == [False, True, False]
-
-
-def test_with_secondary_marks_the_added_cell() -> None:
-    verdicts = [SHOWN, amount_sensitive([9.0]), SHOWN, SHOWN]
-    final = with_secondary(verdicts, np.array([40.0, 9.0, 30.0, 25.0]))
-    assert [v.reason for v in final] == [None, "p_percent", None, "secondary"]
-    assert [v.symbol for v in final] == [None, "c", None, "c"]
-
-
-@given(
-    st.lists(st.tuples(st.integers(0, 1000), st.booleans()), min_size=2, max_size=12),
+@pytest.mark.parametrize(
+    ("n_eff", "top", "reason"),
+    [(8.0, 0.2, None), (4.9, 0.2, "effective_n"), (6.0, 0.51, "one_firm_weight"), (1.2, 0.91, "effective_n")],
 )
-def test_one_hidden_part_is_never_alone_under_a_total(cells) -> None:
-    parts = np.array([p for p, _ in cells])
-    primary = np.array([s for _, s in cells])
-    mask = secondary_suppression(parts, primary, total_shown=True)
-    assert np.all(mask[primary])  # primary cells stay hidden
-    assert np.count_nonzero(mask) != 1
-    assert np.count_nonzero(mask) - np.count_nonzero(primary) <= 1  # at most one extra cell
-
-
-def test_subtraction_cannot_recover_the_primary_cell() -> None:
-    """The intruder knows the total and the shown parts and enumerates what the hidden ones could be."""
-    parts = np.array([12, 2, 7, 5])
-    mask = secondary_suppression(parts, np.array([False, True, False, False]))
-    remainder = int(parts.sum() - parts[~mask].sum())
-    hidden = np.flatnonzero(mask).tolist()
-    assert hidden == [1, 3]
-    # Every split of the remainder over the two hidden cells is consistent with what is published.
-    possible_primary = {x for x in range(remainder + 1)}
-    assert len(possible_primary) == remainder + 1 > 1
-    # Without the secondary cell the primary would be pinned down exactly.
-    assert {int(parts.sum() - parts[[0, 2, 3]].sum())} == {2}
+def test_weighted_figures_need_effective_firms_and_no_dominant_weight(n_eff, top, reason) -> None:
+    assert weight_verdict(n_eff, top, 5).reason == reason
 
 
 # --- differencing -------------------------------------------------------------------------------
@@ -250,3 +244,50 @@ def test_differs_by_few(a, b, threshold: int, shown: bool) -> None:
     if not shown:
         assert verdict.reason == "differencing"
         assert dict(verdict.params)["differing"] == len(set(a) ^ set(b))
+
+
+# --- the audit ------------------------------------------------------------------------------------
+
+@settings(deadline=None, max_examples=80)
+@given(st.data())
+def test_closed_form_column_bounds_equal_the_linear_programme(data) -> None:
+    from explorer.core.disclosure.audit import CountTable, column_ranges, linear_programme_ranges
+
+    groups = data.draw(st.integers(0, 5))
+    options = data.draw(st.integers(1, 3))
+    n = np.array(data.draw(st.lists(st.integers(0, 9), min_size=groups + 1, max_size=groups + 1)))
+    if groups:
+        n[-1] = n[:-1].sum() + data.draw(st.integers(0, 2))  # some firms may be in no group
+    no_group = bool(groups) and n[-1] > n[:-1].sum()
+    rows = list(n[:-1]) + ([n[-1] - n[:-1].sum()] if no_group else []) + [n[-1]]
+    counts = np.array([[data.draw(st.integers(0, int(r))) for _ in range(options)] for r in rows[:-1]] or
+                      np.zeros((0, options), dtype=int)).reshape(len(rows) - 1, options)
+    total = counts.sum(axis=0) if groups else np.array([data.draw(st.integers(0, int(rows[-1])))
+                                                         for _ in range(options)])
+    table = CountTable(np.array(rows), np.vstack([counts, total]).astype(int), multi=True, no_group=no_group)
+    hidden = np.array(data.draw(st.lists(st.booleans(), min_size=len(rows) * options,
+                                         max_size=len(rows) * options))).reshape(len(rows), options)
+    hidden |= table.always_withheld()
+    closed, programme = column_ranges(table, hidden), linear_programme_ranges(table, hidden)
+    assert closed.keys() == programme.keys()
+    for cell in closed:
+        assert closed[cell] == pytest.approx(programme[cell], abs=1e-6), cell
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.data())
+def test_frechet_bounds_of_whole_withheld_rows_equal_the_linear_programme(data) -> None:
+    from explorer.core.disclosure.audit import CountTable, linear_programme_ranges, whole_row_ranges
+
+    options = data.draw(st.integers(2, 4))
+    rows = data.draw(st.lists(st.lists(st.integers(0, 6), min_size=options, max_size=options), min_size=1,
+                              max_size=6))
+    counts = np.array(rows + [list(np.sum(rows, axis=0))])
+    table = CountTable(counts.sum(axis=1), counts, multi=False)
+    withheld_rows = data.draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows)))
+    hidden = np.zeros(counts.shape, dtype=bool)
+    hidden[: len(rows)][np.array(withheld_rows)] = True
+    closed, programme = whole_row_ranges(table, hidden), linear_programme_ranges(table, hidden)
+    assert closed.keys() == programme.keys()
+    for cell in closed:
+        assert closed[cell] == pytest.approx(programme[cell], abs=1e-6), cell
