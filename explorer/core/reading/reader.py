@@ -115,6 +115,8 @@ def _read_text(path: Path, sha256: str, limits: ReadLimits, task: TaskContext) -
     text_table = read_text_table(path, limits.max_text_bytes)
     if misnamed:
         warnings.append(f"{path.name} is named like a workbook but holds delimited text; it was read as text.")
+    if text_table.dropped_bytes:
+        warnings.append(f"{text_table.dropped_bytes:,} stray control bytes (such as NUL) were left out of the text.")
     raw = text_table.rows
     head_count = min(limits.head_rows, raw.num_rows)
     head_columns = [raw.column(i).slice(0, head_count).to_pylist() for i in range(raw.num_columns)]
