@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +19,7 @@ from explorer.core.reading.ole import classify_ole2
 from explorer.core.reading.sniff import FileKind, sniff
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 from explorer.core.reading.text import read_text_table
-from explorer.core.reading.values import to_series
+from explorer.core.reading.values import missing_words_warning, to_series
 from explorer.core.reading.xlsx_head import read_xlsx_head
 from explorer.core.reading.zip_guard import check_zip
 from explorer.core.task import NO_TASK, TaskContext
@@ -150,16 +151,20 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
     warnings.extend(name_warnings)
     data: dict[str, pd.Series] = {}
     errors = 0
+    missing_words: Counter = Counter()
     for index, (name, array) in enumerate(zip(names, arrays)):
         if index % 8 == 0:
             task.step(index / max(len(arrays), 1), "typing")
         series, note = to_series(array, name, prefer_comma)
         errors += note.errors
+        missing_words.update(note.missing_words)
         if note.serial_dates:
             warnings.append(f"The column '{name}' held Excel date numbers; they were read as dates.")
         data[name] = series.reset_index(drop=True)
     if errors:
         warnings.append(f"{errors:,} cells hold Excel errors such as #N/A; they were read as missing.")
+    if missing_words:
+        warnings.append(missing_words_warning(missing_words))
     frame = pd.DataFrame(data) if data else pd.DataFrame(index=pd.RangeIndex(rows))
     keep_columns = [n for n, h in zip(names, headers) if h.name or frame[n].notna().any()]
     frame = frame[keep_columns]
