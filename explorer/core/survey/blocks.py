@@ -19,6 +19,8 @@ _BRACKET = re.compile(r"^(.+?)\[(.+?)\]$")
 _NUMBERED = re.compile(r"^(.+?)[_.](\d+)(?:_TEXT)?$", re.IGNORECASE)
 _LABELLED = re.compile(r"^(.+?)\s*(?::|\s-\s|\s–\s)\s*(.+)$")
 _SNAKE = re.compile(r"^([a-z][a-z0-9]*)_([a-z][a-z0-9_]*)$")
+_TAG_PART = re.compile(r"^(.+)[_.][^_.]+$")
+_WRITE_IN = re.compile(r"_TEXT$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,15 +63,31 @@ def _common_prefix_option(texts: list[str]) -> list[str] | None:
     return None
 
 
+def _tag_key(tag: str) -> str:
+    """The question part of an export tag: `Q9_1` → `Q9`, `Q29_1_2` → `Q29_1`, `Q1[SQ001]` → `Q1`."""
+    tag = _WRITE_IN.sub("", tag)
+    found = _BRACKET.match(tag) or _TAG_PART.match(tag)
+    return found.group(1) if found else tag
+
+
 def _tag_stem(names: list[str]) -> str:
-    stems = {(_NUMBERED.match(n) or _BRACKET.match(n) or re.match(r"(.*)", n)).group(1) for n in names}
+    stems = {_tag_key(n) for n in names}
     return stems.pop() if len(stems) == 1 else os.path.commonprefix(names).rstrip("_[ -:")
 
 
 def header_blocks(infos: list[ColumnInfo]) -> list[Block]:
-    """Same question text over several option labels, as SurveyMonkey and Qualtrics write it."""
+    """Same question text over several option labels, as SurveyMonkey and Qualtrics write it.
+
+    Two questions with the same text side by side (Qualtrics copies) stay apart by their tags.
+    """
     blocks = []
-    for run in _runs(infos, lambda i: (i.question_text, i.option_label) if i.option_label else None):
+
+    def key_of(info: ColumnInfo):
+        if not info.option_label:
+            return None
+        return (info.question_text, _tag_key(info.export_tag) if info.export_tag else ""), info.option_label
+
+    for run in _runs(infos, key_of):
         columns = [info.name for info, _ in run]
         tags = [info.export_tag for info, _ in run]
         key = _tag_stem(tags) if all(tags) else run[0][0].question_text
