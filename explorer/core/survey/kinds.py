@@ -9,11 +9,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from explorer.core.survey.joined import JOIN_SEPARATORS, cell_options, joined_options
 from explorer.core.survey.model import EMPTY_MEANS_NO, ZERO_ONE
 from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, NO, TICKED, UNTICKED, YES, fold
 
 MAX_SINGLE_OPTIONS = 40
-JOIN_SEPARATORS = (";", ", ", ",", "|")
 
 
 @dataclass(frozen=True)
@@ -103,31 +103,45 @@ def _yes_no(labels: list[str]) -> ColumnKind | None:
     return None
 
 
-def _joined(counts: Counter) -> ColumnKind | None:
-    """One cell holding several ticked labels: "Automatisering;Kwaliteit;"."""
+def _joined(counts: Counter, header: str = "") -> ColumnKind | None:
+    """One cell holding several ticked labels: "Automatisering;Kwaliteit;", "['a' ;  'b']", "A, B".
+
+    The evidence is one of: the cells are written as lists (ODK); they end in ";" (Forms); many
+    cells hold the separator and there are more distinct cells than options; or enough cells
+    combine options that are also answered on their own (fewer are needed when the question says
+    "select all that apply"). Labels of a single choice may contain commas ("Ja, terug naar
+    Nederland") and fail all four.
+    """
     total = sum(counts.values())
+    listed = sum(n for value, n in counts.items() if value.strip().startswith("[") and value.strip().endswith("]"))
+    as_lists = listed >= 0.9 * total
     for separator in JOIN_SEPARATORS:
         with_separator = sum(n for value, n in counts.items() if separator in value)
-        if with_separator < max(2, 0.1 * total):
+        if with_separator < (1 if as_lists else 2):
             continue
-        atoms: Counter = Counter()
-        for value, n in counts.items():
-            for atom in (a.strip() for a in value.split(separator)):
-                if atom:
-                    atoms[atom] += n
-        if not atoms or len(atoms) > MAX_SINGLE_OPTIONS:
-            continue
-        recurring = sum(n for n in atoms.values() if n >= 3)
-        if recurring < 0.8 * sum(atoms.values()):
-            continue
-        # Labels of a single choice may contain commas ("Ja, terug naar Nederland"); joined
-        # answers make more distinct cells than there are options, or end in ";" (Forms).
+        atoms = joined_options(counts, separator)
+        if atoms is None or any(_unbalanced(atom) for atom in atoms):
+            continue  # a separator that cuts labels in half ("Mood Disorder (Depression")
+        recurring = sum(n for n in atoms.values() if n >= 3) >= 0.8 * sum(atoms.values())
         trailing = separator == ";" and any(value.rstrip().endswith(";") for value in counts)
-        if not trailing and len(counts) <= len(atoms):
-            continue
-        options = tuple(sorted(atoms, key=lambda a: (-atoms[a], a)))
-        return ColumnKind("multi", options=options, separator=separator, confidence=0.8)
+        many = with_separator >= 0.1 * total and (trailing or len(counts) > len(atoms))
+        combined = _combined_answers(counts, separator, atoms)
+        enough = 2 if MULTI_HINT.search(header) else max(2, 0.01 * total)
+        if as_lists or (recurring and (many or combined >= enough)):
+            options = tuple(sorted(atoms, key=lambda a: (-atoms[a], a)))
+            return ColumnKind("multi", options=options, separator=separator, confidence=0.8)
     return None
+
+
+def _combined_answers(counts: Counter, separator: str, atoms: Counter) -> int:
+    """Answers that tick two or more options each of which is also someone's only answer."""
+    held = {value: cell_options(value, separator, atoms) for value in counts}
+    alone = {options[0] for options in held.values() if len(options) == 1}
+    return sum(counts[value] for value, options in held.items() if len(options) >= 2 and set(options) <= alone)
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
 
 
 CODE_LABEL = re.compile(r"^[A-Za-z]{0,3}\d{1,3}$")
@@ -144,6 +158,12 @@ def _order_by_frequency(counts: Counter) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda v: (last(v), -counts[v], v)))
 
 
+MULTI_HINT = re.compile(
+    r"all that apply|select all|check all|tick all|mark all|choose all|more than one|multiple answers|"
+    r"meerdere antwoorden|meer antwoorden mogelijk|alle(s)? wat van toepassing|kruis aan wat van toepassing|"
+    r"plusieurs r[eé]ponses|mehrfachnennung|mehrere antworten",
+    re.IGNORECASE,
+)
 FREE_TEXT_HEADER = re.compile(
     r"comment|opmerking|toelichting|anything else|remark|explain|\bwhy\b|waarom|namelijk|please specify|"
     r"suggesti|feedback|anders, |other, |commentaire|bemerkung|wat wilt u nog kwijt|overige opmerkingen",
@@ -200,7 +220,7 @@ def classify_column(series: pd.Series, header: str = "", open_ended: bool = Fals
             return found
     if open_ended or FREE_TEXT_HEADER.search(header):
         return ColumnKind("text", confidence=0.9)
-    joined = _joined(counts)
+    joined = _joined(counts, header)
     if joined:
         return joined
     if _mean_length(labels) > LONG_ANSWER:

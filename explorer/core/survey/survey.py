@@ -9,6 +9,7 @@ import pandas as pd
 from explorer.core.errors import InputError
 from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
+from explorer.core.survey.joined import cell_options
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
 from explorer.core.survey.questions import build_questions
@@ -170,11 +171,10 @@ def _as_categorical(series: pd.Series) -> pd.Series:
 
 def _joined_ticks(series: pd.Series, question: Question) -> tuple[np.ndarray, np.ndarray]:
     options = {option: i for i, option in enumerate(question.options)}
-    distinct = list(value_counts(series))
     rows_of = {}
-    for value in distinct:
-        atoms = {a.strip() for a in value.split(question.separator)}
-        rows_of[value] = np.array([option in atoms for option in question.options], dtype=bool)
+    for value in value_counts(series):
+        held = cell_options(value, question.separator, options)
+        rows_of[value] = np.array([option in held for option in question.options], dtype=bool)
     empty = np.zeros(len(options), dtype=bool)
     text = series.astype("object")
     ticked = np.array([rows_of.get(str(v), empty) if v is not None and v == v else empty for v in text],
