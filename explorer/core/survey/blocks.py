@@ -2,9 +2,10 @@
 
 Tools spread one "tick all that apply" question over several columns in different ways: the
 same question text over option labels (SurveyMonkey, Qualtrics), codes like `Q1[SQ001]`
-(LimeSurvey), `stem_1`, `stem_2` (Qualtrics tags, SPSS), `Stem: option` (hand-made sheets), or
-columns headed only by the option label (Typeform). A block is accepted as a question only
-when its cells really behave like checkboxes (see `checkbox_coding`).
+(LimeSurvey), `stem_1`, `stem_2` (Qualtrics tags, SPSS), `question/option` (KoboToolbox, ODK),
+`Stem: option` (hand-made sheets, SPSS variable labels), or columns headed only by the option
+label (Typeform). A block is accepted as a question only when its cells really behave like
+checkboxes (see `checkbox_coding`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from explorer.core.reading.table import ColumnInfo
 
 _BRACKET = re.compile(r"^(.+?)\[(.+?)\]$")
+_SLASHED = re.compile(r"^(.+)/([^/]+)$")
 _NUMBERED = re.compile(r"^(.+?)[_.](\d+)(?:_TEXT)?$", re.IGNORECASE)
 _LABELLED = re.compile(r"^(.+?)\s*(?::|\s-\s|\s–\s)\s*(.+)$")
 _SNAKE = re.compile(r"^([a-z][a-z0-9]*)_([a-z][a-z0-9_]*)$")
@@ -97,7 +99,7 @@ def header_blocks(infos: list[ColumnInfo]) -> list[Block]:
 
 
 def _name_key(info: ColumnInfo) -> tuple[str, str] | None:
-    for pattern in (_BRACKET, _NUMBERED, _LABELLED, _SNAKE):
+    for pattern in (_BRACKET, _SLASHED, _NUMBERED, _LABELLED, _SNAKE):
         match = pattern.match(info.name)
         if match:
             option = match.group(2).strip()
@@ -120,6 +122,23 @@ def name_blocks(infos: list[ColumnInfo]) -> list[Block]:
             options = from_labels
             label = run[0][0].question_text[: run[0][0].question_text.rfind(from_labels[0])].rstrip(" -:–")
         blocks.append(Block(key=stem, label=label or stem, columns=tuple(columns), option_labels=tuple(options)))
+    return blocks
+
+
+def label_blocks(infos: list[ColumnInfo]) -> list[Block]:
+    """`Motives: cost`, `Motives - quality` in the variable labels of an SPSS file, where the names
+    (q5a, q5b) say nothing."""
+    def key_of(info: ColumnInfo):
+        if not info.question_text or info.question_text == info.name:
+            return None
+        match = _LABELLED.match(info.question_text)
+        return (match.group(1).strip(), match.group(2).strip()) if match else None
+
+    blocks = []
+    for run in _runs(infos, key_of):
+        columns = tuple(info.name for info, _ in run)
+        stem = key_of(run[0][0])[0]
+        blocks.append(Block(key=stem, label=stem, columns=columns, option_labels=tuple(option for _, option in run)))
     return blocks
 
 

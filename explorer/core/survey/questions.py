@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from explorer.core.reading.table import ColumnInfo, LoadedTable
-from explorer.core.survey.blocks import Block, header_blocks, label_headed_blocks, name_blocks
+from explorer.core.survey.blocks import Block, header_blocks, label_blocks, label_headed_blocks, name_blocks
 from explorer.core.survey.kinds import checkbox_coding, classify_column, distinct_count, value_counts
 from explorer.core.survey.model import EMPTY_MEANS_NO, JOINED, ZERO_ONE, Mapping, Question
 from explorer.core.survey.vocabulary import OTHER_WORDS
@@ -60,6 +60,17 @@ def _block_question(block: Block, table: LoadedTable, following: ColumnInfo | No
                     confidence=0.9 if coding == ZERO_ONE or len(option_columns) >= 3 else 0.7)
 
 
+def _with_summary_column(question: Question, block: Block, infos: dict[str, ColumnInfo], used: set[str]) -> Question:
+    """KoboToolbox and ODK write the ticked options joined by spaces in a column named like the
+    question, beside the `question/option` columns; it says nothing more, so it joins the question."""
+    summary = infos.get(block.key)
+    if summary is None or summary.name in used or summary.name in question.columns:
+        return question
+    if not all(column.startswith(f"{block.key}/") for column in question.option_columns):
+        return question
+    return question.with_changes(columns=(summary.name, *question.columns))
+
+
 def _user_blocks(mapping: Mapping, table: LoadedTable) -> list[Block]:
     names = {c.name for c in table.columns}
     blocks = []
@@ -103,6 +114,7 @@ def build_questions(table: LoadedTable, excluded: set[str], mapping: Mapping) ->
         lambda c: _user_blocks(mapping, table),
         header_blocks,
         name_blocks,
+        label_blocks,
         lambda c: label_headed_blocks(
             c, lambda name: list(value_counts(frame[name])) if distinct_count(frame[name]) == 1 else []),
     )
@@ -114,6 +126,7 @@ def build_questions(table: LoadedTable, excluded: set[str], mapping: Mapping) ->
             following = infos[last + 1] if last + 1 < len(infos) else None
             question = _block_question(block, table, following if following and following.name not in used else None)
             if question is not None:
+                question = _with_summary_column(question, block, by_name, used)
                 questions.append(question)
                 used.update(question.columns)
     for info in free(infos):
