@@ -21,6 +21,8 @@ _SLASHED = re.compile(r"^(.+)/([^/]+)$")
 _NUMBERED = re.compile(r"^(.+?)[_.](\d+)(?:_TEXT)?$", re.IGNORECASE)
 _LABELLED = re.compile(r"^(.+?)\s*(?::|\s-\s|\s–\s)\s*(.+)$")
 _SNAKE = re.compile(r"^([a-z][a-z0-9]*)_([a-z][a-z0-9_]*)$")
+# op1, op2: items of a scale in SPSS files (one letter and a number is a question number: Q1, V2)
+_LETTERS_DIGITS = re.compile(r"^([A-Za-z]{2,})(\d+)$")
 _TAG_PART = re.compile(r"^(.+)[_.][^_.]+$")
 _WRITE_IN = re.compile(r"_TEXT$", re.IGNORECASE)
 
@@ -123,6 +125,22 @@ def name_blocks(infos: list[ColumnInfo]) -> list[Block]:
             label = run[0][0].question_text[: run[0][0].question_text.rfind(from_labels[0])].rstrip(" -:–")
         blocks.append(Block(key=stem, label=label or stem, columns=tuple(columns), option_labels=tuple(options)))
     return blocks
+
+
+def grid_key(info: ColumnInfo) -> tuple[str, str, str] | None:
+    """What the items of one grid share: the question text over statement labels, or a stem in the
+    name (`NOTATION01[SQ001]`, `Q8_1`, `op1`) or in the variable label (`Satisfaction: price`)."""
+    if info.option_label:
+        return ("header", info.question_text, _tag_key(info.export_tag) if info.export_tag else "")
+    for pattern in (_BRACKET, _SLASHED, _NUMBERED, _LETTERS_DIGITS):
+        match = pattern.match(info.name)
+        if match:
+            return ("name", match.group(1), "")
+    if info.question_text and info.question_text != info.name:
+        match = _LABELLED.match(info.question_text)
+        if match:
+            return ("label", match.group(1).strip(), "")
+    return None
 
 
 def label_blocks(infos: list[ColumnInfo]) -> list[Block]:

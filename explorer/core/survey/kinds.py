@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from explorer.core.survey.joined import JOIN_SEPARATORS, cell_options, joined_options
 from explorer.core.survey.model import EMPTY_MEANS_NO, ZERO_ONE
-from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, NO, TICKED, UNTICKED, YES, fold
+from explorer.core.survey.scales import ColumnKind, coded_range, scale_of_labels
+from explorer.core.survey.vocabulary import DONT_KNOW, TICKED, UNTICKED, fold
 
 MAX_SINGLE_OPTIONS = 40
-
-
-@dataclass(frozen=True)
-class ColumnKind:
-    kind: str
-    options: tuple[str, ...] = ()
-    separator: str = ""
-    dont_know: tuple[str, ...] = ()
-    confidence: float = 1.0
 
 
 def value_counts(series: pd.Series, limit: int | None = None) -> Counter:
@@ -78,29 +69,6 @@ def is_ticked(series: pd.Series) -> np.ndarray:
     text = series.astype("object")
     folded = np.array([fold(v) if v is not None and v == v else "" for v in text], dtype=object)
     return (folded != "") & ~np.isin(folded, list(UNTICKED))
-
-
-def _likert(labels: list[str]) -> ColumnKind | None:
-    folded = {fold(label): label for label in labels}
-    scale_part = {f for f in folded if f not in DONT_KNOW}
-    if len(scale_part) < 2:
-        return None
-    for scale in LIKERT_SCALES:
-        if scale_part <= set(scale) and len(scale_part) >= min(3, len(scale)):
-            ordered = tuple(folded.get(level, level[:1].upper() + level[1:]) for level in scale)
-            dont_know = tuple(folded[f] for f in folded if f in DONT_KNOW)
-            return ColumnKind("likert", options=ordered, dont_know=dont_know, confidence=0.95)
-    return None
-
-
-def _yes_no(labels: list[str]) -> ColumnKind | None:
-    folded = {fold(label): label for label in labels}
-    yes = [folded[f] for f in folded if f in YES]
-    no = [folded[f] for f in folded if f in NO]
-    rest = [folded[f] for f in folded if f not in YES and f not in NO]
-    if len(yes) == 1 and len(no) == 1 and all(fold(r) in DONT_KNOW for r in rest):
-        return ColumnKind("yesno", options=(yes[0], no[0], *rest), confidence=0.95)
-    return None
 
 
 def _joined(counts: Counter, header: str = "") -> ColumnKind | None:
@@ -207,17 +175,15 @@ def classify_column(series: pd.Series, header: str = "", open_ended: bool = Fals
         if _looks_coded(values, header):
             # Answer codes without labels (Qualtrics "numeric values" export): unsure, so the
             # mapping dialog asks the user to confirm.
-            options = tuple(str(int(v)) for v in sorted(values))
-            return ColumnKind("single", options=options, confidence=0.5)
+            return coded_range(values)
         return ColumnKind("numeric", confidence=0.9)
     counts = value_counts(series)
     labels = list(counts)
     if isinstance(dtype, pd.CategoricalDtype) and series.cat.ordered:
         return ColumnKind("single", options=tuple(str(c) for c in series.cat.categories if str(c) in counts))
-    for judge in (_yes_no, _likert):
-        found = judge(labels)
-        if found:
-            return found
+    found = scale_of_labels(labels)
+    if found:
+        return found
     if open_ended or FREE_TEXT_HEADER.search(header):
         return ColumnKind("text", confidence=0.9)
     joined = _joined(counts, header)

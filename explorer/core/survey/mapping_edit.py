@@ -9,13 +9,12 @@ the dialog can keep an undo-free, rebuild-on-every-edit loop: edit → `build_su
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from explorer.core.survey.kinds import value_counts
 from explorer.core.survey.model import JOINED, KINDS, ROLES, Mapping, Question
-from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, fold
+from explorer.core.survey.scales import likert_order
 
 if TYPE_CHECKING:
     from explorer.core.survey.survey import Survey
@@ -134,31 +133,6 @@ def kind_choices(question: Question) -> tuple[str, ...]:
 def role_columns(survey: "Survey") -> dict[str, str]:
     """column → role, for the columns that play one."""
     return {column: role for role, column in survey.roles.items() if column is not None}
-
-
-# ---- Likert order --------------------------------------------------------------------------------
-
-_LEADING_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)")
-
-
-def likert_order(options: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Options in scale order, negative to positive, "don't know" answers last.
-
-    A known scale (NL/EN/DE/FR) gives the order; otherwise labels that start with a number
-    ("1 - helemaal niet", "5 - zeer") are sorted by it; otherwise the order is kept.
-    """
-    options = tuple(options)
-    scale_part = [o for o in options if fold(o) not in DONT_KNOW]
-    outside = [o for o in options if fold(o) in DONT_KNOW]
-    folded = {fold(o): o for o in scale_part}
-    for scale in LIKERT_SCALES:
-        if set(folded) <= set(scale) and len(folded) >= 2:
-            return tuple(folded[level] for level in scale if level in folded) + tuple(outside)
-    numbers = [_LEADING_NUMBER.match(o) for o in scale_part]
-    if scale_part and all(numbers):
-        keyed = sorted(zip(scale_part, numbers), key=lambda pair: float(pair[1].group(1).replace(",", ".")))
-        return tuple(o for o, _ in keyed) + tuple(outside)
-    return tuple(scale_part) + tuple(outside)
 
 
 # ---- edits: each returns a new Mapping -------------------------------------------------------------

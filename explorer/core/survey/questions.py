@@ -6,6 +6,7 @@ import pandas as pd
 
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 from explorer.core.survey.blocks import Block, header_blocks, label_blocks, label_headed_blocks, name_blocks
+from explorer.core.survey.grids import harmonise_grids
 from explorer.core.survey.kinds import checkbox_coding, classify_column, distinct_count, value_counts
 from explorer.core.survey.model import EMPTY_MEANS_NO, JOINED, ZERO_ONE, Mapping, Question
 from explorer.core.survey.vocabulary import OTHER_WORDS
@@ -135,7 +136,7 @@ def build_questions(table: LoadedTable, excluded: set[str], mapping: Mapping) ->
             questions.append(question)
             used.add(info.name)
     questions.sort(key=lambda q: order[q.columns[0]])
-    return _attach_other_text(questions, by_name, frame)
+    return _attach_other_text(harmonise_grids(questions, by_name, frame), by_name, frame)
 
 
 def _attach_other_text(questions: list[Question], infos: dict[str, ColumnInfo], frame: pd.DataFrame) -> list[Question]:
