@@ -21,6 +21,12 @@ def describe_table(table: LoadedTable) -> dict:
         "header_rows": table.header_rows,
         "format": table.format,
         "roles": {role: survey.roles.get(role) for role in ROLE_NAMES},
+        # How sure detection was of each applied role (1.0: set by the user or a profile), and the
+        # roles proposed from weak evidence that wait for the user's confirmation in the mapping.
+        "role_confidence": {role: round(survey.role_confidence[role], 2) if survey.roles.get(role) else None
+                            for role in ROLE_NAMES},
+        "pending_roles": {role: {"column": guess.column, "confidence": round(guess.confidence, 2)}
+                          for role, guess in survey.pending_roles.items()},
         "questions": [q.to_json() for q in survey.questions],
         "warnings": list(table.warnings) + list(survey.warnings),
     }

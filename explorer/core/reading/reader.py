@@ -6,6 +6,7 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -152,12 +153,15 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
     data: dict[str, pd.Series] = {}
     errors = 0
     missing_words: Counter = Counter()
+    said_no_answer = np.zeros(rows, dtype=bool)
     for index, (name, array) in enumerate(zip(names, arrays)):
         if index % 8 == 0:
             task.step(index / max(len(arrays), 1), "typing")
         series, note = to_series(array, name, prefer_comma)
         errors += note.errors
         missing_words.update(note.missing_words)
+        if note.said_no_answer is not None:
+            said_no_answer |= note.said_no_answer
         if note.serial_dates:
             warnings.append(f"The column '{name}' held Excel date numbers; they were read as dates.")
         data[name] = series.reset_index(drop=True)
@@ -169,7 +173,8 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
     keep_columns = [n for n, h in zip(names, headers) if h.name or frame[n].notna().any()]
     frame = frame[keep_columns]
     if len(frame.columns):
-        filled = frame.notna().to_numpy().any(axis=1)
+        # A row that only says "no answer" is a respondent; a row of empty cells is not.
+        filled = frame.notna().to_numpy().any(axis=1) | said_no_answer
         if not filled.all():
             frame = frame.loc[filled].reset_index(drop=True)
     if len(frame.columns) == 0:

@@ -41,6 +41,7 @@ class ColumnNote:
     errors: int = 0
     serial_dates: bool = False
     missing_words: Counter = field(default_factory=Counter)  # spelling of "no answer" -> cells
+    said_no_answer: np.ndarray | None = None  # rows whose cell said "no answer" (they are not blank lines)
 
 
 def _whole(values: np.ndarray) -> bool:
@@ -75,6 +76,7 @@ def _text_column(array: pa.ChunkedArray | pa.Array, prefer_comma: bool, keep_tex
         per_id = np.bincount(codes[codes >= 0], minlength=len(trimmed))
         for index in missing_ids:
             note.missing_words[trimmed[int(index)].as_py()] += int(per_id[index])
+        note.said_no_answer = np.isin(codes, missing_ids)
     if pc.all(pc.is_null(cleaned)).as_py() if len(cleaned) else True:
         return pd.Series(np.full(len(codes), np.nan))
     numbers = None if keep_text else parse_numbers(cleaned, prefer_comma)

@@ -13,14 +13,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from explorer.core.survey.kinds import value_counts
-from explorer.core.survey.model import JOINED, KINDS, ROLES, Mapping, Question
+from explorer.core.survey.model import JOINED, KINDS, ROLE_SURE, ROLES, Mapping, Question
 from explorer.core.survey.scales import likert_order
 
 if TYPE_CHECKING:
     from explorer.core.survey.survey import Survey
 
 # Below these, detection is unsure and the dialog highlights the row (and opens by itself).
-ROLE_SURE = 0.7
 QUESTION_SURE = 0.6
 # Roles without which the window's main views (by sector, by size) cannot work.
 ESSENTIAL_ROLES = ("sector", "size")

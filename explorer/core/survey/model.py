@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 ROLES = ("id", "name", "sector", "size", "tech", "region", "wave", "weight")
+# Below this confidence a detected role is only proposed: the user confirms it before it is applied.
+ROLE_SURE = 0.7
 KINDS = ("yesno", "single", "multi", "likert", "numeric", "text")
 
 # How a multi-select question marks a ticked option.

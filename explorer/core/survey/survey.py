@@ -13,7 +13,7 @@ from explorer.core.survey.joined import cell_options
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
 from explorer.core.survey.questions import build_questions
-from explorer.core.survey.roles import detect_roles
+from explorer.core.survey.roles import RoleGuess, detect_roles, resolve_roles, weight_warning
 from explorer.core.survey.vocabulary import fold
 from explorer.core.taxonomy import SIZE_SCHEMES
 
@@ -24,10 +24,13 @@ class Survey:
     """Roles, questions and derived firm characteristics of one loaded table. Never mutated."""
 
     def __init__(self, table: LoadedTable, roles: dict[str, str], role_confidence: dict[str, float],
-                 questions: tuple[Question, ...], warnings: tuple[str, ...], mapping: Mapping) -> None:
+                 questions: tuple[Question, ...], warnings: tuple[str, ...], mapping: Mapping,
+                 pending_roles: dict[str, RoleGuess] | None = None) -> None:
         self.table = table
         self.roles = {role: roles.get(role) for role in ROLES}
         self.role_confidence = role_confidence
+        # Roles proposed from weak evidence, not applied until the user confirms them.
+        self.pending_roles = dict(pending_roles or {})
         self.questions = questions
         self.warnings = warnings
         self.mapping = mapping
@@ -210,22 +213,13 @@ def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profile
         if profile is not None:
             mapping, profile_name = profile.mapping, profile.name
     mapping = mapping or Mapping()
-    guesses = detect_roles(table)
-    roles = {role: guess.column for role, guess in guesses.items()}
-    confidence = {role: guess.confidence for role, guess in guesses.items()}
-    names = set(table.frame.columns)
-    for role, column in mapping.roles.items():
-        if column is None:
-            roles.pop(role, None)
-            confidence.pop(role, None)
-        elif column in names:
-            roles = {r: c for r, c in roles.items() if c != column}
-            roles[role] = column
-            confidence[role] = 1.0
+    resolved = resolve_roles(detect_roles(table), mapping.roles, set(table.frame.columns))
+    roles = resolved.columns
     questions = build_questions(table, set(roles.values()), mapping)
     questions = [_apply_overrides(q, mapping, table) for q in questions]
     warnings = _duplicate_id_warning(table, roles.get("id"), roles.get("wave"))
-    survey = Survey(table, roles, confidence, tuple(questions), tuple(warnings), mapping)
+    warnings += weight_warning(table, roles.get("weight"))
+    survey = Survey(table, roles, resolved.confidence, tuple(questions), tuple(warnings), mapping, resolved.pending)
     survey.profile_name = profile_name
     return survey
 
