@@ -200,6 +200,17 @@ def _duplicate_id_warning(table: LoadedTable, id_column: str | None, wave_column
             f"(for example '{example}'); each row is kept as a separate firm."]
 
 
+def _unknown_sector_warning(table: LoadedTable, column: str | None) -> list[str]:
+    if column is None:
+        return []
+    unknown = dimensions.unknown_sector_codes(table.frame[column])
+    if not unknown:
+        return []
+    shown = ", ".join(unknown[:12]) + (f" and {len(unknown) - 12:,} more" if len(unknown) > 12 else "")
+    return [f"The sector column '{column}' holds codes that NACE does not have ({shown}); "
+            "each was read as its division."]
+
+
 def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profiles: bool = True) -> Survey:
     """Detect roles and questions, then apply the user's corrections.
 
@@ -219,6 +230,7 @@ def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profile
     questions = [_apply_overrides(q, mapping, table) for q in questions]
     warnings = _duplicate_id_warning(table, roles.get("id"), roles.get("wave"))
     warnings += weight_warning(table, roles.get("weight"))
+    warnings += _unknown_sector_warning(table, roles.get("sector"))
     survey = Survey(table, roles, resolved.confidence, tuple(questions), tuple(warnings), mapping, resolved.pending)
     survey.profile_name = profile_name
     return survey
