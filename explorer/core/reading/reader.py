@@ -195,21 +195,14 @@ def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
     data: dict[str, pd.Series] = {}
     infos: list[ColumnInfo] = []
     missing_total = 0
+    masked: dict[str, dict] = {}
     for name in raw.columns:
-        series = raw[name]
-        ranges = meta.missing_ranges.get(name, []) if meta.missing_ranges else []
-        if ranges:
-            mask = spss.user_missing_mask(series, ranges)
-            missing_total += int(mask.sum())
-            series = series.mask(mask)
         labels = (meta.variable_value_labels or {}).get(name, {})
-        if labels:
-            order = [labels[k] for k in sorted(labels, key=lambda k: (isinstance(k, str), k))]
-            mapped = series.map(lambda v: labels.get(v, labels.get(float(v), v) if isinstance(v, (int, float)) and v == v else v))
-            categories = list(dict.fromkeys(order + [v for v in mapped.dropna().unique() if v not in order]))
-            series = pd.Series(pd.Categorical(mapped.where(mapped.notna(), None), categories=[str(c) for c in categories]))
-        else:
-            series = to_series(pa.array(series.to_numpy(), from_pandas=True), name, False)[0]
+        ranges = meta.missing_ranges.get(name, []) if meta.missing_ranges else []
+        series, declared, masked_codes = spss.typed_variable(raw[name], labels, ranges, name)
+        missing_total += declared
+        if masked_codes:
+            masked[name] = masked_codes
         data[name] = series
         question = (meta.column_names_to_labels or {}).get(name) or name
         infos.append(ColumnInfo(name=name, question_text=question,
@@ -217,6 +210,8 @@ def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
     if missing_total:
         warnings.append(f"{missing_total:,} answers carry SPSS missing-value codes (such as 'don't know'); "
                         "they were treated as no answer.")
+    if masked:
+        warnings.append(spss.masked_codes_warning(masked))
     frame = pd.DataFrame(data)
     return LoadedTable(path=str(path), sheet=None, sheets=(), format="spss", header_rows=1, frame=frame,
                        columns=tuple(infos), warnings=tuple(warnings), sha256=sha256)

@@ -90,9 +90,9 @@ def _single_question(info: ColumnInfo, series: pd.Series) -> Question | None:
     if kind is None:
         return None
     options = kind.options
-    if info.value_labels and isinstance(series.dtype, pd.CategoricalDtype):
-        present = set(value_counts(series))
-        options = tuple(str(c) for c in series.cat.categories if str(c) in present)
+    if info.value_labels and isinstance(series.dtype, pd.CategoricalDtype) and kind.kind != "multi":
+        # Value labels name every answer, chosen or not, in the order of their codes.
+        options = tuple(str(c) for c in series.cat.categories if str(c) not in kind.dont_know)
     if kind.kind == "multi":
         return Question(key=info.name, label=label, kind="multi", columns=(info.name,), options=options,
                         coding=JOINED, separator=kind.separator, confidence=kind.confidence)

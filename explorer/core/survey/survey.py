@@ -11,6 +11,7 @@ from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
 from explorer.core.survey.joined import cell_options
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
+from explorer.core.survey.missing_codes import answers_view
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
 from explorer.core.survey.questions import build_questions
 from explorer.core.survey.roles import RoleGuess, detect_roles, resolve_roles, weight_warning
@@ -25,8 +26,10 @@ class Survey:
 
     def __init__(self, table: LoadedTable, roles: dict[str, str], role_confidence: dict[str, float],
                  questions: tuple[Question, ...], warnings: tuple[str, ...], mapping: Mapping,
-                 pending_roles: dict[str, RoleGuess] | None = None) -> None:
+                 pending_roles: dict[str, RoleGuess] | None = None, frame: pd.DataFrame | None = None) -> None:
         self.table = table
+        # The answers as the survey reads them ("no answer" labels masked); the table keeps the file's.
+        self._frame = table.frame if frame is None else frame
         self.roles = {role: roles.get(role) for role in ROLES}
         self.role_confidence = role_confidence
         # Roles proposed from weak evidence, not applied until the user confirms them.
@@ -40,7 +43,7 @@ class Survey:
 
     @property
     def frame(self) -> pd.DataFrame:
-        return self.table.frame
+        return self._frame
 
     @property
     def size(self) -> int:
@@ -224,14 +227,16 @@ def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profile
         if profile is not None:
             mapping, profile_name = profile.mapping, profile.name
     mapping = mapping or Mapping()
-    resolved = resolve_roles(detect_roles(table), mapping.roles, set(table.frame.columns))
+    answers, warnings = answers_view(table, mapping.kept_missing)
+    resolved = resolve_roles(detect_roles(answers), mapping.roles, set(table.frame.columns))
     roles = resolved.columns
-    questions = build_questions(table, set(roles.values()), mapping)
-    questions = [_apply_overrides(q, mapping, table) for q in questions]
-    warnings = _duplicate_id_warning(table, roles.get("id"), roles.get("wave"))
-    warnings += weight_warning(table, roles.get("weight"))
-    warnings += _unknown_sector_warning(table, roles.get("sector"))
-    survey = Survey(table, roles, resolved.confidence, tuple(questions), tuple(warnings), mapping, resolved.pending)
+    questions = build_questions(answers, set(roles.values()), mapping)
+    questions = [_apply_overrides(q, mapping, answers) for q in questions]
+    warnings += _duplicate_id_warning(answers, roles.get("id"), roles.get("wave"))
+    warnings += weight_warning(answers, roles.get("weight"))
+    warnings += _unknown_sector_warning(answers, roles.get("sector"))
+    survey = Survey(table, roles, resolved.confidence, tuple(questions), tuple(warnings), mapping, resolved.pending,
+                    answers.frame)
     survey.profile_name = profile_name
     return survey
 
