@@ -16,6 +16,10 @@ def _is_other(info: ColumnInfo, option_label: str) -> bool:
     return bool(OTHER_WORDS.search(option_label) or OTHER_WORDS.search(info.name))
 
 
+def _numeric(series: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype)
+
+
 def _is_free_text(series: pd.Series) -> bool:
     return checkbox_coding(series) is None and not pd.api.types.is_numeric_dtype(series.dtype)
 
@@ -36,7 +40,9 @@ def _block_question(block: Block, table: LoadedTable, following: ColumnInfo | No
         if _is_other(info, label) and _is_free_text(series):
             other_columns.append(column)
             continue
-        if coding is None:
+        if coding is None or (table.format == "limesurvey" and _numeric(series)):
+            # LimeSurvey ticks a multiple-choice option with "Y" (or its label); numbers in a
+            # `Q[SQ]` column are the answer codes of an array question.
             return None
         codings.add(coding)
         option_columns.append(column)
