@@ -37,6 +37,8 @@ MAX_DISTINCT_JUDGED = 2000
 # Sector labels of a survey's own: short, and a few dozen cover almost every answer.
 MAX_SECTOR_LABELS = 120
 MAX_SECTOR_LABEL_LENGTH = 40
+# Roles that only a header can give: their values look like anybody's.
+HEADER_ONLY_ROLES = ("id", "name", "region", "wave")
 # Confidence of a role found from its values without a header that names it.
 FROM_VALUES_ONLY = 0.6
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
@@ -65,16 +67,24 @@ def _header_against(role: str, info: ColumnInfo) -> bool:
     return pattern is not None and any(pattern.search(text) for text in _header_texts(info))
 
 
-def _share_parsing(series: pd.Series, parse) -> tuple[float, int]:
+def _share_parsing(series: pd.Series, parse, needed: float = 0.0) -> tuple[float, int]:
     """Share of answered rows whose value the parser understands, and how many distinct values it
-    understands (judged per distinct value)."""
+    understands (judged per distinct value, most frequent first). Judging stops once the share
+    cannot reach `needed`: a column of free text is turned down on its first few values."""
     counts = value_counts(series, limit=MAX_DISTINCT_JUDGED)
     total = sum(counts.values())
     if not total:
         return 0.0, 0
     numeric = pd.api.types.is_numeric_dtype(series.dtype)
-    understood = [(value, n) for value, n in counts.items() if parse(float(value) if numeric else value) is not None]
-    return sum(n for _, n in understood) / total, len(understood)
+    understood, distinct, remaining = 0, 0, total
+    for value, n in counts.most_common():
+        if understood + remaining < needed * total:
+            break
+        remaining -= n
+        if parse(float(value) if numeric else value) is not None:
+            understood += n
+            distinct += 1
+    return understood / total, distinct
 
 
 def _unique_share(series: pd.Series) -> float:
@@ -126,12 +136,13 @@ def _sector_labels(series: pd.Series) -> bool:
         and sentences < 0.5 * len(labels)
 
 
-def _score(role: str, info: ColumnInfo, series: pd.Series) -> float:
-    """Confidence 0..1 that the column plays the role; 0 when it cannot."""
-    present = series.notna().sum()
+def _score(role: str, info: ColumnInfo, series: pd.Series, present: int) -> float:
+    """Confidence 0..1 that the column plays the role; 0 when it cannot (`present`: answered rows)."""
     if present == 0 or _header_against(role, info):
         return 0.0
     header = _header_match(role, info)
+    if not header and role in HEADER_ONLY_ROLES:
+        return 0.0
     if role == "id":
         if not header:
             return 0.0
@@ -150,7 +161,7 @@ def _score(role: str, info: ColumnInfo, series: pd.Series) -> float:
     if role == "size":
         return _size_score(series, header, numeric)
     if role == "tech":
-        parsed = 0.0 if numeric else _share_parsing(series, parse_tech_label)[0]
+        parsed = 0.0 if numeric else _share_parsing(series, parse_tech_label, 0.6)[0]
         if parsed >= 0.6:
             return 0.95 if header else (FROM_VALUES_ONLY if parsed >= 0.9 else 0.0)
         return 0.0
@@ -171,7 +182,7 @@ def _score(role: str, info: ColumnInfo, series: pd.Series) -> float:
 def _sector_score(series: pd.Series, header: bool, numeric: bool) -> float:
     if pd.api.types.is_datetime64_any_dtype(series.dtype) or (numeric and not header):
         return 0.0  # bare numbers are NACE codes only when the header says so
-    parsed, _ = _share_parsing(series, parse_sector_code)
+    parsed, _ = _share_parsing(series, parse_sector_code, 0.6 if header else 0.9)
     if not numeric and _is_scale(series):
         return 0.0  # "1 - strongly disagree" starts like a NACE code
     if header and parsed >= 0.6:
@@ -184,13 +195,13 @@ def _sector_score(series: pd.Series, header: bool, numeric: bool) -> float:
 def _size_score(series: pd.Series, header: bool, numeric: bool) -> float:
     if numeric:
         return 0.95 if header and _is_counts(series) and not _is_scale(series) else 0.0
-    bands, distinct = _share_parsing(series, parse_size_band)
+    bands, distinct = _share_parsing(series, parse_size_band, 0.6)
     if bands < 0.6 or distinct < 2 or _is_scale(series):
         return 0.0
     if header:
         return 0.95
     # Without a header, lone numbers (codes, postcodes) are no evidence; real bands are.
-    ranges, distinct = _share_parsing(series, _range_band)
+    ranges, distinct = _share_parsing(series, _range_band, 0.9)
     return FROM_VALUES_ONLY if ranges >= 0.9 and distinct >= 3 else 0.0
 
 
@@ -212,7 +223,9 @@ def weight_rank(column: str) -> int:
 
 def weight_columns(table: LoadedTable) -> list[str]:
     """Every column whose header and values say it holds weights, best first."""
-    found = [info.name for info in table.columns if _score("weight", info, table.frame[info.name]) >= 0.9]
+    frame = table.frame
+    found = [info.name for info in table.columns
+             if _header_match("weight", info) and _score("weight", info, frame[info.name], 1) >= 0.9]
     order = {name: i for i, name in enumerate(found)}
     return sorted(found, key=lambda name: (weight_rank(name), order[name]))
 
@@ -220,6 +233,7 @@ def weight_columns(table: LoadedTable) -> list[str]:
 def detect_roles(table: LoadedTable) -> dict[str, RoleGuess]:
     """The best column for each role; a column plays at most one role."""
     frame = table.frame
+    present = frame.notna().sum().to_dict()
     taken: set[str] = set()
     found: dict[str, RoleGuess] = {}
     # Strong, specific roles first so a weight column is not taken for a size, etc.
@@ -229,7 +243,7 @@ def detect_roles(table: LoadedTable) -> dict[str, RoleGuess]:
         for position, info in enumerate(table.columns):
             if info.name in taken:
                 continue
-            score = _score(role, info, frame[info.name])
+            score = _score(role, info, frame[info.name], int(present[info.name]))
             key = (score, -weight_rank(info.name) if role == "weight" else 0, -position)
             if score > 0 and (best_key is None or key > best_key):
                 best, best_key = RoleGuess(info.name, score), key
