@@ -132,10 +132,10 @@ def grid_key(info: ColumnInfo) -> tuple[str, str, str] | None:
     name (`NOTATION01[SQ001]`, `Q8_1`, `op1`) or in the variable label (`Satisfaction: price`)."""
     if info.option_label:
         return ("header", info.question_text, _tag_key(info.export_tag) if info.export_tag else "")
-    for pattern in (_BRACKET, _SLASHED, _NUMBERED, _LETTERS_DIGITS):
+    for pattern in (_BRACKET, _SLASHED, _NUMBERED, _LETTERS_DIGITS, _LABELLED):
         match = pattern.match(info.name)
         if match:
-            return ("name", match.group(1), "")
+            return ("name", match.group(1).strip(), "")
     if info.question_text and info.question_text != info.name:
         match = _LABELLED.match(info.question_text)
         if match:

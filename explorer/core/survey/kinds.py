@@ -184,11 +184,12 @@ def classify_column(series: pd.Series, header: str = "", open_ended: bool = Fals
     found = scale_of_labels(labels)
     if found:
         return found
+    # "Why ...? (several answers possible)" lists reasons to tick, not free text.
+    joined = _joined(counts, header) if not open_ended else None
+    if joined and (MULTI_HINT.search(header) or not FREE_TEXT_HEADER.search(header)):
+        return joined
     if open_ended or FREE_TEXT_HEADER.search(header):
         return ColumnKind("text", confidence=0.9)
-    joined = _joined(counts, header)
-    if joined:
-        return joined
     if _mean_length(labels) > LONG_ANSWER:
         return ColumnKind("text", confidence=0.9)
     answered = sum(counts.values())
