@@ -202,20 +202,27 @@ def test_google_forms_checkboxes_whose_options_hold_commas() -> None:
     assert summary.total.shares == pytest.approx(shares)
 
 
+def assert_joined_questions(survey, rows: list[list[str]], names: list[str], split) -> dict:
+    """Each named column is one multi-select question whose options are the parts `split` finds in
+    its cells, with the shares counted from the cells; and the survey has no other multi-select."""
+    expected = {}
+    for name in names:
+        values = column(rows, name)
+        options = sorted({part for v in values if answered(v) for part in split(v)})
+        expected[(name,)] = options
+        base, shares = joined_shares(values, options, lambda cell, option: option in split(cell))
+        summary = summarize(survey, name)
+        assert summary.total.n == base and summary.total.shares == pytest.approx(shares), name
+    assert {k: sorted(v) for k, v in multis(survey).items()} == expected
+    return expected
+
+
 def test_pipe_joined_multi_selects() -> None:
     path = real("osmi_mental_health_tech_2016.csv")
     rows = records(path)
     joined = [name for name in rows[0] if sum("|" in v for v in column(rows, name)) >= 10]
     _, survey = load(path)
-    expected = {}
-    for name in joined:
-        values = column(rows, name)
-        options = sorted({part for v in values if answered(v) for part in v.split("|")})
-        expected[(name,)] = options
-        base, shares = joined_shares(values, options, lambda cell, option: option in cell.split("|"))
-        summary = summarize(survey, name)
-        assert summary.total.n == base and summary.total.shares == pytest.approx(shares), name
-    assert {k: sorted(v) for k, v in multis(survey).items()} == expected
+    assert len(assert_joined_questions(survey, rows, joined, lambda cell: cell.split("|"))) == 4
 
 
 def _odk_list(cell: str) -> list[str]:
@@ -227,16 +234,7 @@ def test_odk_lists_are_multi_selects() -> None:
     rows = records(path)
     listed = [name for name in rows[0] if any(v.startswith("[") for v in column(rows, name))]
     _, survey = load(path)
-    expected = {}
-    for name in listed:
-        values = column(rows, name)
-        options = sorted({part for v in values if answered(v) for part in _odk_list(v)})
-        expected[(name,)] = options
-        base, shares = joined_shares(values, options, lambda cell, option: option in _odk_list(cell))
-        summary = summarize(survey, name)
-        assert summary.total.n == base and summary.total.shares == pytest.approx(shares), name
-    assert len(listed) == 7
-    assert {k: sorted(v) for k, v in multis(survey).items()} == expected
+    assert len(assert_joined_questions(survey, rows, listed, _odk_list)) == 7
 
 
 def test_semicolon_joined_multi_selects_with_forty_and_more_options() -> None:
@@ -248,19 +246,8 @@ def test_semicolon_joined_multi_selects_with_forty_and_more_options() -> None:
         if given and sum(";" in v for v in given) >= 0.05 * len(given):
             joined.append(name)
     _, survey = load(path)
-    expected = {}
-    for name in joined:
-        values = column(rows, name)
-        options = sorted({part for v in values if answered(v) for part in v.split(";")})
-        expected[(name,)] = options
-    found = {k: sorted(v) for k, v in multis(survey).items()}
-    assert found == expected
+    expected = assert_joined_questions(survey, rows, joined, lambda cell: cell.split(";"))
     assert max(len(options) for options in expected.values()) >= 40
-    for name in ("LanguageHaveWorkedWith", "PlatformHaveWorkedWith", "AIAgentOrchestration"):
-        values = column(rows, name)
-        base, shares = joined_shares(values, expected[(name,)], lambda cell, option: option in cell.split(";"))
-        summary = summarize(survey, name)
-        assert summary.total.n == base and summary.total.shares == pytest.approx(shares), name
 
 
 def _legacy_options(texts: list[str], matrix: bool) -> list[str]:
