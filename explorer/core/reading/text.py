@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,9 @@ SNIFF_LINES = 60
 # Tab, line feed, carriage return and form feed are text. None of these bytes occurs inside a
 # UTF-8 or Windows-1252 character, so dropping them never splits one.
 STRAY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
-_STRAY = re.compile(b"[" + re.escape(STRAY_BYTES) + b"]")
+# Checked in slices: bytes.translate runs at memory speed where a regular expression would not,
+# and a slice at a time keeps the extra memory small.
+STRAY_SLICE = 1 << 23
 # More stray bytes than this share of the file, and it is not text with a few stray bytes.
 MAX_STRAY_SHARE = 0.01
 
@@ -41,7 +42,11 @@ class TextTable:
 
 def drop_stray_bytes(raw: bytes, name: str) -> tuple[bytes, int]:
     """The bytes without stray control bytes, and how many were dropped; binary files are refused."""
-    if _STRAY.search(raw) is None:
+    for start in range(0, len(raw), STRAY_SLICE):
+        part = raw[start:start + STRAY_SLICE]
+        if len(part.translate(None, STRAY_BYTES)) != len(part):
+            break
+    else:
         return raw, 0
     kept = raw.translate(None, STRAY_BYTES)
     dropped = len(raw) - len(kept)
@@ -90,9 +95,11 @@ def _looks_binary(text: str) -> bool:
 
 def _split_sep_line(text: str) -> tuple[str | None, str]:
     """Excel's `sep=;` first line names the delimiter (a tab may be written literally or as \\t)."""
-    first, _, rest = text.partition("\n")
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]  # the rest is cut off only when there is a sep line
     stripped = first.rstrip("\r\n").strip('"')
     if stripped.lower().startswith("sep="):
+        rest = "" if end < 0 else text[end + 1:]
         delimiter = stripped[4:]
         if delimiter == "\\t":
             return "\t", rest
