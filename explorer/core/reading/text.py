@@ -155,6 +155,7 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
     if not _is_utf16(raw):
         raw, dropped = drop_stray_bytes(raw, path.name)
     text, encoding = decode(raw, path.name)
+    del raw  # the text holds it all now; the bytes would only add to the peak while Arrow parses
     if _looks_binary(text):
         raise InputError(f"{path.name} is not a text file and not a spreadsheet this app can read.")
     if "\r" in text and "\n" not in text[:65536]:
