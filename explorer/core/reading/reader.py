@@ -196,14 +196,16 @@ def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
     infos: list[ColumnInfo] = []
     missing_total = 0
     masked: dict[str, dict] = {}
+    missing_words: Counter = Counter()
     for name in raw.columns:
         labels = (meta.variable_value_labels or {}).get(name, {})
         ranges = meta.missing_ranges.get(name, []) if meta.missing_ranges else []
-        series, declared, masked_codes = spss.typed_variable(raw[name], labels, ranges, name)
-        missing_total += declared
-        if masked_codes:
-            masked[name] = masked_codes
-        data[name] = series
+        variable = spss.typed_variable(raw[name], labels, ranges, name)
+        missing_total += variable.declared_missing
+        missing_words.update(variable.missing_words)
+        if variable.masked_codes:
+            masked[name] = variable.masked_codes
+        data[name] = variable.column
         question = (meta.column_names_to_labels or {}).get(name) or name
         infos.append(ColumnInfo(name=name, question_text=question,
                                 value_labels=tuple((k, str(v)) for k, v in labels.items())))
@@ -212,6 +214,8 @@ def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
                         "they were treated as no answer.")
     if masked:
         warnings.append(spss.masked_codes_warning(masked))
+    if missing_words:
+        warnings.append(missing_words_warning(missing_words))
     frame = pd.DataFrame(data)
     return LoadedTable(path=str(path), sheet=None, sheets=(), format="spss", header_rows=1, frame=frame,
                        columns=tuple(infos), warnings=tuple(warnings), sha256=sha256)

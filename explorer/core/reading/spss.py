@@ -15,6 +15,8 @@ Scales labelled only at their ends (1 "Not at all" ... 7 "Completely") read as n
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -58,9 +60,17 @@ def user_missing_mask(series: pd.Series, ranges: list[dict]) -> np.ndarray:
     return mask
 
 
-def typed_variable(series: pd.Series, labels: dict, ranges: list[dict], name: str) -> tuple[pd.Series, int, dict]:
-    """One variable ready for the survey model: (column, answers with declared missing codes,
-    "no answer" codes masked because they were the variable's only labels (code → label))."""
+@dataclass
+class TypedVariable:
+    """One variable ready for the survey model, and what reading it found."""
+
+    column: pd.Series
+    declared_missing: int = 0          # answers with a code the file declares missing
+    masked_codes: dict = field(default_factory=dict)  # "no answer" codes that were its only labels
+    missing_words: Counter = field(default_factory=Counter)  # "NA", "NULL" ... in a string variable
+
+
+def typed_variable(series: pd.Series, labels: dict, ranges: list[dict], name: str) -> TypedVariable:
     declared = 0
     if ranges:
         mask = user_missing_mask(series, ranges)
@@ -68,12 +78,14 @@ def typed_variable(series: pd.Series, labels: dict, ranges: list[dict], name: st
         series = series.mask(mask)
         # Declared missing codes are no answer option: their labels do not become categories.
         labels = {c: v for c, v in labels.items() if not user_missing_mask(pd.Series([c]), ranges)[0]}
+    masked: dict = {}
     if labels:
         column, masked = labelled_column(series, labels)
-        if not isinstance(column.dtype, pd.CategoricalDtype):
-            column = to_series(pa.array(column.to_numpy(), from_pandas=True), name, False)[0]
-        return column, declared, masked
-    return to_series(pa.array(series.to_numpy(), from_pandas=True), name, False)[0], declared, {}
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            return TypedVariable(column, declared, masked)
+        series = column
+    typed, note = to_series(pa.array(series.to_numpy(), from_pandas=True), name, False)
+    return TypedVariable(typed, declared, masked, note.missing_words)
 
 
 def masked_codes_warning(masked: dict[str, dict]) -> str | None:
