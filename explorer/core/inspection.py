@@ -47,7 +47,12 @@ def format_report(report: dict) -> str:
         "Roles:",
     ]
     for role, column in report["roles"].items():
-        lines.append(f"  {role:<8} {column if column is not None else '-'}")
+        pending = report.get("pending_roles", {}).get(role)
+        if pending is not None:
+            lines.append(f"  {role:<8} - (proposed, to confirm in the mapping: {pending['column']}, "
+                         f"confidence {pending['confidence']:.0%})")
+        else:
+            lines.append(f"  {role:<8} {column if column is not None else '-'}")
     lines.append(f"Questions ({len(report['questions'])}):")
     for question in report["questions"]:
         options = question.get("options") or []

@@ -205,3 +205,13 @@ def test_version() -> None:
 
     assert __version__ in result.stdout
     assert result.stderr == ""
+
+
+def test_inspect_shows_a_proposed_role_apart(cache_dir: Path) -> None:
+    path = ROOT / "tests" / "fixtures" / "exports" / "doubtful_role.csv"
+    report = json.loads(run_cli("inspect", str(path), "--json", cache_dir=cache_dir).stdout)
+    assert report["roles"]["size"] is None
+    assert report["pending_roles"]["size"]["column"] == "Categorie"
+    text = run_cli("inspect", str(path), cache_dir=cache_dir).stdout
+    size_line = next(line for line in text.splitlines() if line.strip().startswith("size"))
+    assert "proposed" in size_line and "Categorie" in size_line
