@@ -19,7 +19,7 @@ import pandas as pd
 
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 from explorer.core.survey.kinds import value_counts
-from explorer.core.survey.model import ROLE_SURE, ROLES
+from explorer.core.survey.model import ROLES
 from explorer.core.survey.scales import scale_of_labels
 from explorer.core.survey.vocabulary import ROLE_AGAINST, ROLE_HEADERS, fold
 from explorer.core.taxonomy import parse_sector_code, parse_size_band, parse_tech_label
@@ -57,7 +57,7 @@ def _header_texts(info: ColumnInfo) -> list[str]:
     return texts
 
 
-def _header_match(role: str, info: ColumnInfo) -> bool:
+def header_match(role: str, info: ColumnInfo) -> bool:
     pattern = ROLE_HEADERS[role]
     return any(pattern.search(text) for text in _header_texts(info))
 
@@ -136,11 +136,11 @@ def _sector_labels(series: pd.Series) -> bool:
         and sentences < 0.5 * len(labels)
 
 
-def _score(role: str, info: ColumnInfo, series: pd.Series, present: int) -> float:
+def score(role: str, info: ColumnInfo, series: pd.Series, present: int) -> float:
     """Confidence 0..1 that the column plays the role; 0 when it cannot (`present`: answered rows)."""
     if present == 0 or _header_against(role, info):
         return 0.0
-    header = _header_match(role, info)
+    header = header_match(role, info)
     if not header and role in HEADER_ONLY_ROLES:
         return 0.0
     if role == "id":
@@ -221,15 +221,6 @@ def weight_rank(column: str) -> int:
     return 2
 
 
-def weight_columns(table: LoadedTable) -> list[str]:
-    """Every column whose header and values say it holds weights, best first."""
-    frame = table.frame
-    found = [info.name for info in table.columns
-             if _header_match("weight", info) and _score("weight", info, frame[info.name], 1) >= 0.9]
-    order = {name: i for i, name in enumerate(found)}
-    return sorted(found, key=lambda name: (weight_rank(name), order[name]))
-
-
 def detect_roles(table: LoadedTable) -> dict[str, RoleGuess]:
     """The best column for each role; a column plays at most one role."""
     frame = table.frame
@@ -243,52 +234,11 @@ def detect_roles(table: LoadedTable) -> dict[str, RoleGuess]:
         for position, info in enumerate(table.columns):
             if info.name in taken:
                 continue
-            score = _score(role, info, frame[info.name], int(present[info.name]))
-            key = (score, -weight_rank(info.name) if role == "weight" else 0, -position)
-            if score > 0 and (best_key is None or key > best_key):
-                best, best_key = RoleGuess(info.name, score), key
+            confidence = score(role, info, frame[info.name], int(present[info.name]))
+            key = (confidence, -weight_rank(info.name) if role == "weight" else 0, -position)
+            if confidence > 0 and (best_key is None or key > best_key):
+                best, best_key = RoleGuess(info.name, confidence), key
         if best is not None:
             found[role] = best
             taken.add(best.column)
     return {role: found[role] for role in ROLES if role in found}
-
-
-@dataclass(frozen=True)
-class ResolvedRoles:
-    """The roles applied (detected with confidence, or set by the user), their confidence, and the
-    roles proposed from weak evidence that wait for the user's confirmation."""
-
-    columns: dict[str, str]
-    confidence: dict[str, float]
-    pending: dict[str, RoleGuess]
-
-
-def resolve_roles(guesses: dict[str, RoleGuess], chosen: dict[str, str | None], names: set[str]) -> ResolvedRoles:
-    """Apply sure guesses and the user's choices (`Mapping.roles`); keep unsure guesses pending."""
-    columns = {role: g.column for role, g in guesses.items() if g.confidence >= ROLE_SURE}
-    confidence = {role: g.confidence for role, g in guesses.items() if g.confidence >= ROLE_SURE}
-    pending = {role: g for role, g in guesses.items() if g.confidence < ROLE_SURE}
-    for role, column in chosen.items():
-        pending.pop(role, None)
-        if column is None:
-            columns.pop(role, None)
-            confidence.pop(role, None)
-        elif column in names:
-            columns = {r: c for r, c in columns.items() if c != column}
-            pending = {r: g for r, g in pending.items() if g.column != column}
-            columns[role] = column
-            confidence[role] = 1.0
-    used = set(columns.values())
-    pending = {r: g for r, g in pending.items() if g.column not in used}
-    return ResolvedRoles(columns, confidence, pending)
-
-
-def weight_warning(table: LoadedTable, chosen: str | None) -> list[str]:
-    """A note when several columns hold weights: which one is used, and that the others can be."""
-    if chosen is None:
-        return []
-    others = [name for name in weight_columns(table) if name != chosen]
-    if not others:
-        return []
-    listed = ", ".join(f"'{name}'" for name in others)
-    return [f"Several columns hold weights; '{chosen}' is used. The mapping can use another instead: {listed}."]

@@ -14,7 +14,8 @@ from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.missing_codes import answers_view
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
 from explorer.core.survey.questions import build_questions
-from explorer.core.survey.roles import RoleGuess, detect_roles, resolve_roles, weight_warning
+from explorer.core.survey.role_choice import resolve_roles, weight_warning
+from explorer.core.survey.roles import RoleGuess, detect_roles
 from explorer.core.survey.vocabulary import fold
 from explorer.core.taxonomy import SIZE_SCHEMES
 
