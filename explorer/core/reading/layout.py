@@ -31,7 +31,7 @@ QUALTRICS_META = ("startdate", "enddate", "status", "ipaddress", "progress", "du
                   "q_relevantidduplicate", "q_relevantidduplicatescore", "q_relevantidfraudscore",
                   "q_relevantidlaststartdate",
                   # the legacy export's metadata (row 2 of a `V1, V2, ...` header)
-                  "name", "emailaddress", "externaldatareference", "locationlatitude")
+                  "name", "emailaddress")
 LIMESURVEY_META = ("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr",
                    "refurl", "token")
 MSFORMS_LEAD = (("id",), ("start time", "begintijd", "starttijd", "heure de début"),
@@ -197,16 +197,15 @@ def _split_options(texts: list[str], keys: list[str | None], is_meta: list[bool]
     start = 0
     while start < len(texts):
         end = start + 1
-        while end < len(texts) and keys[start] is not None and keys[end] == keys[start] and not is_meta[end]:
+        grouped = keys[start] is not None and not is_meta[start]
+        while grouped and end < len(texts) and keys[end] == keys[start] and not is_meta[end]:
             end += 1
-        if is_meta[start]:
-            pass
-        elif end - start >= 2:
+        if end - start >= 2:
             cut = os.path.commonprefix(texts[start:end]).rfind("-")
             if cut > 0 and all(text[cut + 1:].strip() for text in texts[start:end]):
                 for i in range(start, end):
                     result[i] = (texts[i][:cut].strip(), texts[i][cut + 1:].strip())
-        elif " - " in texts[start]:
+        elif not is_meta[start] and " - " in texts[start]:
             question, option = (part.strip() for part in texts[start].rsplit(" - ", 1))
             result[start] = (question, option)
         start = end
