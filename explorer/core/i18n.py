@@ -96,6 +96,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Of de cijfers met de gewichtskolom van het bestand zijn gewogen",
         "en": "Whether the figures are weighted with the file's weight column",
     },
+    "status.pending_roles": {"nl": "Te bevestigen: {roles}", "en": "To confirm: {roles}"},
+    "status.pending_roles.tip": {
+        "nl": "Survey Explorer twijfelt over deze kenmerken van het bedrijf en gebruikt ze pas als u ze "
+              "bevestigt. Klik om de kolommen en vragen te openen.",
+        "en": "Survey Explorer is unsure about these characteristics of the firm and uses them only once you "
+              "confirm them. Click to open the columns and questions.",
+    },
     "status.loading": {"nl": "{file} laden…", "en": "Loading {file}…"},
     "status.loaded": {
         "nl": "Geopend: {rows} rijen, {columns} kolommen",
@@ -339,6 +346,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mapping.preview.unsure.one": {"nl": "{count} rij is onzeker.", "en": "{count} row is unsure."},
     "mapping.preview.unsure.other": {"nl": "{count} rijen zijn onzeker.", "en": "{count} rows are unsure."},
+    "mapping.preview.proposed": {
+        "nl": "Wacht op uw bevestiging: {roles}.",
+        "en": "Waiting for your confirmation: {roles}.",
+    },
+    "mapping.role.proposed": {"nl": "{role}?", "en": "{role}?"},
+    "mapping.notes.proposed": {
+        "nl": "Survey Explorer denkt dat deze kolom het kenmerk ‘{role}’ van het bedrijf kan zijn, maar is niet "
+              "zeker (zekerheid {confidence}). Tot u het bevestigt, blijft de kolom een vraag.",
+        "en": "Survey Explorer thinks this column may be the firm’s ‘{role}’, but is not sure (confidence "
+              "{confidence}). Until you confirm it, the column stays a question.",
+    },
+    "mapping.notes.confirm": {"nl": "Gebruiken als {role}", "en": "Use as {role}"},
+    "mapping.notes.no_answer": {
+        "nl": "Volgens de labels in het SPSS-bestand betekenen deze antwoorden ‘geen antwoord’; ze tellen niet "
+              "mee: {answers}.",
+        "en": "By the labels in the SPSS file these answers mean ‘no answer’; they are left out: {answers}.",
+    },
+    "mapping.notes.no_answer.kept": {
+        "nl": "Deze antwoorden tellen mee, hoewel hun SPSS-label ‘geen antwoord’ betekent: {answers}.",
+        "en": "These answers count, although their SPSS label means ‘no answer’: {answers}.",
+    },
+    "mapping.notes.count": {"nl": "Toch als antwoord meetellen", "en": "Count them as answers"},
+    "mapping.notes.uncount": {"nl": "Niet meetellen", "en": "Leave them out"},
     "mapping.preview.changed": {
         "nl": "Gewijzigd; de grafieken volgen na OK.",
         "en": "Changed; the charts follow after OK.",

@@ -21,6 +21,12 @@ def describe_table(table: LoadedTable) -> dict:
         "header_rows": table.header_rows,
         "format": table.format,
         "roles": {role: survey.roles.get(role) for role in ROLE_NAMES},
+        # How sure detection was of each applied role (1.0: set by the user or a profile), and the
+        # roles proposed from weak evidence that wait for the user's confirmation in the mapping.
+        "role_confidence": {role: round(survey.role_confidence[role], 2) if survey.roles.get(role) else None
+                            for role in ROLE_NAMES},
+        "pending_roles": {role: {"column": guess.column, "confidence": round(guess.confidence, 2)}
+                          for role, guess in survey.pending_roles.items()},
         "questions": [q.to_json() for q in survey.questions],
         "warnings": list(table.warnings) + list(survey.warnings),
     }
@@ -41,7 +47,12 @@ def format_report(report: dict) -> str:
         "Roles:",
     ]
     for role, column in report["roles"].items():
-        lines.append(f"  {role:<8} {column if column is not None else '-'}")
+        pending = report.get("pending_roles", {}).get(role)
+        if pending is not None:
+            lines.append(f"  {role:<8} - (proposed, to confirm in the mapping: {pending['column']}, "
+                         f"confidence {pending['confidence']:.0%})")
+        else:
+            lines.append(f"  {role:<8} {column if column is not None else '-'}")
     lines.append(f"Questions ({len(report['questions'])}):")
     for question in report["questions"]:
         options = question.get("options") or []

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.runner.sig_failed.connect(self._on_runner_failed)
         self.runner.sig_cancelled.connect(self._on_runner_cancelled)
         self.status.sig_cancel_clicked.connect(self._on_status_cancel_clicked)
+        self.status.sig_review_clicked.connect(self._on_status_review_clicked)
         self.info_bar.sig_details_requested.connect(self._on_info_bar_details_requested)
 
     def _restore_geometry(self) -> None:
@@ -247,6 +248,10 @@ class MainWindow(QMainWindow):
         self.menu_actions.weighted.setChecked(on and available)
         self.status.show_facts(replace(self.status.facts, weighted=on, weights_available=available))
 
+    def show_pending_roles(self, roles: tuple[str, ...]) -> None:
+        """PLUG-IN: the roles detection proposes but does not apply until the user confirms them."""
+        self.status.show_facts(replace(self.status.facts, pending_roles=roles))
+
     def retranslate(self) -> None:
         lang = self._language
         self.menu_actions.retranslate(lang)
@@ -328,6 +333,9 @@ class MainWindow(QMainWindow):
         if request is not None:
             self.status.show_message(tr("status.cancelled", self._language, file=request.file_name))
             self.sig_load_cancelled.emit(request.path)
+
+    def _on_status_review_clicked(self) -> None:
+        self.workspace.edit_mapping()
 
     def _on_status_cancel_clicked(self) -> None:
         self.runner.cancel()

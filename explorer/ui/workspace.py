@@ -127,6 +127,7 @@ class Workspace(QObject):
         self._filters = FilterSpec()
         has_weights = survey.roles.get("weight") is not None
         self._window.show_weighting(self._weighted and has_weights, has_weights)
+        self._window.show_pending_roles(tuple(survey.pending_roles))
         self.filter_panel.set_survey(survey, self._scheme, self._window.language)
         self._set_survey_actions_enabled(True)
         session, self._pending_session = self._pending_session, None

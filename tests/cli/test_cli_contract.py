@@ -17,7 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
-TOP_KEYS = {"file", "sheet", "rows", "header_rows", "format", "roles", "questions", "warnings"}
+TOP_KEYS = {"file", "sheet", "rows", "header_rows", "format", "roles", "role_confidence", "pending_roles",
+            "questions", "warnings"}
 ROLE_KEYS = {"id", "name", "sector", "size", "tech", "region", "wave", "weight"}
 QUESTION_KEYS = {"key", "label", "kind", "columns", "options"}
 KINDS = {"yesno", "single", "multi", "likert", "numeric", "text"}
@@ -75,6 +76,15 @@ def test_inspect_json_contract(name: str, workdir: Path, cache_dir: Path) -> Non
     assert set(report) == TOP_KEYS
     assert set(report["roles"]) == ROLE_KEYS
     assert all(v is None or isinstance(v, str) for v in report["roles"].values())
+    # Each applied role carries its confidence; roles proposed on weak evidence wait apart.
+    assert set(report["role_confidence"]) == ROLE_KEYS
+    for role, column in report["roles"].items():
+        confidence = report["role_confidence"][role]
+        assert (confidence is None) == (column is None)
+        assert confidence is None or 0.7 <= confidence <= 1.0
+    for role, pending in report["pending_roles"].items():
+        assert role in ROLE_KEYS and report["roles"][role] is None
+        assert set(pending) == {"column", "confidence"} and 0 < pending["confidence"] < 0.7
     assert isinstance(report["rows"], int) and report["rows"] > 0
     assert isinstance(report["header_rows"], int) and report["header_rows"] >= 1
     assert isinstance(report["format"], str) and report["format"]
@@ -85,6 +95,7 @@ def test_inspect_json_contract(name: str, workdir: Path, cache_dir: Path) -> Non
         assert question["kind"] in KINDS, question
         assert isinstance(question["columns"], list) and question["columns"]
         assert isinstance(question["options"], list)
+        assert 0 < question["confidence"] <= 1
     keys = [q["key"] for q in report["questions"]]
     assert len(keys) == len(set(keys)), "question keys must be unique"
     # Nothing written into or beside the input.
@@ -194,3 +205,13 @@ def test_version() -> None:
 
     assert __version__ in result.stdout
     assert result.stderr == ""
+
+
+def test_inspect_shows_a_proposed_role_apart(cache_dir: Path) -> None:
+    path = ROOT / "tests" / "fixtures" / "exports" / "doubtful_role.csv"
+    report = json.loads(run_cli("inspect", str(path), "--json", cache_dir=cache_dir).stdout)
+    assert report["roles"]["size"] is None
+    assert report["pending_roles"]["size"]["column"] == "Categorie"
+    text = run_cli("inspect", str(path), cache_dir=cache_dir).stdout
+    size_line = next(line for line in text.splitlines() if line.strip().startswith("size"))
+    assert "proposed" in size_line and "Categorie" in size_line

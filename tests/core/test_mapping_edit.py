@@ -96,6 +96,7 @@ def test_needs_review_when_a_sector_or_size_role_is_missing(association):
     class Detected:  # what detection alone would give for a file without a size column
         roles = dict(without_size.roles)
         role_confidence = dict(without_size.role_confidence)
+        pending_roles: dict = {}
         questions = without_size.questions
         mapping = Mapping()
 
@@ -108,6 +109,7 @@ def test_needs_review_when_a_role_or_question_is_unsure(association):
     class Unsure:
         roles = dict(survey.roles)
         role_confidence = {**survey.role_confidence, "region": 0.6}
+        pending_roles: dict = {}
         questions = survey.questions
         mapping = survey.mapping
 

@@ -21,7 +21,7 @@ from explorer.core.errors import InputError
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 
 # Bump when reading or typing changes, so old entries are not reused.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 ENV_DIR = "SURVEY_EXPLORER_CACHE_DIR"
 ENV_OFF = "SURVEY_EXPLORER_NO_CACHE"
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -18,7 +20,7 @@ from explorer.core.reading.ole import classify_ole2
 from explorer.core.reading.sniff import FileKind, sniff
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 from explorer.core.reading.text import read_text_table
-from explorer.core.reading.values import to_series
+from explorer.core.reading.values import missing_words_warning, to_series
 from explorer.core.reading.xlsx_head import read_xlsx_head
 from explorer.core.reading.zip_guard import check_zip
 from explorer.core.task import NO_TASK, TaskContext
@@ -115,6 +117,8 @@ def _read_text(path: Path, sha256: str, limits: ReadLimits, task: TaskContext) -
     text_table = read_text_table(path, limits.max_text_bytes)
     if misnamed:
         warnings.append(f"{path.name} is named like a workbook but holds delimited text; it was read as text.")
+    if text_table.dropped_bytes:
+        warnings.append(f"{text_table.dropped_bytes:,} stray control bytes (such as NUL) were left out of the text.")
     raw = text_table.rows
     head_count = min(limits.head_rows, raw.num_rows)
     head_columns = [raw.column(i).slice(0, head_count).to_pylist() for i in range(raw.num_columns)]
@@ -148,21 +152,29 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
     warnings.extend(name_warnings)
     data: dict[str, pd.Series] = {}
     errors = 0
+    missing_words: Counter = Counter()
+    said_no_answer = np.zeros(rows, dtype=bool)
     for index, (name, array) in enumerate(zip(names, arrays)):
         if index % 8 == 0:
             task.step(index / max(len(arrays), 1), "typing")
         series, note = to_series(array, name, prefer_comma)
         errors += note.errors
+        missing_words.update(note.missing_words)
+        if note.said_no_answer is not None:
+            said_no_answer |= note.said_no_answer
         if note.serial_dates:
             warnings.append(f"The column '{name}' held Excel date numbers; they were read as dates.")
         data[name] = series.reset_index(drop=True)
     if errors:
         warnings.append(f"{errors:,} cells hold Excel errors such as #N/A; they were read as missing.")
+    if missing_words:
+        warnings.append(missing_words_warning(missing_words))
     frame = pd.DataFrame(data) if data else pd.DataFrame(index=pd.RangeIndex(rows))
     keep_columns = [n for n, h in zip(names, headers) if h.name or frame[n].notna().any()]
     frame = frame[keep_columns]
     if len(frame.columns):
-        filled = frame.notna().to_numpy().any(axis=1)
+        # A row that only says "no answer" is a respondent; a row of empty cells is not.
+        filled = frame.notna().to_numpy().any(axis=1) | said_no_answer
         if not filled.all():
             frame = frame.loc[filled].reset_index(drop=True)
     if len(frame.columns) == 0:
@@ -183,28 +195,27 @@ def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
     data: dict[str, pd.Series] = {}
     infos: list[ColumnInfo] = []
     missing_total = 0
+    masked: dict[str, dict] = {}
+    missing_words: Counter = Counter()
     for name in raw.columns:
-        series = raw[name]
-        ranges = meta.missing_ranges.get(name, []) if meta.missing_ranges else []
-        if ranges:
-            mask = spss.user_missing_mask(series, ranges)
-            missing_total += int(mask.sum())
-            series = series.mask(mask)
         labels = (meta.variable_value_labels or {}).get(name, {})
-        if labels:
-            order = [labels[k] for k in sorted(labels, key=lambda k: (isinstance(k, str), k))]
-            mapped = series.map(lambda v: labels.get(v, labels.get(float(v), v) if isinstance(v, (int, float)) and v == v else v))
-            categories = list(dict.fromkeys(order + [v for v in mapped.dropna().unique() if v not in order]))
-            series = pd.Series(pd.Categorical(mapped.where(mapped.notna(), None), categories=[str(c) for c in categories]))
-        else:
-            series = to_series(pa.array(series.to_numpy(), from_pandas=True), name, False)[0]
-        data[name] = series
+        ranges = meta.missing_ranges.get(name, []) if meta.missing_ranges else []
+        variable = spss.typed_variable(raw[name], labels, ranges, name)
+        missing_total += variable.declared_missing
+        missing_words.update(variable.missing_words)
+        if variable.masked_codes:
+            masked[name] = variable.masked_codes
+        data[name] = variable.column
         question = (meta.column_names_to_labels or {}).get(name) or name
         infos.append(ColumnInfo(name=name, question_text=question,
                                 value_labels=tuple((k, str(v)) for k, v in labels.items())))
     if missing_total:
         warnings.append(f"{missing_total:,} answers carry SPSS missing-value codes (such as 'don't know'); "
                         "they were treated as no answer.")
+    if masked:
+        warnings.append(spss.masked_codes_warning(masked))
+    if missing_words:
+        warnings.append(missing_words_warning(missing_words))
     frame = pd.DataFrame(data)
     return LoadedTable(path=str(path), sheet=None, sheets=(), format="spss", header_rows=1, frame=frame,
                        columns=tuple(infos), warnings=tuple(warnings), sha256=sha256)

@@ -21,6 +21,15 @@ DELIMITERS = (",", ";", "\t", "|")
 # Free-text answers can be long; the csv module's default cap of 128 KB per field is not a limit of ours.
 csv.field_size_limit(2**31 - 1)
 SNIFF_LINES = 60
+# Control bytes that no spreadsheet cell holds; older exporters leave NULs and the like in text files.
+# Tab, line feed, carriage return and form feed are text. None of these bytes occurs inside a
+# UTF-8 or Windows-1252 character, so dropping them never splits one.
+STRAY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+# Checked in slices: bytes.translate runs at memory speed where a regular expression would not,
+# and a slice at a time keeps the extra memory small.
+STRAY_SLICE = 1 << 23
+# More stray bytes than this share of the file, and it is not text with a few stray bytes.
+MAX_STRAY_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -28,10 +37,26 @@ class TextTable:
     rows: pa.Table          # every cell as text, columns c0..cN, no header interpretation
     encoding: str
     delimiter: str
+    dropped_bytes: int = 0  # stray control bytes left out of the text
+
+
+def drop_stray_bytes(raw: bytes, name: str) -> tuple[bytes, int]:
+    """The bytes without stray control bytes, and how many were dropped; binary files are refused."""
+    for start in range(0, len(raw), STRAY_SLICE):
+        part = raw[start:start + STRAY_SLICE]
+        if len(part.translate(None, STRAY_BYTES)) != len(part):
+            break
+    else:
+        return raw, 0
+    kept = raw.translate(None, STRAY_BYTES)
+    dropped = len(raw) - len(kept)
+    if dropped > max(8, MAX_STRAY_SHARE * len(raw)):
+        raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.")
+    return kept, dropped
 
 
 def decode(raw: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding it was read with."""
+    """The text and the encoding it was read with (stray control bytes already dropped)."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -39,22 +64,27 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise InputError(f"{name} looks like UTF-16 text but cannot be decoded.") from None
-    sample = raw[:4096]
-    if sample.count(b"\x00") > len(sample) // 4:
+    if _is_utf16(raw):
         # UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
-        even_zeros = sample[0::2].count(0)
-        encoding = "utf-16-be" if even_zeros > sample[1::2].count(0) else "utf-16-le"
+        sample = raw[:4096]
+        encoding = "utf-16-be" if sample[0::2].count(0) > sample[1::2].count(0) else "utf-16-le"
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError:
             raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.") from None
-    if b"\x00" in sample:
-        raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         # Dutch Excel saves CSV in Windows-1252; its five unused bytes fall back to Latin-1.
         return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _is_utf16(raw: bytes) -> bool:
+    """UTF-16 text, with or without a byte-order mark: its NUL bytes are part of the characters."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:4096]
+    return sample.count(b"\x00") > len(sample) // 4
 
 
 def _looks_binary(text: str) -> bool:
@@ -65,9 +95,11 @@ def _looks_binary(text: str) -> bool:
 
 def _split_sep_line(text: str) -> tuple[str | None, str]:
     """Excel's `sep=;` first line names the delimiter (a tab may be written literally or as \\t)."""
-    first, _, rest = text.partition("\n")
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]  # the rest is cut off only when there is a sep line
     stripped = first.rstrip("\r\n").strip('"')
     if stripped.lower().startswith("sep="):
+        rest = "" if end < 0 else text[end + 1:]
         delimiter = stripped[4:]
         if delimiter == "\\t":
             return "\t", rest
@@ -119,7 +151,11 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
     if size > max_bytes:
         raise InputError(f"{path.name} is {size / 2**20:,.0f} MB of text, more than this app opens.")
     raw = path.read_bytes()
+    dropped = 0
+    if not _is_utf16(raw):
+        raw, dropped = drop_stray_bytes(raw, path.name)
     text, encoding = decode(raw, path.name)
+    del raw  # the text holds it all now; the bytes would only add to the peak while Arrow parses
     if _looks_binary(text):
         raise InputError(f"{path.name} is not a text file and not a spreadsheet this app can read.")
     if "\r" in text and "\n" not in text[:65536]:
@@ -148,4 +184,4 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
             table = _python_parse(text, delimiter)
         except csv.Error:
             raise InputError(f"{path.name} is not a readable delimited text file.") from None
-    return TextTable(rows=table, encoding=encoding, delimiter=delimiter)
+    return TextTable(rows=table, encoding=encoding, delimiter=delimiter, dropped_bytes=dropped)

@@ -8,7 +8,8 @@ all numbers becomes numbers, whole floats become integers, Excel error texts bec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -19,6 +20,10 @@ from explorer.core.reading.dates import parse_dates
 from explorer.core.reading.numbers import EXCEL_ERRORS, parse_numbers
 
 ERROR_SET = pa.array(sorted(EXCEL_ERRORS))
+# How exports spell "no answer" in text cells (compared in upper case). "None" is left alone: it is
+# a real answer to many questions ("How often do you exercise? None").
+MISSING_WORDS = ("NA", "N/A", "NULL", "-", ".", "(BLANK)", "NAN", "N.A.")
+MISSING_SET = pa.array(MISSING_WORDS)
 
 # Free text (names, comments) stays text; coded answers become categoricals.
 MAX_CATEGORIES = 2000
@@ -35,6 +40,8 @@ EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 class ColumnNote:
     errors: int = 0
     serial_dates: bool = False
+    missing_words: Counter = field(default_factory=Counter)  # spelling of "no answer" -> cells
+    said_no_answer: np.ndarray | None = None  # rows whose cell said "no answer" (they are not blank lines)
 
 
 def _whole(values: np.ndarray) -> bool:
@@ -59,10 +66,17 @@ def _text_column(array: pa.ChunkedArray | pa.Array, prefer_comma: bool, keep_tex
     trimmed = pc.utf8_trim_whitespace(encoded.dictionary)
     is_error = pc.is_in(pc.utf8_upper(trimmed), value_set=ERROR_SET)
     is_blank = pc.equal(trimmed, "")
-    cleaned = pc.if_else(pc.or_(is_error, is_blank), pa.scalar(None, pa.string()), trimmed)
+    is_missing = _missing_words(trimmed, pc.or_(is_error, is_blank))
+    cleaned = pc.if_else(pc.or_(pc.or_(is_error, is_blank), is_missing), pa.scalar(None, pa.string()), trimmed)
     error_ids = np.flatnonzero(is_error.to_numpy(zero_copy_only=False))
     if error_ids.size:
         note.errors += int(np.isin(codes, error_ids).sum())
+    missing_ids = np.flatnonzero(is_missing.to_numpy(zero_copy_only=False))
+    if missing_ids.size:
+        per_id = np.bincount(codes[codes >= 0], minlength=len(trimmed))
+        for index in missing_ids:
+            note.missing_words[trimmed[int(index)].as_py()] += int(per_id[index])
+        note.said_no_answer = np.isin(codes, missing_ids)
     if pc.all(pc.is_null(cleaned)).as_py() if len(cleaned) else True:
         return pd.Series(np.full(len(codes), np.nan))
     numbers = None if keep_text else parse_numbers(cleaned, prefer_comma)
@@ -80,6 +94,23 @@ def _text_column(array: pa.ChunkedArray | pa.Array, prefer_comma: bool, keep_tex
         values = np.array(labels + [None], dtype=object)[new_codes]
         return pd.Series(values, dtype="str")
     return pd.Series(pd.Categorical.from_codes(new_codes, categories=labels))
+
+
+def _missing_words(trimmed: pa.Array, empty: pa.Array) -> pa.Array:
+    """True for distinct values that spell "no answer", when the column also holds real answers."""
+    is_missing = pc.fill_null(pc.is_in(pc.utf8_upper(trimmed), value_set=MISSING_SET), False)
+    answers = pc.and_not(pc.invert(pc.fill_null(empty, False)), is_missing)
+    if not pc.any(answers).as_py():
+        return pa.array(np.zeros(len(trimmed), dtype=bool))
+    return is_missing
+
+
+def missing_words_warning(counts: Counter) -> str | None:
+    """One sentence naming the spellings of "no answer" that were read as missing, or None."""
+    if not counts:
+        return None
+    spelled = ", ".join(f"'{word}' ({n:,})" for word, n in counts.most_common())
+    return f"{sum(counts.values()):,} cells said there was no answer ({spelled}); they were read as missing."
 
 
 def _serial_dates(values: np.ndarray) -> pd.Series | None:

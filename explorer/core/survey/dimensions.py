@@ -9,16 +9,18 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from explorer.core.survey.kinds import answer_text as value_text
 from explorer.core.survey.kinds import value_counts
 from explorer.core.taxonomy import (
     SIZE_ORDER,
     SIZE_RANGES,
     TECH_ORDER,
-    parse_nace,
+    parse_sector_code,
     parse_tech_label,
     size_class,
     size_class_from_band,
     tech_class,
+    unknown_detail,
 )
 
 SECTOR_DIMENSIONS = ("sector", "section", "tech")
@@ -43,7 +45,7 @@ def _map_distinct(series: pd.Series, convert, categories: list[str] | None = Non
 
 def nace_division(series: pd.Series) -> pd.Series:
     def convert(value):
-        code = parse_nace(value)
+        code = parse_sector_code(value)
         return code.division if code else None
 
     return _map_distinct(series, convert)
@@ -51,15 +53,24 @@ def nace_division(series: pd.Series) -> pd.Series:
 
 def nace_section(series: pd.Series) -> pd.Series:
     def convert(value):
-        code = parse_nace(value)
+        code = parse_sector_code(value)
         return code.section if code else None
 
     return _map_distinct(series, convert)
 
 
+def unknown_sector_codes(series: pd.Series) -> list[str]:
+    """Values of a sector column read as their division because NACE lacks their group or class."""
+    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+        values = series.to_numpy(dtype=float, na_value=np.nan)
+        distinct = [float(v) for v in np.unique(values[~np.isnan(values)])]
+        return [value_text(v) for v in distinct if unknown_detail(v)]
+    return sorted(label for label in value_counts(series) if unknown_detail(label))
+
+
 def tech_from_sector(series: pd.Series) -> pd.Series:
     def convert(value):
-        code = parse_nace(value)
+        code = parse_sector_code(value)
         return tech_class(code) if code else None
 
     return _map_distinct(series, convert, categories=list(TECH_ORDER))

@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from explorer.core.survey.joined import JOIN_SEPARATORS, cell_options, joined_options
 from explorer.core.survey.model import EMPTY_MEANS_NO, ZERO_ONE
-from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, NO, TICKED, UNTICKED, YES, fold
+from explorer.core.survey.scales import ColumnKind, coded_range, scale_of_labels
+from explorer.core.survey.vocabulary import DONT_KNOW, TICKED, UNTICKED, fold
 
 MAX_SINGLE_OPTIONS = 40
-JOIN_SEPARATORS = (";", ", ", ",", "|")
-
-
-@dataclass(frozen=True)
-class ColumnKind:
-    kind: str
-    options: tuple[str, ...] = ()
-    separator: str = ""
-    dont_know: tuple[str, ...] = ()
-    confidence: float = 1.0
 
 
 def value_counts(series: pd.Series, limit: int | None = None) -> Counter:
@@ -80,54 +71,45 @@ def is_ticked(series: pd.Series) -> np.ndarray:
     return (folded != "") & ~np.isin(folded, list(UNTICKED))
 
 
-def _likert(labels: list[str]) -> ColumnKind | None:
-    folded = {fold(label): label for label in labels}
-    scale_part = {f for f in folded if f not in DONT_KNOW}
-    if len(scale_part) < 2:
-        return None
-    for scale in LIKERT_SCALES:
-        if scale_part <= set(scale) and len(scale_part) >= min(3, len(scale)):
-            ordered = tuple(folded.get(level, level[:1].upper() + level[1:]) for level in scale)
-            dont_know = tuple(folded[f] for f in folded if f in DONT_KNOW)
-            return ColumnKind("likert", options=ordered, dont_know=dont_know, confidence=0.95)
-    return None
+def _joined(counts: Counter, header: str = "") -> ColumnKind | None:
+    """One cell holding several ticked labels: "Automatisering;Kwaliteit;", "['a' ;  'b']", "A, B".
 
-
-def _yes_no(labels: list[str]) -> ColumnKind | None:
-    folded = {fold(label): label for label in labels}
-    yes = [folded[f] for f in folded if f in YES]
-    no = [folded[f] for f in folded if f in NO]
-    rest = [folded[f] for f in folded if f not in YES and f not in NO]
-    if len(yes) == 1 and len(no) == 1 and all(fold(r) in DONT_KNOW for r in rest):
-        return ColumnKind("yesno", options=(yes[0], no[0], *rest), confidence=0.95)
-    return None
-
-
-def _joined(counts: Counter) -> ColumnKind | None:
-    """One cell holding several ticked labels: "Automatisering;Kwaliteit;"."""
+    The evidence is one of: the cells are written as lists (ODK); they end in ";" (Forms); many
+    cells hold the separator and there are more distinct cells than options; or enough cells
+    combine options that are also answered on their own (fewer are needed when the question says
+    "select all that apply"). Labels of a single choice may contain commas ("Ja, terug naar
+    Nederland") and fail all four.
+    """
     total = sum(counts.values())
+    listed = sum(n for value, n in counts.items() if value.strip().startswith("[") and value.strip().endswith("]"))
+    as_lists = listed >= 0.9 * total
     for separator in JOIN_SEPARATORS:
         with_separator = sum(n for value, n in counts.items() if separator in value)
-        if with_separator < max(2, 0.1 * total):
+        if with_separator < (1 if as_lists else 2):
             continue
-        atoms: Counter = Counter()
-        for value, n in counts.items():
-            for atom in (a.strip() for a in value.split(separator)):
-                if atom:
-                    atoms[atom] += n
-        if not atoms or len(atoms) > MAX_SINGLE_OPTIONS:
-            continue
-        recurring = sum(n for n in atoms.values() if n >= 3)
-        if recurring < 0.8 * sum(atoms.values()):
-            continue
-        # Labels of a single choice may contain commas ("Ja, terug naar Nederland"); joined
-        # answers make more distinct cells than there are options, or end in ";" (Forms).
+        atoms = joined_options(counts, separator)
+        if atoms is None or any(_unbalanced(atom) for atom in atoms):
+            continue  # a separator that cuts labels in half ("Mood Disorder (Depression")
+        recurring = sum(n for n in atoms.values() if n >= 3) >= 0.8 * sum(atoms.values())
         trailing = separator == ";" and any(value.rstrip().endswith(";") for value in counts)
-        if not trailing and len(counts) <= len(atoms):
-            continue
-        options = tuple(sorted(atoms, key=lambda a: (-atoms[a], a)))
-        return ColumnKind("multi", options=options, separator=separator, confidence=0.8)
+        many = with_separator >= 0.1 * total and (trailing or len(counts) > len(atoms))
+        combined = _combined_answers(counts, separator, atoms)
+        enough = 2 if MULTI_HINT.search(header) else max(2, 0.01 * total)
+        if as_lists or (recurring and (many or combined >= enough)):
+            options = tuple(sorted(atoms, key=lambda a: (-atoms[a], a)))
+            return ColumnKind("multi", options=options, separator=separator, confidence=0.8)
     return None
+
+
+def _combined_answers(counts: Counter, separator: str, atoms: Counter) -> int:
+    """Answers that tick two or more options each of which is also someone's only answer."""
+    held = {value: cell_options(value, separator, atoms) for value in counts}
+    alone = {options[0] for options in held.values() if len(options) == 1}
+    return sum(counts[value] for value, options in held.items() if len(options) >= 2 and set(options) <= alone)
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
 
 
 CODE_LABEL = re.compile(r"^[A-Za-z]{0,3}\d{1,3}$")
@@ -144,6 +126,12 @@ def _order_by_frequency(counts: Counter) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda v: (last(v), -counts[v], v)))
 
 
+MULTI_HINT = re.compile(
+    r"all that apply|select all|check all|tick all|mark all|choose all|more than one|multiple answers|"
+    r"meerdere antwoorden|meer antwoorden mogelijk|alle(s)? wat van toepassing|kruis aan wat van toepassing|"
+    r"plusieurs r[eé]ponses|mehrfachnennung|mehrere antworten",
+    re.IGNORECASE,
+)
 FREE_TEXT_HEADER = re.compile(
     r"comment|opmerking|toelichting|anything else|remark|explain|\bwhy\b|waarom|namelijk|please specify|"
     r"suggesti|feedback|anders, |other, |commentaire|bemerkung|wat wilt u nog kwijt|overige opmerkingen",
@@ -187,22 +175,21 @@ def classify_column(series: pd.Series, header: str = "", open_ended: bool = Fals
         if _looks_coded(values, header):
             # Answer codes without labels (Qualtrics "numeric values" export): unsure, so the
             # mapping dialog asks the user to confirm.
-            options = tuple(str(int(v)) for v in sorted(values))
-            return ColumnKind("single", options=options, confidence=0.5)
+            return coded_range(values)
         return ColumnKind("numeric", confidence=0.9)
     counts = value_counts(series)
     labels = list(counts)
     if isinstance(dtype, pd.CategoricalDtype) and series.cat.ordered:
         return ColumnKind("single", options=tuple(str(c) for c in series.cat.categories if str(c) in counts))
-    for judge in (_yes_no, _likert):
-        found = judge(labels)
-        if found:
-            return found
+    found = scale_of_labels(labels)
+    if found:
+        return found
+    # "Why ...? (several answers possible)" lists reasons to tick, not free text.
+    joined = _joined(counts, header) if not open_ended else None
+    if joined and (MULTI_HINT.search(header) or not FREE_TEXT_HEADER.search(header)):
+        return joined
     if open_ended or FREE_TEXT_HEADER.search(header):
         return ColumnKind("text", confidence=0.9)
-    joined = _joined(counts)
-    if joined:
-        return joined
     if _mean_length(labels) > LONG_ANSWER:
         return ColumnKind("text", confidence=0.9)
     answered = sum(counts.values())

@@ -3,25 +3,25 @@
 Every edit is a pure function that returns a NEW `Mapping` (the old one is left as it was), so
 the dialog can keep an undo-free, rebuild-on-every-edit loop: edit → `build_survey(table, new)`
 → show. `column_rows` describes each column of a survey as the dialog lists it, and
-`mapping_needs_review` says whether the window should open the dialog by itself.
+`mapping_needs_review` says whether the window should open the dialog by itself (a role that
+waits for confirmation is one reason). A proposed role is confirmed with `set_role`.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from explorer.core.survey.kinds import value_counts
-from explorer.core.survey.model import JOINED, KINDS, ROLES, Mapping, Question
-from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, fold
+from explorer.core.survey.missing_codes import labelled_missing
+from explorer.core.survey.model import JOINED, KINDS, ROLE_SURE, ROLES, Mapping, Question
+from explorer.core.survey.scales import likert_order
 
 if TYPE_CHECKING:
     from explorer.core.survey.survey import Survey
 
 # Below these, detection is unsure and the dialog highlights the row (and opens by itself).
-ROLE_SURE = 0.7
 QUESTION_SURE = 0.6
 # Roles without which the window's main views (by sector, by size) cannot work.
 ESSENTIAL_ROLES = ("sector", "size")
@@ -43,9 +43,15 @@ class ColumnRow:
     header: str = ""                 # question text and option label from the file's header rows
     is_metadata: bool = False        # survey-tool data (respondent number, dates, IP address)
     option: str = ""                 # the option this column holds within a multi-select question
+    proposed_role: str | None = None  # a role detection suggests on weak evidence; not applied yet
+    proposed_confidence: float | None = None
+    no_answer: tuple[str, ...] = ()  # answers whose SPSS label means no answer, as "label (code)"
+    no_answer_kept: bool = False     # ... and the user counts them as answers
 
     @property
     def unsure(self) -> bool:
+        if self.proposed_role is not None:
+            return True
         if self.confidence is None:
             return False
         return self.confidence < (ROLE_SURE if self.role is not None else QUESTION_SURE)
@@ -63,7 +69,7 @@ def missing_roles(survey: "Survey") -> tuple[str, ...]:
 def mapping_needs_review(survey: "Survey") -> bool:
     """True when detection is unsure: a sector or size column missing, or a role or question guessed
     with low confidence. A role the user set to "none" on purpose does not count as missing."""
-    if missing_roles(survey):
+    if missing_roles(survey) or survey.pending_roles:
         return True
     for role, column in survey.roles.items():
         if column is not None and survey.role_confidence.get(role, 1.0) < ROLE_SURE:
@@ -85,6 +91,8 @@ def column_rows(survey: "Survey", sample_cache: dict[str, tuple[str, ...]] | Non
     loaded table never change.
     """
     role_of = {column: role for role, column in survey.roles.items() if column is not None}
+    proposed = {guess.column: (role, guess.confidence) for role, guess in survey.pending_roles.items()}
+    no_answer = labelled_missing(survey.table)
     question_of: dict[str, Question] = {}
     for question in survey.questions:
         for column in question.columns:
@@ -110,6 +118,11 @@ def column_rows(survey: "Survey", sample_cache: dict[str, tuple[str, ...]] | Non
                                   _option_of(question, name)))
         else:
             rows.append(ColumnRow(name, None, None, "", None, None, samples, header, info.is_metadata))
+        suggested, suggested_confidence = proposed.get(name, (None, None))
+        labels = tuple(f"{label} ({code})" for label, code in no_answer.get(name, {}).items())
+        if suggested is not None or labels:
+            rows[-1] = replace(rows[-1], proposed_role=suggested, proposed_confidence=suggested_confidence,
+                               no_answer=labels, no_answer_kept=name in survey.mapping.kept_missing)
     return rows
 
 
@@ -136,31 +149,6 @@ def role_columns(survey: "Survey") -> dict[str, str]:
     return {column: role for role, column in survey.roles.items() if column is not None}
 
 
-# ---- Likert order --------------------------------------------------------------------------------
-
-_LEADING_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)")
-
-
-def likert_order(options: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Options in scale order, negative to positive, "don't know" answers last.
-
-    A known scale (NL/EN/DE/FR) gives the order; otherwise labels that start with a number
-    ("1 - helemaal niet", "5 - zeer") are sorted by it; otherwise the order is kept.
-    """
-    options = tuple(options)
-    scale_part = [o for o in options if fold(o) not in DONT_KNOW]
-    outside = [o for o in options if fold(o) in DONT_KNOW]
-    folded = {fold(o): o for o in scale_part}
-    for scale in LIKERT_SCALES:
-        if set(folded) <= set(scale) and len(folded) >= 2:
-            return tuple(folded[level] for level in scale if level in folded) + tuple(outside)
-    numbers = [_LEADING_NUMBER.match(o) for o in scale_part]
-    if scale_part and all(numbers):
-        keyed = sorted(zip(scale_part, numbers), key=lambda pair: float(pair[1].group(1).replace(",", ".")))
-        return tuple(o for o, _ in keyed) + tuple(outside)
-    return tuple(scale_part) + tuple(outside)
-
-
 # ---- edits: each returns a new Mapping -------------------------------------------------------------
 
 def set_role(mapping: Mapping, role: str, column: str | None) -> Mapping:
@@ -171,6 +159,12 @@ def set_role(mapping: Mapping, role: str, column: str | None) -> Mapping:
     roles = {r: c for r, c in mapping.roles.items() if r != role and (column is None or c != column)}
     roles[role] = column
     return replace(mapping, roles=roles)
+
+
+def count_no_answer(mapping: Mapping, column: str, as_answers: bool) -> Mapping:
+    """Whether the answers of `column` whose SPSS label means no answer count as answers."""
+    kept = tuple(c for c in mapping.kept_missing if c != column) + ((column,) if as_answers else ())
+    return replace(mapping, kept_missing=kept)
 
 
 def assign_column(mapping: Mapping, roles: dict[str, str | None], column: str, role: str | None) -> Mapping:

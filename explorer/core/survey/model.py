@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 ROLES = ("id", "name", "sector", "size", "tech", "region", "wave", "weight")
+# Below this confidence a detected role is only proposed: the user confirms it before it is applied.
+ROLE_SURE = 0.7
 KINDS = ("yesno", "single", "multi", "likert", "numeric", "text")
 
 # How a multi-select question marks a ticked option.
@@ -48,11 +50,15 @@ class Mapping:
     option_orders: dict[str, tuple[str, ...]] = field(default_factory=dict)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ungrouped: tuple[str, ...] = ()
+    kept_missing: tuple[str, ...] = ()   # columns whose "no answer" labels count as answers
 
     def to_json(self) -> dict:
-        return {"roles": dict(self.roles), "kinds": dict(self.kinds),
+        data = {"roles": dict(self.roles), "kinds": dict(self.kinds),
                 "option_orders": {k: list(v) for k, v in self.option_orders.items()},
                 "groups": {k: list(v) for k, v in self.groups.items()}, "ungrouped": list(self.ungrouped)}
+        if self.kept_missing:
+            data["kept_missing"] = list(self.kept_missing)
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> "Mapping":
@@ -61,8 +67,10 @@ class Mapping:
         orders = {str(k): tuple(str(x) for x in v) for k, v in dict(data.get("option_orders", {})).items()}
         groups = {str(k): tuple(str(x) for x in v) for k, v in dict(data.get("groups", {})).items()}
         return cls(roles=roles, kinds=kinds, option_orders=orders, groups=groups,
-                   ungrouped=tuple(str(x) for x in data.get("ungrouped", ())))
+                   ungrouped=tuple(str(x) for x in data.get("ungrouped", ())),
+                   kept_missing=tuple(str(x) for x in data.get("kept_missing", ())))
 
     @property
     def is_empty(self) -> bool:
-        return not (self.roles or self.kinds or self.option_orders or self.groups or self.ungrouped)
+        return not (self.roles or self.kinds or self.option_orders or self.groups or self.ungrouped
+                    or self.kept_missing)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from explorer.core.reading.table import ColumnInfo, LoadedTable
-from explorer.core.survey.blocks import Block, header_blocks, label_headed_blocks, name_blocks
+from explorer.core.survey.blocks import Block, header_blocks, label_blocks, label_headed_blocks, name_blocks
+from explorer.core.survey.grids import harmonise_grids
 from explorer.core.survey.kinds import checkbox_coding, classify_column, distinct_count, value_counts
 from explorer.core.survey.model import EMPTY_MEANS_NO, JOINED, ZERO_ONE, Mapping, Question
 from explorer.core.survey.vocabulary import OTHER_WORDS
@@ -13,6 +14,10 @@ from explorer.core.survey.vocabulary import OTHER_WORDS
 
 def _is_other(info: ColumnInfo, option_label: str) -> bool:
     return bool(OTHER_WORDS.search(option_label) or OTHER_WORDS.search(info.name))
+
+
+def _numeric(series: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype)
 
 
 def _is_free_text(series: pd.Series) -> bool:
@@ -35,7 +40,9 @@ def _block_question(block: Block, table: LoadedTable, following: ColumnInfo | No
         if _is_other(info, label) and _is_free_text(series):
             other_columns.append(column)
             continue
-        if coding is None:
+        if coding is None or (table.format == "limesurvey" and _numeric(series)):
+            # LimeSurvey ticks a multiple-choice option with "Y" (or its label); numbers in a
+            # `Q[SQ]` column are the answer codes of an array question.
             return None
         codings.add(coding)
         option_columns.append(column)
@@ -60,6 +67,17 @@ def _block_question(block: Block, table: LoadedTable, following: ColumnInfo | No
                     confidence=0.9 if coding == ZERO_ONE or len(option_columns) >= 3 else 0.7)
 
 
+def _with_summary_column(question: Question, block: Block, infos: dict[str, ColumnInfo], used: set[str]) -> Question:
+    """KoboToolbox and ODK write the ticked options joined by spaces in a column named like the
+    question, beside the `question/option` columns; it says nothing more, so it joins the question."""
+    summary = infos.get(block.key)
+    if summary is None or summary.name in used or summary.name in question.columns:
+        return question
+    if not all(column.startswith(f"{block.key}/") for column in question.option_columns):
+        return question
+    return question.with_changes(columns=(summary.name, *question.columns))
+
+
 def _user_blocks(mapping: Mapping, table: LoadedTable) -> list[Block]:
     names = {c.name for c in table.columns}
     blocks = []
@@ -78,9 +96,9 @@ def _single_question(info: ColumnInfo, series: pd.Series) -> Question | None:
     if kind is None:
         return None
     options = kind.options
-    if info.value_labels and isinstance(series.dtype, pd.CategoricalDtype):
-        present = set(value_counts(series))
-        options = tuple(str(c) for c in series.cat.categories if str(c) in present)
+    if info.value_labels and isinstance(series.dtype, pd.CategoricalDtype) and kind.kind != "multi":
+        # Value labels name every answer, chosen or not, in the order of their codes.
+        options = tuple(str(c) for c in series.cat.categories if str(c) not in kind.dont_know)
     if kind.kind == "multi":
         return Question(key=info.name, label=label, kind="multi", columns=(info.name,), options=options,
                         coding=JOINED, separator=kind.separator, confidence=kind.confidence)
@@ -103,6 +121,7 @@ def build_questions(table: LoadedTable, excluded: set[str], mapping: Mapping) ->
         lambda c: _user_blocks(mapping, table),
         header_blocks,
         name_blocks,
+        label_blocks,
         lambda c: label_headed_blocks(
             c, lambda name: list(value_counts(frame[name])) if distinct_count(frame[name]) == 1 else []),
     )
@@ -114,6 +133,7 @@ def build_questions(table: LoadedTable, excluded: set[str], mapping: Mapping) ->
             following = infos[last + 1] if last + 1 < len(infos) else None
             question = _block_question(block, table, following if following and following.name not in used else None)
             if question is not None:
+                question = _with_summary_column(question, block, by_name, used)
                 questions.append(question)
                 used.update(question.columns)
     for info in free(infos):
@@ -122,7 +142,7 @@ def build_questions(table: LoadedTable, excluded: set[str], mapping: Mapping) ->
             questions.append(question)
             used.add(info.name)
     questions.sort(key=lambda q: order[q.columns[0]])
-    return _attach_other_text(questions, by_name, frame)
+    return _attach_other_text(harmonise_grids(questions, by_name, frame), by_name, frame)
 
 
 def _attach_other_text(questions: list[Question], infos: dict[str, ColumnInfo], frame: pd.DataFrame) -> list[Question]:

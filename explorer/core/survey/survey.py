@@ -9,10 +9,13 @@ import pandas as pd
 from explorer.core.errors import InputError
 from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
+from explorer.core.survey.joined import cell_options
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
+from explorer.core.survey.missing_codes import answers_view
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
 from explorer.core.survey.questions import build_questions
-from explorer.core.survey.roles import detect_roles
+from explorer.core.survey.role_choice import resolve_roles, weight_warning
+from explorer.core.survey.roles import RoleGuess, detect_roles
 from explorer.core.survey.vocabulary import fold
 from explorer.core.taxonomy import SIZE_SCHEMES
 
@@ -23,10 +26,15 @@ class Survey:
     """Roles, questions and derived firm characteristics of one loaded table. Never mutated."""
 
     def __init__(self, table: LoadedTable, roles: dict[str, str], role_confidence: dict[str, float],
-                 questions: tuple[Question, ...], warnings: tuple[str, ...], mapping: Mapping) -> None:
+                 questions: tuple[Question, ...], warnings: tuple[str, ...], mapping: Mapping,
+                 pending_roles: dict[str, RoleGuess] | None = None, frame: pd.DataFrame | None = None) -> None:
         self.table = table
+        # The answers as the survey reads them ("no answer" labels masked); the table keeps the file's.
+        self._frame = table.frame if frame is None else frame
         self.roles = {role: roles.get(role) for role in ROLES}
         self.role_confidence = role_confidence
+        # Roles proposed from weak evidence, not applied until the user confirms them.
+        self.pending_roles = dict(pending_roles or {})
         self.questions = questions
         self.warnings = warnings
         self.mapping = mapping
@@ -36,7 +44,7 @@ class Survey:
 
     @property
     def frame(self) -> pd.DataFrame:
-        return self.table.frame
+        return self._frame
 
     @property
     def size(self) -> int:
@@ -170,11 +178,10 @@ def _as_categorical(series: pd.Series) -> pd.Series:
 
 def _joined_ticks(series: pd.Series, question: Question) -> tuple[np.ndarray, np.ndarray]:
     options = {option: i for i, option in enumerate(question.options)}
-    distinct = list(value_counts(series))
     rows_of = {}
-    for value in distinct:
-        atoms = {a.strip() for a in value.split(question.separator)}
-        rows_of[value] = np.array([option in atoms for option in question.options], dtype=bool)
+    for value in value_counts(series):
+        held = cell_options(value, question.separator, options)
+        rows_of[value] = np.array([option in held for option in question.options], dtype=bool)
     empty = np.zeros(len(options), dtype=bool)
     text = series.astype("object")
     ticked = np.array([rows_of.get(str(v), empty) if v is not None and v == v else empty for v in text],
@@ -197,6 +204,17 @@ def _duplicate_id_warning(table: LoadedTable, id_column: str | None, wave_column
             f"(for example '{example}'); each row is kept as a separate firm."]
 
 
+def _unknown_sector_warning(table: LoadedTable, column: str | None) -> list[str]:
+    if column is None:
+        return []
+    unknown = dimensions.unknown_sector_codes(table.frame[column])
+    if not unknown:
+        return []
+    shown = ", ".join(unknown[:12]) + (f" and {len(unknown) - 12:,} more" if len(unknown) > 12 else "")
+    return [f"The sector column '{column}' holds codes that NACE does not have ({shown}); "
+            "each was read as its division."]
+
+
 def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profiles: bool = True) -> Survey:
     """Detect roles and questions, then apply the user's corrections.
 
@@ -210,22 +228,16 @@ def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profile
         if profile is not None:
             mapping, profile_name = profile.mapping, profile.name
     mapping = mapping or Mapping()
-    guesses = detect_roles(table)
-    roles = {role: guess.column for role, guess in guesses.items()}
-    confidence = {role: guess.confidence for role, guess in guesses.items()}
-    names = set(table.frame.columns)
-    for role, column in mapping.roles.items():
-        if column is None:
-            roles.pop(role, None)
-            confidence.pop(role, None)
-        elif column in names:
-            roles = {r: c for r, c in roles.items() if c != column}
-            roles[role] = column
-            confidence[role] = 1.0
-    questions = build_questions(table, set(roles.values()), mapping)
-    questions = [_apply_overrides(q, mapping, table) for q in questions]
-    warnings = _duplicate_id_warning(table, roles.get("id"), roles.get("wave"))
-    survey = Survey(table, roles, confidence, tuple(questions), tuple(warnings), mapping)
+    answers, warnings = answers_view(table, mapping.kept_missing)
+    resolved = resolve_roles(detect_roles(answers), mapping.roles, set(table.frame.columns))
+    roles = resolved.columns
+    questions = build_questions(answers, set(roles.values()), mapping)
+    questions = [_apply_overrides(q, mapping, answers) for q in questions]
+    warnings += _duplicate_id_warning(answers, roles.get("id"), roles.get("wave"))
+    warnings += weight_warning(answers, roles.get("weight"))
+    warnings += _unknown_sector_warning(answers, roles.get("sector"))
+    survey = Survey(table, roles, resolved.confidence, tuple(questions), tuple(warnings), mapping, resolved.pending,
+                    answers.frame)
     survey.profile_name = profile_name
     return survey
 

@@ -79,7 +79,10 @@ ROLE_HEADERS: dict[str, re.Pattern] = {
     "size": re.compile(
         r"werknemers|medewerkers|employees|employ|\bfte\b|personeel|headcount|\bsize\b|grootte|omvang|"
         r"effectif|salari[eé]s|besch[aä]ftigte|mitarbeiter|werkzame personen|aantal (werk|mede)|"
-        r"grootteklasse|size class|company size|bedrijfsgrootte",
+        r"grootteklasse|size class|company size|bedrijfsgrootte|\bstaff\b|persons employed|"
+        # the short names of statistical offices and research data sets (Eurostat V16110 = persons employed)
+        r"^(emp|empl|emps|nemp|n emp|num emp|nr emp|no emp|emp tot|tot emp|emptot|empl tot|n employees|"
+        r"nr employees|wp|aant wp|gk|gkl|gk sbi|sizeclass|size cl|sizecl|v16110|l emp|emp fte)$",
         re.IGNORECASE),
     "tech": re.compile(r"tech|technolog|kennisintensi|intensit[eé] technolog", re.IGNORECASE),
     "region": re.compile(
@@ -91,8 +94,21 @@ ROLE_HEADERS: dict[str, re.Pattern] = {
         r"^(wave|golf|ronde|round|bevraging|meting|jaar|year|editie|edition|periode|period|peiling|"
         r"survey (year|round|wave)|meetmoment|vague|welle|erhebungswelle)$",
         re.IGNORECASE),
-    "weight": re.compile(r"^(weight|weging|gewicht|wgt|poids|gewichtung|weegfactor|wfactor|weight_?\w*|w_?factor)$",
-                         re.IGNORECASE),
+    "weight": re.compile(
+        r"^(w|wt|wgt|wght|weights?|weging|gewicht(en)?|weegfactor|wfactor|poids|gewichtung|pweight|aweight|"
+        r"fweight|iweight|w \w+|wgt \w+|\w+ wgt|w factor)$|weight|gewicht|weging",
+        re.IGNORECASE),
+}
+
+# Header words that say a column is something else, whatever its values look like.
+ROLE_AGAINST: dict[str, re.Pattern] = {
+    "size": re.compile(
+        r"\bage(d|s|gp|group|groups|gr|cat|class|band|range)?\d*\b|how old|old are you|leeftijd|\balter\b|"
+        r"\byears?\b|\bjaar|\bjaren\b|\bstud(y|ies|ie)\b|experience|ervaring|participant|deelnemer|"
+        r"\brespondent|self-? ?employed|zelfstandig|how long|hoe lang|percent|procent|%|turnover|omzet|"
+        r"revenue|salary|salaris|income|inkomen",
+        re.IGNORECASE),
+    "weight": re.compile(r"\bkg\b|\blbs?\b|pounds|gram|kilo|body|lichaam|your weight|uw gewicht", re.IGNORECASE),
 }
 
 # Labels that SPSS files and some tools give to the two states of a checkbox.

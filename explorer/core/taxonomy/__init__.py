@@ -13,8 +13,10 @@ from explorer.core.taxonomy.nace import (
     divisions_in_section,
     is_manufacturing,
     parse_nace,
+    parse_sector_code,
     section_of,
     section_title,
+    unknown_detail,
 )
 from explorer.core.taxonomy.size_bands import Band, parse_size_band, size_class_from_band
 from explorer.core.taxonomy.size_classes import (
@@ -43,6 +45,7 @@ __all__ = [
     "divisions_in_section",
     "is_manufacturing",
     "parse_nace",
+    "parse_sector_code",
     "parse_size_band",
     "parse_tech_label",
     "section_of",
@@ -52,4 +55,5 @@ __all__ = [
     "size_label",
     "tech_class",
     "tech_label",
+    "unknown_detail",
 ]

@@ -3,6 +3,11 @@
 Files write the same sector in many ways: `25.62`, `2562`, `C25`, `SBI-code 2899`,
 `25 - Vervaardiging van ...`, a number that Excel stored as 25.0, or just the division title.
 `parse_nace` turns all of these into one `NaceCode`, or None when the value is not a real code.
+A sector label may carry its code in brackets: `Machine-industrie (SBI 28)`, `Metaal (NACE 25)`.
+
+`parse_sector_code` reads a survey's sector column: a code whose class or group NACE does not
+have but whose division it does (`28.37`, a typing slip or a national extension) gives that
+division; `unknown_detail` tells which values were read that way, so the user can be told.
 """
 
 from __future__ import annotations
@@ -76,6 +81,8 @@ _CODE = re.compile(
     r"(?:(?P<section>[a-u])\s*[-.]?\s*)?"
     r"(?P<digits>\d+(?:[.,]\d+)*)"
 )
+# A code in brackets after a label: "Machine-industrie (SBI 28)", "Metaal [NACE 25]".
+_BRACKETED = re.compile(rf"[(\[]\s*((?:{_PREFIX})?(?:[a-u]\s*[-.]?\s*)?\d+(?:[.,]\d+)*)\s*[)\]]$")
 # What may stand between a code and the title written after it.
 _SEPARATORS = " -:/|()[]\"'.,;"
 
@@ -107,13 +114,58 @@ def _parse_text(text: str) -> NaceCode | None:
     if folded in _DIVISION_BY_LABEL:
         division = _DIVISION_BY_LABEL[folded]
         return NaceCode(_SECTION_OF[division], division)
-    match = _CODE.match(folded)
-    if match is None or not _only_title_follows(folded[match.end() :]):
+    found = _written_code(folded)
+    if found is None:
         return None
-    code = _from_parts(re.split(r"[.,]", match["digits"]))
-    section = match["section"]
+    parts, section = found
+    code = _from_parts(parts)
     if code is not None and section is not None and section.upper() != code.section:
         return None  # "A25": the letter contradicts the division
+    return code
+
+
+def _written_code(folded: str) -> tuple[list[str], str | None] | None:
+    """The digit runs and section letter of a code at the start of the text or in brackets at its end."""
+    match = _CODE.match(folded)
+    if match is not None and _only_title_follows(folded[match.end() :]):
+        return re.split(r"[.,]", match["digits"]), match["section"]
+    bracketed = _BRACKETED.search(folded)
+    if bracketed is not None and bracketed.start() > 0:
+        inner = _CODE.fullmatch(bracketed.group(1))
+        if inner is not None:
+            return re.split(r"[.,]", inner["digits"]), inner["section"]
+    return None
+
+
+def parse_sector_code(value: object) -> NaceCode | None:
+    """`parse_nace`, or the division of a code whose group or class is not in NACE (`28.37` → 28)."""
+    return parse_nace(value) or _known_division(value)
+
+
+def unknown_detail(value: object) -> bool:
+    """True for a value that `parse_sector_code` read as its division because its detail is unknown."""
+    return parse_nace(value) is None and _known_division(value) is not None
+
+
+def _known_division(value: object) -> NaceCode | None:
+    if isinstance(value, NaceCode):
+        return None
+    if isinstance(value, str):
+        found = _written_code(fold(value))
+        if found is None:
+            return None
+        parts, section = found
+    else:
+        number = finite_number(value)
+        if number is None or number < 0 or number.is_integer():
+            return None
+        parts, section = repr(number).split("."), None
+    if not 2 <= len(parts) <= 3 or len(parts[0]) > 2 or not all(1 <= len(p) <= 3 for p in parts[1:]):
+        return None
+    division = parts[0].zfill(2)
+    code = _build(division, None)
+    if code is None or (section is not None and section.upper() != code.section):
+        return None
     return code
 
 

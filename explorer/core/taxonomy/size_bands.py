@@ -4,6 +4,10 @@ A band is `(lowest, highest)` in whole employees, both inclusive, `highest` None
 Labels come in Dutch, English, French and German. Two traps: "meer dan 250" means more
 than 250 (lowest 251) while "250 of meer" includes 250; and CBS-style Dutch "10 tot 50"
 stops before 50, while "1 tot 9" plainly includes 9 (see `_tot_is_exclusive`).
+
+Labels that merely hold numbers are not bands: ages ("35-44 years old"), shares ("1-25%"),
+codes ("S004", "Metaal (SBI 25)"), scale points ("1 - strongly disagree"). Excel turns a band
+such as "6-25" into the date "25-Jun"; that is read back as 6-25.
 """
 
 from __future__ import annotations
@@ -50,6 +54,21 @@ _AFTER_OR_MORE = re.compile(
     r"(?:meer|hoger|groter|more|over|above|up|greater|larger|plus|mehr|daruber)\b|plus\b)"
 )
 
+# Words that make numbers something other than a headcount: ages, durations, shares, money.
+_NOT_HEADCOUNT = re.compile(
+    r"\b(?:years?|yrs?|jaar|jaren|old|oud|ans?|jahre?n?|age|leeftijd|hours?|uur|uren|days?|dagen|weeks?|weken"
+    r"|months?|maanden|percent|procent|eur|euros?|dollars?|keer|times)\b|[%€$£]"
+)
+# Words that may stand beside a lone headcount: "12 werknemers", "250 employees".
+_HEADCOUNT_WORDS = frozenset(
+    "werknemers medewerkers personeelsleden personen werkzame fte employees employee staff people persons "
+    "workers salaries salaris salarie salaries travailleurs personnes mitarbeiter mitarbeitende beschaftigte "
+    "ongeveer circa ca about approximately around".split()
+)
+_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# Excel's reading of a band as a date: "6-25" becomes 25 June, shown "25-Jun".
+_EXCEL_DATE_BAND = re.compile(r"^(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$")
+
 # Named classes, read as the EU classes they name; SME words as the whole SME range.
 _NAMED: dict[str, Band] = {
     **dict.fromkeys(["micro", "micros", "zeerklein", "kleinst", "kleinste", "tpe", "trespetite"], (0, 9)),
@@ -78,6 +97,12 @@ def parse_size_band(label: object) -> Band | None:
         return None
     text = _THOUSANDS.sub(r"\1", fold(label))
     text = text.replace("≤", "<=").replace("≥", ">=")
+    excel_date = _EXCEL_DATE_BAND.match(text)
+    if excel_date:
+        lowest, highest = _MONTHS[excel_date.group(2)], int(excel_date.group(1))
+        return (lowest, highest) if lowest <= highest else None
+    if _NOT_HEADCOUNT.search(text):
+        return None
     numbers = _NUMBER.findall(text)
     if len(numbers) == 2:
         return _range_band(text)
@@ -117,6 +142,10 @@ def _single_band(text: str) -> Band | None:
         return (number, None)
     if _BEFORE_MORE.search(before):
         return (number + 1, None)
+    # A lone number is a headcount only when nothing but headcount words stands beside it.
+    beside = re.findall(r"[a-z]+", before + " " + after)
+    if any(word not in _HEADCOUNT_WORDS for word in beside) or re.search(r"\d", before):
+        return None
     return (number, number)
 
 

@@ -1,7 +1,9 @@
 """The mapping dialog: what Survey Explorer understood of each column, corrected by the user.
 
 Every column of the file is a row (role or question, kind, confidence); rows that detection was
-unsure about are highlighted (amber, with a warning icon that shows on a selected row too). Role and
+unsure about are highlighted (amber, with a warning icon that shows on a selected row too). A
+role proposed on weak evidence shows as "Size?" and is applied only when the user confirms it
+(the side panel's "Use as Size", or choosing it in the Role cell); Cancel leaves it unapplied. Role and
 kind are edited in place with combo boxes (double-click). The side panel shows the current row's
 example values and question: it orders the answer options (drag or Up/Down), splits a multi-select
 question into its columns, or groups the selected columns into one. Each edit makes a new `Mapping`
@@ -44,11 +46,13 @@ from explorer.core.survey.mapping_edit import (
     ESSENTIAL_ROLES,
     ColumnRow,
     assign_column,
+    count_no_answer,
     group_columns,
     mapping_needs_review,
     propose_group_key,
     set_kind,
     set_option_order,
+    set_role,
     ungroup,
 )
 from explorer.core.survey.model import KINDS, ROLES
@@ -210,6 +214,8 @@ class MappingDialog(QDialog):
         self.panel.sig_order_changed.connect(self._on_panel_order_changed)
         self.panel.sig_split_requested.connect(self._on_panel_split_requested)
         self.panel.sig_group_requested.connect(self._on_panel_group_requested)
+        self.panel.notes.sig_role_confirmed.connect(self._on_notes_role_confirmed)
+        self.panel.notes.sig_no_answer_counted.connect(self._on_notes_no_answer_counted)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -319,6 +325,9 @@ class MappingDialog(QDialog):
         unsure = sum(1 for row in self.model.rows() if row.unsure)
         if unsure:
             parts.append(tr_count("mapping.preview.unsure", lang, unsure))
+        if survey.pending_roles:
+            names = ", ".join(tr(f"mapping.role.{role}", lang) for role in survey.pending_roles)
+            parts.append(tr("mapping.preview.proposed", lang, roles=names))
         if self._mapping != self._original:
             parts.append(tr("mapping.preview.changed", lang))
         elif self._profile_name:
@@ -340,6 +349,14 @@ class MappingDialog(QDialog):
         question = next((q for q in self._survey.questions if q.key == key), None)
         options = question.options if question is not None else ()
         self.apply_mapping(set_kind(self._mapping, key, kind, options))
+
+    def _on_notes_role_confirmed(self, column: str, role: str) -> None:
+        self._show_notice("")
+        self.apply_mapping(set_role(self._mapping, role, column))
+
+    def _on_notes_no_answer_counted(self, column: str, as_answers: bool) -> None:
+        self._show_notice("")
+        self.apply_mapping(count_no_answer(self._mapping, column, as_answers))
 
     def _on_panel_order_changed(self, key: str, order: tuple[str, ...]) -> None:
         self._show_notice("")

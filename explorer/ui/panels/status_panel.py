@@ -1,7 +1,9 @@
-"""The status bar's contents: file, "N of M firms selected", weighting, and load progress."""
+"""The status bar's contents: file, "N of M firms selected", weighting, roles that wait for the
+user's confirmation, and load progress."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,10 +24,12 @@ class StatusFacts:
     total: int | None = None
     weighted: bool = False
     weights_available: bool = False
+    pending_roles: tuple[str, ...] = ()  # roles proposed on weak evidence, not applied yet
 
 
 class StatusPanel(QObject):
     sig_cancel_clicked = Signal()
+    sig_review_clicked = Signal()  # the user wants to confirm the pending roles
 
     def __init__(self, bar: QStatusBar, lang: str) -> None:
         super().__init__(bar)
@@ -40,6 +44,10 @@ class StatusPanel(QObject):
         self.selection_label.setObjectName("status_selection")
         self.weights_label = QLabel(bar)
         self.weights_label.setObjectName("status_weights")
+        self.pending_label = QLabel(bar)
+        self.pending_label.setObjectName("status_pending_roles")
+        self.pending_label.setTextFormat(Qt.TextFormat.RichText)
+        self.pending_label.linkActivated.connect(lambda _link: self.sig_review_clicked.emit())
         self.progress_bar = QProgressBar(bar)
         self.progress_bar.setObjectName("status_progress")
         self.progress_bar.setRange(0, 100)
@@ -51,11 +59,13 @@ class StatusPanel(QObject):
 
         # All permanent: Qt hides normal status-bar widgets while a temporary message shows,
         # and the file name must stay in view. Temporary messages use the free space on the left.
-        for label in (self.file_label, self.selection_label, self.weights_label):
+        for label in (self.file_label, self.selection_label, self.weights_label, self.pending_label):
             label.setContentsMargins(6, 0, 6, 0)  # the status bar itself leaves no gap between widgets
         self._selection_separator = _separator(bar)
-        for widget in (self.file_label, self.progress_bar, self.cancel_button, self._selection_separator,
-                       self.selection_label, _separator(bar), self.weights_label):
+        self._pending_separator = _separator(bar)
+        for widget in (self.pending_label, self._pending_separator, self.file_label, self.progress_bar,
+                       self.cancel_button, self._selection_separator, self.selection_label, _separator(bar),
+                       self.weights_label):
             bar.addPermanentWidget(widget)
         self.hide_progress()
         self.retranslate(lang)
@@ -93,6 +103,7 @@ class StatusPanel(QObject):
         self.cancel_button.setText(tr("progress.cancel", lang))
         self.cancel_button.setToolTip(tr("progress.cancel.tip", lang))
         self.weights_label.setToolTip(tr("status.weights.tip", lang))
+        self.pending_label.setToolTip(tr("status.pending_roles.tip", lang))
         if self._progress_key is not None:
             self.progress_bar.setFormat(f"{tr(self._progress_key, lang)} %p%")
         self._render()
@@ -116,6 +127,12 @@ class StatusPanel(QObject):
             self._selection_separator.show()
         on = facts.weighted and facts.weights_available
         self.weights_label.setText(tr("status.weights.on" if on else "status.weights.off", lang))
+        if facts.pending_roles:
+            roles = ", ".join(tr(f"mapping.role.{role}", lang) for role in facts.pending_roles)
+            text = html.escape(tr("status.pending_roles", lang, roles=roles))
+            self.pending_label.setText(f'<a href="mapping">{text}</a>')
+        self.pending_label.setVisible(bool(facts.pending_roles))
+        self._pending_separator.setVisible(bool(facts.pending_roles))
 
 
 def _separator(parent) -> QFrame:

@@ -172,6 +172,8 @@ class ColumnTableModel(QAbstractTableModel):
         if column == NAME:
             return row.name
         if column == ROLE:
+            if row.proposed_role is not None:
+                return tr("mapping.role.proposed", lang, role=tr(f"mapping.role.{row.proposed_role}", lang))
             return tr(f"mapping.role.{row.role}", lang) if row.role else "—"
         if column == QUESTION:
             if row.role is not None:
@@ -187,7 +189,7 @@ class ColumnTableModel(QAbstractTableModel):
 
     def _is_quiet(self, row: ColumnRow, column: int) -> bool:
         if column == ROLE:
-            return row.role is None
+            return row.role is None and row.proposed_role is None
         return column == QUESTION and row.role is None and row.question_key is None
 
     def _choices(self, row: ColumnRow, column: int) -> list[tuple[str, str]]:
@@ -216,6 +218,9 @@ class ColumnTableModel(QAbstractTableModel):
             lines.append(tr("mapping.panel.metadata" if row.is_metadata else "mapping.panel.unused", lang))
         elif column in (ROLE, KIND) and self._editable(index):
             lines.append(tr(f"mapping.tip.edit_{COLUMNS[column]}", lang))
+        if column == ROLE and row.proposed_role is not None:
+            lines.append(tr("mapping.notes.proposed", lang, role=tr(f"mapping.role.{row.proposed_role}", lang),
+                            confidence=format_share(row.proposed_confidence or 0.0, lang, 0)))
         if row.unsure:
             lines.append(tr("mapping.tip.unsure", lang))
         return "\n".join(lines) or None

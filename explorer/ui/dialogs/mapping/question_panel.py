@@ -2,7 +2,8 @@
 
 - single / yes-no / Likert: the answer options in order, moved by dragging or with Up/Down;
 - multi-select: the columns that form the question, with "Split into separate questions";
-- below, "Combine columns": group the columns selected in the table into one question.
+- below, "Combine columns": group the columns selected in the table into one question;
+- above, notes that ask for a decision (a proposed role, "no answer" codes; see `notes`).
 
 The panel only says what the user asked for (signals); the dialog makes the new Mapping.
 """
@@ -28,6 +29,7 @@ from explorer.core.i18n import tr, tr_count
 from explorer.core.survey.mapping_edit import ColumnRow
 from explorer.core.survey.model import Question
 from explorer.ui.dialogs.mapping.column_model import SAMPLE_SEPARATOR
+from explorer.ui.dialogs.mapping.notes import RowNotes
 
 ORDERED_KINDS = ("single", "yesno", "likert")
 MESSAGE_PAGE, OPTIONS_PAGE, COLUMNS_PAGE = range(3)
@@ -69,6 +71,7 @@ class QuestionPanel(QWidget):
         self.title.setFont(font)
         self.info = _wrapping_label(self.question_box, "question_info")
         self.samples = _wrapping_label(self.question_box, "question_samples")
+        self.notes = RowNotes(lang, self.question_box)
         self.pages = QStackedWidget(self.question_box)
 
         self.message = _wrapping_label(self.pages, "question_message")
@@ -128,6 +131,7 @@ class QuestionPanel(QWidget):
         box.addWidget(self.title)
         box.addWidget(self.info)
         box.addWidget(self.samples)
+        box.addWidget(self.notes)
         box.addWidget(self.pages, 1)
 
         self.group_box = QGroupBox(tr("mapping.group.title", lang), self)
@@ -157,6 +161,7 @@ class QuestionPanel(QWidget):
         lang = self._lang
         self._question = question
         self._show_samples(row)
+        self.notes.show_row(row)
         if question is None:
             self.title.setText(row.name if row is not None else "")
             self.title.setVisible(row is not None)
