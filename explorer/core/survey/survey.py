@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -11,6 +12,7 @@ from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
+from explorer.core.survey.panel import Panel, build_panel
 from explorer.core.survey.questions import build_questions
 from explorer.core.survey.roles import detect_roles
 from explorer.core.survey.vocabulary import fold
@@ -41,6 +43,11 @@ class Survey:
     @property
     def size(self) -> int:
         return len(self.table.frame)
+
+    @cached_property
+    def panel(self) -> Panel | None:
+        """Rounds in time order and the firm behind each answer; None without a round column."""
+        return build_panel(self.frame, self.roles["id"], self.roles["wave"])
 
     def question(self, key: str) -> Question:
         for question in self.questions:
@@ -92,10 +99,18 @@ class Survey:
             return dimensions.tech_from_sector(frame[self.roles["sector"]])
         if name == "size":
             return dimensions.size_classes(frame[self.roles["size"]], scheme)
-        if name in ("region", "wave"):
+        if name == "wave":
+            return self.panel_rounds()
+        if name == "region":
             return _as_categorical(frame[self.roles[name]])
         column = self._column_for(name)
         return _as_categorical(frame[column])
+
+    def panel_rounds(self) -> pd.Series:
+        """The round of each answer as a categorical whose categories are in time order."""
+        panel = self.panel
+        return pd.Series(pd.Categorical.from_codes(panel.round_of_row, categories=list(panel.rounds)),
+                         index=self.frame.index)
 
     def _column_for(self, name: str) -> str:
         if name in self.frame.columns:

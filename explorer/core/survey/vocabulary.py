@@ -89,7 +89,7 @@ ROLE_HEADERS: dict[str, re.Pattern] = {
         re.IGNORECASE),
     "wave": re.compile(
         r"^(wave|golf|ronde|round|bevraging|meting|jaar|year|editie|edition|periode|period|peiling|"
-        r"survey (year|round|wave)|meetmoment|vague|welle|erhebungswelle)$",
+        r"survey (year|round|wave)|meetmoment|vague|welle|erhebungswelle|kwartaal|quarter|trimestre|quartal)$",
         re.IGNORECASE),
     "weight": re.compile(r"^(weight|weging|gewicht|wgt|poids|gewichtung|weegfactor|wfactor|weight_?\w*|w_?factor)$",
                          re.IGNORECASE),
