@@ -39,6 +39,7 @@ class ChangeTest:
     exact: bool = False
     changed: tuple[int, int] | None = None
     weighted: bool = False
+    stayed: tuple[int, int] | None = None  # McNemar: firms that kept their answer (yes both times, no both times)
 
     @property
     def significant(self) -> bool:
@@ -91,9 +92,9 @@ def mcnemar_test(before: np.ndarray, after: np.ndarray) -> ChangeTest | None:
     both = int(np.count_nonzero(before & after))
     neither = int(before.size - to_yes - to_no - both)
     if to_yes + to_no == 0:  # nobody changed: no evidence of change
-        return ChangeTest(MCNEMAR, int(before.size), 0.0, 1.0, exact=True, changed=(0, 0))
+        return ChangeTest(MCNEMAR, int(before.size), 0.0, 1.0, exact=True, changed=(0, 0), stayed=(both, neither))
     exact = to_yes + to_no < EXACT_BELOW
     table = np.array([[both, to_no], [to_yes, neither]])
     result = mcnemar(table, exact=exact, correction=False)
     return ChangeTest(MCNEMAR, int(before.size), float(result.statistic), float(result.pvalue), exact=exact,
-                      changed=(to_yes, to_no))
+                      changed=(to_yes, to_no), stayed=(both, neither))
