@@ -87,6 +87,7 @@ class Workspace(QObject):
         from explorer.ui.views.crosstab import CrosstabView
         from explorer.ui.views.overview import OverviewView
         from explorer.ui.views.question_explorer import QuestionExplorer
+        from explorer.ui.views.trend import TrendView
         from explorer.ui.tasks import TaskRunner
 
         lang = self._window.language
@@ -97,6 +98,7 @@ class Workspace(QObject):
             "overview": OverviewView(),
             "questions": QuestionExplorer(),
             "crosstab": CrosstabView(),
+            "trend": TrendView(),
             # Its own runner: the window's runner treats every result as a loaded file, and an
             # export must not abandon a load (or the reverse).
             "benchmark": BenchmarkView(TaskRunner(self._window), lang),
@@ -179,8 +181,18 @@ class Workspace(QObject):
 
     def _on_filter_panel_filter_changed(self, spec: "FilterSpec") -> None:
         self._filters = spec
-        self._window.show_selection(self.filter_panel.selected_positions())
+        self._show_selection()
         self._publish()
+
+    def _show_selection(self) -> None:
+        """The selection in the data tab and the status bar (answers, firms and rounds apart)."""
+        positions = self.filter_panel.selected_positions()
+        panel = self._survey.panel if self._survey is not None else None
+        rounds = None
+        if panel is not None:
+            rounds = (panel.counts(None if positions is None else _mask_of(positions, panel.answers)),
+                      panel.counts())
+        self._window.show_selection(positions, rounds)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self._state is not None:
@@ -408,7 +420,7 @@ class Workspace(QObject):
         self._window.show_weighting(self._weighted and has_weights, has_weights)
         self.filter_panel.set_spec(session.filters)
         self._filters = self.filter_panel.spec()
-        self._window.show_selection(self.filter_panel.selected_positions())
+        self._show_selection()
         for key, view in self.views.items():
             view.restore_view_state(dict(session.views.get(key) or {}))
         tab = session.views.get("tab")
@@ -442,6 +454,14 @@ class Workspace(QObject):
             for action in (actions.export_chart, actions.export_table, actions.export_data, self.copy_chart,
                            self.export_chart_svg):
                 action.setEnabled(False)
+
+
+def _mask_of(positions, size: int):
+    import numpy as np
+
+    mask = np.zeros(size, dtype=bool)
+    mask[positions] = True
+    return mask
 
 
 def _is_summary(source) -> bool:

@@ -103,15 +103,24 @@ class Panel:
 
     def counts(self, mask: np.ndarray | None = None) -> PanelCounts:
         """Answers, firms and rounds among the rows in `mask` (all rows when None)."""
+        return self._all_counts if mask is None else self._counts(mask)
+
+    @cached_property
+    def _all_counts(self) -> PanelCounts:
+        return self._counts(None)
+
+    def _counts(self, mask: np.ndarray | None) -> PanelCounts:
         firm, rnd = self.firm_of_row, self.round_of_row
         if mask is not None:
             firm, rnd = firm[mask], rnd[mask]
         n_rounds = len(self.rounds)
-        answers = np.bincount(rnd[rnd >= 0], minlength=n_rounds)
-        pairs = np.unique(firm[rnd >= 0].astype(np.int64) * n_rounds + rnd[rnd >= 0])
-        firms = np.bincount(pairs % n_rounds, minlength=n_rounds) if n_rounds else answers
+        in_round = rnd >= 0
+        answers = np.bincount(rnd[in_round], minlength=n_rounds)
+        # Presence of each (firm, round) as a firms × rounds table: counting, not sorting (filter clicks).
+        present = np.bincount(firm[in_round] * n_rounds + rnd[in_round], minlength=self.firms * n_rounds) > 0
+        firms = np.bincount(np.flatnonzero(present) % n_rounds, minlength=n_rounds) if n_rounds else answers
         per_round = tuple(RoundCount(label, int(a), int(f)) for label, a, f in zip(self.rounds, answers, firms))
-        return PanelCounts(answers=int(firm.size), firms=int(np.unique(firm).size),
+        return PanelCounts(answers=int(firm.size), firms=int(np.count_nonzero(np.bincount(firm, minlength=1))),
                            rounds=int(np.count_nonzero(answers)), per_round=per_round, has_ids=self.has_ids)
 
     def paired_rows(self, first: int, second: int, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -210,6 +210,12 @@ def count_text(summary: "Summary", lang: str) -> str:
     from explorer.ui.charts.texts import format_count
 
     total = summary.total
+    if summary.rounds is not None:  # a survey asked in rounds: answers, firms and rounds apart
+        from explorer.core.survey.panel_text import counts_sentence
+
+        key = "views.count.rounds.weighted" if summary.weighted else "views.count.rounds"
+        return tr(key, lang, n=format_count(total.n, lang), n_eff=format_count(total.n_eff, lang),
+                  selection=counts_sentence(summary.rounds, lang))
     params = dict(n=format_count(total.n, lang), selected=format_count(summary.firms_selected, lang),
                   total=format_count(summary.firms_total, lang))
     if summary.weighted:
