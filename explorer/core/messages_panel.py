@@ -17,6 +17,7 @@ PANEL_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{count} bedrijven antwoordden in deze ronde en voldoen aan de andere filters",
         "en": "{count} firms answered in this round and pass the other filters",
     },
+    "benchmark.firm.rounds": {"nl": " (antwoordde in {rounds})", "en": " (answered in {rounds})"},
     "panel.round.count": {
         "nl": "{round}: {answers} van {firms}",
         "en": "{round}: {answers} from {firms}",

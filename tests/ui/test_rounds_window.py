@@ -147,3 +147,27 @@ def test_trend_exports_go_through_the_release_module(opened, monkeypatch, tmp_pa
             assert not shown.verdict(group, option).suppressed
         chart.deleteLater()
     assert workspace.state is not None
+
+
+def test_firm_search_names_id_name_and_the_rounds_a_firm_answered_in(opened):
+    from explorer.ui.views.benchmark_preview import firm_entries
+
+    frame = _fedustria()
+    window = opened(FEDUSTRIA)
+    survey = window.workspace.survey
+    entries = firm_entries(survey, "nl")
+    assert len({text for text, _row in entries}) == len(frame)  # one entry per answer, none repeated
+    order = ["juni 2020", "mei 2021", "september 2021"]
+    for text, row in entries:
+        firm = frame.loc[row, "Ondernemingsnummer"]
+        rounds = sorted(frame.loc[frame["Ondernemingsnummer"] == firm, "Bevraging"], key=order.index)
+        expected = f"{firm} — {frame.loc[row, 'Bedrijfsnaam']} · {frame.loc[row, 'Bevraging']}"
+        if len(rounds) > 1:
+            expected += f" (antwoordde in {', '.join(rounds)})"
+        assert text == expected
+    view = window.workspace.views["benchmark"]
+    window.tabs.setCurrentWidget(view)
+    listed = view.firm_model.stringList()
+    assert listed == [text for text, _row in entries]
+    window.set_language("en", remember=False)
+    assert any("(answered in juni 2020, mei 2021, september 2021)" in t for t in view.firm_model.stringList())
