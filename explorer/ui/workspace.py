@@ -190,8 +190,9 @@ class Workspace(QObject):
         panel = self._survey.panel if self._survey is not None else None
         rounds = None
         if panel is not None:
-            rounds = (panel.counts(None if positions is None else _mask_of(positions, panel.answers)),
-                      panel.counts())
+            selected = self._survey.selection_counts((self._filters, self._scheme),
+                                                     _mask_of(positions, panel.answers))
+            rounds = (selected, panel.counts())
         self._window.show_selection(positions, rounds)
 
     def _on_tabs_current_changed(self, index: int) -> None:
@@ -457,8 +458,11 @@ class Workspace(QObject):
 
 
 def _mask_of(positions, size: int):
+    """A boolean mask from frame positions (None: every row)."""
     import numpy as np
 
+    if positions is None:
+        return np.ones(size, dtype=bool)
     mask = np.zeros(size, dtype=bool)
     mask[positions] = True
     return mask

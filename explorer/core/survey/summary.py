@@ -125,8 +125,7 @@ def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filte
             if mask.any():
                 groups.append(answers.group(str(category), mask, weights))
     total = answers.group(TOTAL, selected, weights)
-    panel = survey.panel
     return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
                    options=question.options, groups=tuple(groups), total=total,
                    firms_selected=int(selected.sum()), firms_total=survey.size,
-                   rounds=panel.counts(selected) if panel is not None else None)
+                   rounds=survey.selection_counts((filters, scheme), selected))

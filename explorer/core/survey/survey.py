@@ -12,7 +12,7 @@ from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
-from explorer.core.survey.panel import Panel, build_panel
+from explorer.core.survey.panel import Panel, PanelCounts, build_panel
 from explorer.core.survey.questions import build_questions
 from explorer.core.survey.roles import detect_roles
 from explorer.core.survey.vocabulary import fold
@@ -34,6 +34,7 @@ class Survey:
         self.mapping = mapping
         self._dimension_cache: dict[tuple[str, str], pd.Series] = {}
         self._answers_cache: dict[Question, object] = {}
+        self._selection_counts: dict[tuple, PanelCounts] = {}
         self.profile_name: str | None = None
 
     @property
@@ -48,6 +49,21 @@ class Survey:
     def panel(self) -> Panel | None:
         """Rounds in time order and the firm behind each answer; None without a round column."""
         return build_panel(self.frame, self.roles["id"], self.roles["wave"])
+
+    def selection_counts(self, key: tuple, selected: np.ndarray) -> PanelCounts | None:
+        """Answers, firms and rounds of a selection (`key`: what decided it, e.g. filters and scheme).
+
+        Kept for the last few selections: every view asks about the same selection after a click.
+        """
+        if self.panel is None:
+            return None
+        counts = self._selection_counts.get(key)
+        if counts is None:
+            counts = self.panel.counts(selected)
+            self._selection_counts[key] = counts
+            if len(self._selection_counts) > 16:
+                self._selection_counts.pop(next(iter(self._selection_counts)))
+        return counts
 
     def question(self, key: str) -> Question:
         for question in self.questions:

@@ -529,7 +529,7 @@ class FilterPanel(QWidget):
         if panel is not None:
             from explorer.core.survey.panel_text import selection_sentence
 
-            selected = panel.counts(None if spec.is_empty else counter.selection(spec))
+            selected = self._survey.selection_counts((spec, self._scheme), counter.selection(spec))
             self.selected_label.setText(selection_sentence(selected, panel.counts(), self._lang))
         else:
             self.selected_label.setText(tr("filters.selected", self._lang,
