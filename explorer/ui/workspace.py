@@ -39,6 +39,7 @@ class Workspace(QObject):
         self._stale: set[str] = set()
         self._pending_session = None
         self._views_built = False
+        self._import_runner = None  # imports the tests of change in the background (once)
         self._build_actions()
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
@@ -130,6 +131,8 @@ class Workspace(QObject):
         has_weights = survey.roles.get("weight") is not None
         self._window.show_weighting(self._weighted and has_weights, has_weights)
         self.filter_panel.set_survey(survey, self._scheme, self._window.language)
+        if survey.panel is not None:
+            self._load_change_tests()
         self._set_survey_actions_enabled(True)
         session, self._pending_session = self._pending_session, None
         if session is not None:
@@ -137,6 +140,16 @@ class Workspace(QObject):
         self._publish()
         if self._window.tabs.currentWidget() is self._window.view("data"):
             self._window.tabs.setCurrentWidget(self.views["overview"])
+
+    def _load_change_tests(self) -> None:
+        """A survey asked in rounds: import the tests of change off the UI thread, so that the
+        Trend tab does not freeze for the second scipy.stats takes to import."""
+        from explorer.core.stats.change import load_tests
+        from explorer.ui.tasks import TaskRunner
+
+        if self._import_runner is None:
+            self._import_runner = TaskRunner(self._window, max_threads=1)
+            self._import_runner.start(load_tests)
 
     def set_scheme(self, scheme: str) -> None:
         if scheme == self._scheme:
@@ -432,6 +445,8 @@ class Workspace(QObject):
         """Let running exports finish before the window closes."""
         if self._views_built:
             self.views["benchmark"].shutdown()
+        if self._import_runner is not None:
+            self._import_runner.shutdown()
 
     # Language -------------------------------------------------------------------------------------
 

@@ -56,6 +56,13 @@ class ChangeTest:
         return data
 
 
+def load_tests(task=None) -> None:
+    """Import the tests' libraries now (about a second: scipy.stats), e.g. off the UI thread before
+    the first trend is asked for. `task` is the TaskContext of a background job (unused)."""
+    import statsmodels.stats.contingency_tables  # noqa: F401
+    import statsmodels.stats.proportion  # noqa: F401
+
+
 def _clean(value: float) -> float | None:
     return None if value is None or math.isnan(value) else float(value)
 
