@@ -111,7 +111,7 @@ class TrendChart(ChartBase):
     # ---- drawing -------------------------------------------------------------------------------
 
     def _update(self) -> None:
-        summary, lang = self._summary, self._lang
+        summary = self._summary
         self._rounds = rounds_asked(summary)
         self._options = shown_options(summary)
         rounds, options = self._rounds, self._options

@@ -156,6 +156,28 @@ class SplitCombo(QComboBox):
         self.sig_split_changed.emit(self.split())
 
 
+# ---- the question choice ---------------------------------------------------------------------------
+
+def question_combo(parent: QWidget, object_name: str) -> QComboBox:
+    """The combo a view picks its question with: wide, labels cut with the whole text as tooltip."""
+    combo = QComboBox(parent)
+    combo.setObjectName(object_name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(34)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
+def fill_question_combo(combo: QComboBox, questions) -> None:
+    """One item per question (data: its key), without emitting a change."""
+    combo.blockSignals(True)
+    combo.clear()
+    for question in questions:
+        combo.addItem(short_label(question.label, 80), question.key)
+        combo.setItemData(combo.count() - 1, question.label, Qt.ItemDataRole.ToolTipRole)
+    combo.blockSignals(False)
+
+
 # ---- the header above a figure --------------------------------------------------------------------
 
 class FigureHeader(QWidget):

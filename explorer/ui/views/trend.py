@@ -18,11 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.question_explorer_parts import MUTED, FigureHeader, count_text, selection_text, short_label
+from explorer.ui.views.question_explorer_parts import (
+    MUTED,
+    FigureHeader,
+    count_text,
+    fill_question_combo,
+    question_combo,
+    selection_text,
+)
 
 if TYPE_CHECKING:
     from explorer.core.survey.trend import Trend
@@ -72,11 +77,7 @@ class TrendView(QWidget):
 
     def _build(self) -> None:
         self.question_label = QLabel(self)
-        self.question_combo = QComboBox(self)
-        self.question_combo.setObjectName("trend_question_combo")
-        self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.question_combo.setMinimumContentsLength(34)
-        self.question_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.question_combo = question_combo(self, "trend_question_combo")
         self.question_label.setBuddy(self.question_combo)
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
@@ -223,16 +224,10 @@ class TrendView(QWidget):
         return keys[0] if keys else None
 
     def _fill_questions(self) -> None:
-        self.question_combo.blockSignals(True)
-        self.question_combo.clear()
         roles = {column for column in self._state.survey.roles.values() if column}
-        for question in self._state.survey.questions:
-            if question.kind not in TREND_KINDS or (len(question.columns) == 1 and question.columns[0] in roles):
-                continue
-            self.question_combo.addItem(short_label(question.label, 80), question.key)
-            self.question_combo.setItemData(self.question_combo.count() - 1, question.label,
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.question_combo.blockSignals(False)
+        fill_question_combo(self.question_combo, [
+            q for q in self._state.survey.questions
+            if q.kind in TREND_KINDS and not (len(q.columns) == 1 and q.columns[0] in roles)])
 
     def _set_key(self, key: str | None) -> None:
         self._key = key
