@@ -224,6 +224,10 @@ def _duplicate_id_warning(table: LoadedTable, id_column: str | None, wave_column
         return []
     example = answer_text(repeated.iloc[0])
     count = repeated.nunique()
+    if wave_column:  # a panel: the firm is counted once, its answers in one round are not paired
+        return [f"Duplicate ids: {count:,} value(s) in the column '{id_column}' occur more than once within "
+                f"one round (for example '{example}'); each row is kept as a separate answer, and such a "
+                f"firm is left out of the tests of change between rounds."]
     return [f"Duplicate ids: {count:,} value(s) in the column '{id_column}' occur more than once "
             f"(for example '{example}'); each row is kept as a separate firm."]
 
