@@ -34,10 +34,10 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
     },
     # The ledger on disk.
     "ledger.error.damaged": {
-        "nl": "Het register van verstrekte groepen ({path}) is beschadigd (regel {line}); er wordt niets "
-              "verstrekt tot het bewust gewist is (survey-explorer ledger clear --reason \"…\").",
-        "en": "The register of released groups ({path}) is damaged (line {line}); nothing is released until it "
-              "is cleared deliberately (survey-explorer ledger clear --reason \"…\").",
+        "nl": "Het register van verstrekte groepen ({path}) is beschadigd; er wordt niets verstrekt tot het "
+              "bewust gewist is (survey-explorer ledger clear --reason \"…\").",
+        "en": "The register of released groups ({path}) is damaged; nothing is released until it is cleared "
+              "deliberately (survey-explorer ledger clear --reason \"…\").",
     },
     "ledger.error.unreadable": {
         "nl": "Het register van verstrekte groepen ({path}) kan niet gelezen worden: {reason}.",
@@ -114,8 +114,8 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
               "Why are you clearing the register? (Recorded and named on later briefings.)",
     },
     "ledger.clear.done": {
-        "nl": "Register gewist ({count} groepen); het oude bestand is bewaard.",
-        "en": "Register cleared ({count} groups); the old file is kept.",
+        "nl": "Register gewist ({count} groepen); de gewiste groepen blijven bewaard, gemarkeerd als gewist.",
+        "en": "Register cleared ({count} groups); the cleared groups are kept, marked as cleared.",
     },
     "ledger.clear.reason": {"nl": "Reden: {reason}", "en": "Reason: {reason}"},
 }

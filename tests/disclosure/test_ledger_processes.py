@@ -70,7 +70,7 @@ CHILD = textwrap.dedent("""
 def test_processes_releasing_at_the_same_moment_cannot_both_release_groups_one_firm_apart(tmp_path):
     """Six processes each release the same ten firms plus one of their own: any two are two firms
     apart, so exactly one may go through, whoever comes first."""
-    path, go = tmp_path / "register.jsonl", tmp_path / "go"
+    path, go = tmp_path / "register.sqlite3", tmp_path / "go"
     children = [subprocess.Popen([sys.executable, "-c", CHILD, str(path), f"X{i}", str(go)],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(6)]
     time.sleep(0.5)

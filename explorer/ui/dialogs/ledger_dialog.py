@@ -84,8 +84,8 @@ class LedgerDialog(QDialog):
         except TranslatableError as error:
             self._say(error.text(self._lang))
             return
-        rows = [(e.at, tr(f"ledger.kind.{e.release.kind}", self._lang), e.release.source, e.release.subject or "",
-                 e.release.definition, str(len(e.release.members))) for e in entries]
+        rows = [(e.at, tr(f"ledger.kind.{e.kind}", self._lang), e.source, e.subject or "", e.definition, str(e.firms))
+                for e in entries]
         rows += [(c.at, tr("ledger.kind.clear", self._lang), "", "", tr("ledger.clear.reason", self._lang,
                                                                      reason=c.reason), str(c.cleared))
                  for c in clears]
