@@ -61,6 +61,7 @@ def test_a_group_one_to_four_firms_apart_is_withheld_and_five_apart_is_not(ledge
         newcomers = [f"N{i}" for i in range(extra)]
         conflict = ledger.admit(release([*base, *newcomers], subject="F001"))
         assert conflict is not None and conflict.differing == extra and conflict.threshold == 5
+        assert conflict.cause == "few"
     assert ledger.admit(release([*base, *(f"N{i}" for i in range(5))], subject="F001")) is None
     assert len(ledger.entries()) == 2, "withheld groups are not recorded"
 

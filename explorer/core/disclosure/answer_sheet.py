@@ -9,6 +9,8 @@ import numpy as np
 
 from explorer.core.disclosure.lineage import GROUPED_KINDS, firm_ids, key_of
 
+CHOICE_KINDS = ("yesno", "single", "likert")  # one answer per firm, coded 0..options-1
+
 _sheets: "weakref.WeakKeyDictionary[object, AnswerSheet]" = weakref.WeakKeyDictionary()
 
 
@@ -21,6 +23,7 @@ class AnswerSheet:
         self.questions = {key_of(q.key): q for q in survey.questions if q.kind in GROUPED_KINDS}
         self._rows: dict[str, int] | None = None
         self._answered: dict[str, np.ndarray] = {}
+        self._choices: tuple[dict[str, int], np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def of(cls, survey) -> "AnswerSheet":
@@ -64,3 +67,17 @@ class AnswerSheet:
             self._answered[key] = mask
         return mask
 
+    def choice_codes(self, keys: list[str], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(answer codes of `rows` per key, -1 for none or a row of -1; option counts per key) for
+        single-choice, yes/no and Likert questions, from one matrix built once."""
+        if self._choices is None:
+            chosen = [key for key, q in self.questions.items() if q.kind in CHOICE_KINDS]
+            matrix = np.full((len(chosen), self.size + 1), -1, dtype=np.int16)  # the last column: absent
+            for i, key in enumerate(chosen):
+                matrix[i, : self.size] = self.answers(key).codes
+            options = np.array([len(self.questions[key].options) for key in chosen], dtype=np.int64)
+            self._choices = ({key: i for i, key in enumerate(chosen)}, matrix, options)
+        index, matrix, options = self._choices
+        at = np.array([index[key] for key in keys], dtype=np.int64)
+        columns = np.where(rows < 0, self.size, rows)
+        return matrix[np.ix_(at, columns)], options[at]

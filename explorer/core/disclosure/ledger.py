@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.core.disclosure.clash import clash
+from explorer.core.disclosure.clash import FEW, clash
 from explorer.core.disclosure.ledger_index import LineageIndex
 from explorer.core.disclosure.ledger_legacy import legacy_path, read_legacy, set_aside_legacy
 from explorer.core.disclosure.ledger_rows import Clear, Entry
@@ -31,13 +31,18 @@ from explorer.core.disclosure.release import Release
 
 @dataclass(frozen=True)
 class Conflict:
-    """Why a release is withheld: the earlier one it would be subtracted from, and by how many firms
-    (on `question`) they differ."""
+    """Why a release is withheld: the earlier one it would be subtracted from, and what it would tell.
+
+    `cause` is clash.FEW (the groups are `differing` firms apart, fewer than `threshold`) or
+    clash.ANSWERS (they are further apart, but the answers of the firms between them on `question`
+    would give those firms away).
+    """
 
     differing: int
     threshold: int
     question: str
     earlier: Entry
+    cause: str = FEW
 
     @property
     def date(self) -> str:
@@ -123,10 +128,11 @@ class ReleaseLedger:
         if not candidates.size:
             return None
         keys = index.keys + pending.new_keys
+        judge = None if release.sheet is None else index.judge(release.sheet, pending)
         for position in candidates.tolist():
-            found = clash(coded, index.coded(db, position), keys)
+            found = clash(coded, index.coded(db, position), keys, judge)
             if found is not None:
-                return Conflict(found.differing, coded.threshold, found.question, index.entry(position))
+                return Conflict(found.differing, coded.threshold, found.question, index.entry(position), found.cause)
         return None
 
     def check(self, release: Release) -> Conflict | None:
@@ -235,6 +241,8 @@ class PreviewGate:
 def withheld_error(conflict: Conflict) -> LedgerError:
     """The plain sentence for a withheld release: why, and what to do."""
     earlier = conflict.earlier
+    details = dict(date=conflict.date, source=earlier.source or "?", definition=earlier.definition or "?")
+    if conflict.cause != FEW:
+        return LedgerError("ledger.withheld.answers", count=conflict.differing, question=conflict.question, **details)
     form = "one" if conflict.differing == 1 else "other"
-    return LedgerError(f"ledger.withheld.{form}", count=conflict.differing, date=conflict.date,
-                       source=earlier.source or "?", definition=earlier.definition or "?")
+    return LedgerError(f"ledger.withheld.{form}", count=conflict.differing, **details)

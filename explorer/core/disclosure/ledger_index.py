@@ -15,6 +15,8 @@ from collections import OrderedDict
 
 import numpy as np
 
+from explorer.core.disclosure.answer_sheet import AnswerSheet
+from explorer.core.disclosure.difference import DifferenceJudge
 from explorer.core.disclosure.ledger_rows import (
     NO_SUBJECT,
     RELEASE_COLUMNS,
@@ -85,6 +87,8 @@ class LineageIndex:
         self._subjects = Growing()
         self._versions = Growing()
         self._decoded: OrderedDict[int, Coded] = OrderedDict()
+        self._for_sheet: tuple[AnswerSheet | None, np.ndarray, OrderedDict] = (
+            None, np.empty(0, dtype=np.int64), OrderedDict())
 
     # Reading the register ---------------------------------------------------------------------
 
@@ -193,6 +197,19 @@ class LineageIndex:
         else:
             self._decoded.move_to_end(position)
         return found
+
+    def judge(self, sheet: AnswerSheet, pending: Pending) -> DifferenceJudge:
+        """The judge of the cells between `pending` (made from `sheet`'s survey) and earlier releases;
+        what it learns about earlier releases is kept while the survey stays the same."""
+        cached_sheet, mapped, shown = self._for_sheet
+        if cached_sheet is not sheet:
+            mapped, shown = np.empty(0, dtype=np.int64), OrderedDict()
+        if mapped.size < len(self.firm_ids):  # survey rows of the firms numbered since
+            more = [sheet.row_of(firm) for firm in self.firm_ids[mapped.size:]]
+            mapped = np.concatenate([mapped, np.array(more, dtype=np.int64)])
+        self._for_sheet = (sheet, mapped, shown)
+        rows = np.concatenate([mapped, np.array([sheet.row_of(f) for f in pending.new_firms], dtype=np.int64)])
+        return DifferenceJudge(sheet, lambda numbers: rows[numbers], self.keys + pending.new_keys, shown)
 
     # Recording --------------------------------------------------------------------------------
 
