@@ -417,3 +417,5 @@ from explorer.core.messages_benchmark import BENCHMARK_MESSAGES  # noqa: E402
 _merge(BENCHMARK_MESSAGES)
 from explorer.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
 _merge(LEDGER_MESSAGES)
+from explorer.core.messages_preferences import PREFERENCES_MESSAGES  # noqa: E402
+_merge(PREFERENCES_MESSAGES)
