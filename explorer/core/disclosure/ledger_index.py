@@ -25,6 +25,7 @@ from explorer.core.disclosure.ledger_rows import (
     Version,
     gaps_bitmap,
     members_bitmap,
+    members_of_rows,
     numbers_of,
     question_set_blob,
     release_digest,
@@ -34,6 +35,7 @@ from explorer.core.disclosure.lineage import Lineage
 from explorer.core.disclosure.release import Release
 
 DECODED_KEPT = 4096  # earlier releases kept decoded (a batch compares each new one with a few)
+LOAD_AT_ONCE = 4096  # rows read and decoded together
 
 
 class Growing:
@@ -121,25 +123,28 @@ class LineageIndex:
             self.version_ids[version] = version_id
         query = (f"SELECT {', '.join(RELEASE_COLUMNS)} FROM releases WHERE lineage = ? AND cleared_by IS NULL "
                  "AND id > ? ORDER BY id")
-        for values in db.execute(query, (lineage, self.last_id)):
-            self._add(ReleaseRow.read(values))
+        cursor = db.execute(query, (lineage, self.last_id))
+        while rows := cursor.fetchmany(LOAD_AT_ONCE):
+            self._add([ReleaseRow.read(values) for values in rows])
 
-    def _add(self, row: ReleaseRow) -> None:
-        questions = self.question_sets.get(row.question_set)
-        require(questions is not None)
-        require(row.subject is None or 0 <= row.subject < len(self.firm_ids))
-        members = row.member_numbers()
-        require(members.size == 0 or int(members[-1]) < len(self.firm_ids))
-        require(row.gaps is None or len(row.gaps) == (questions.size * members.size + 7) // 8)
-        require(row.version in self.version_ids.values())
-        position = len(self.rows)
-        self.rows.append(row)
-        self.last_id = row.id
+    def _add(self, rows: list[ReleaseRow]) -> None:
+        """Take in rows read from the register, their members decoded together (one numpy pass)."""
+        versions = set(self.version_ids.values())
+        for row in rows:
+            questions = self.question_sets.get(row.question_set)
+            require(questions is not None and row.version in versions)
+            require(row.subject is None or 0 <= row.subject < len(self.firm_ids))
+            require(row.gaps is None or len(row.gaps) == (questions.size * row.firms + 7) // 8)
+        members, owners = members_of_rows(rows)
+        require(members.size == 0 or int(members.max()) < len(self.firm_ids))
+        first = len(self.rows)
+        self.rows.extend(rows)
+        self.last_id = rows[-1].id
         self._firm_of_posting.extend(members)
-        self._release_of_posting.extend(np.full(members.size, position, dtype=np.int64))
-        self._sizes.extend(np.array([members.size]))
-        self._subjects.extend(np.array([NO_SUBJECT if row.subject is None else row.subject]))
-        self._versions.extend(np.array([row.version]))
+        self._release_of_posting.extend(owners + first)
+        self._sizes.extend(np.array([row.firms for row in rows]))
+        self._subjects.extend(np.array([NO_SUBJECT if row.subject is None else row.subject for row in rows]))
+        self._versions.extend(np.array([row.version for row in rows]))
 
     # Judging --------------------------------------------------------------------------------------
 

@@ -111,6 +111,19 @@ def members_of(first: int, bitmap: bytes, count: int) -> np.ndarray:
     return members
 
 
+def members_of_rows(rows: list["ReleaseRow"]) -> tuple[np.ndarray, np.ndarray]:
+    """The members of many rows at once: (firm numbers, position of the row each belongs to)."""
+    for row in rows:
+        require(row.first_firm % 8 == 0 and (not row.members or row.members[-1] != 0))
+    lengths = np.array([len(row.members) for row in rows], dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]) * 8  # bit where each row's bitmap starts
+    bits = np.flatnonzero(np.unpackbits(np.frombuffer(b"".join(row.members for row in rows), dtype=np.uint8)))
+    owners = np.searchsorted(starts, bits, side="right") - 1
+    firsts = np.array([row.first_firm for row in rows], dtype=np.int64)
+    require(np.array_equal(np.bincount(owners, minlength=len(rows)), [row.firms for row in rows]))
+    return bits - starts[owners] + firsts[owners], owners
+
+
 def gaps_bitmap(answered: np.ndarray) -> bytes:
     return np.packbits(~answered, axis=None).tobytes()
 
@@ -186,6 +199,10 @@ class Version:
 
 RELEASE_COLUMNS = ("id", "at", "kind", "lineage_code", "source", "sha256", "version", "definition", "subject",
                    "min_peers", "reason", "firms", "question_set", "first_firm", "members", "gaps")
+_TEXT_COLUMNS = tuple(RELEASE_COLUMNS.index(c) for c in ("at", "kind", "lineage_code", "source", "sha256",
+                                                            "definition", "reason"))
+_NUMBER_COLUMNS = tuple(RELEASE_COLUMNS.index(c) for c in ("id", "version", "min_peers", "firms", "question_set",
+                                                              "first_firm"))
 
 
 @dataclass(frozen=True)
@@ -211,14 +228,12 @@ class ReleaseRow:
 
     @classmethod
     def read(cls, values: tuple) -> "ReleaseRow":
+        require(len(values) == len(RELEASE_COLUMNS))
+        require(all(isinstance(values[i], str) for i in _TEXT_COLUMNS))
+        require(all(isinstance(values[i], int) for i in _NUMBER_COLUMNS))
         row = cls(*values)
-        for name in ("at", "kind", "lineage_code", "source", "sha256", "definition", "reason"):
-            require(isinstance(getattr(row, name), str))
-        for name in ("id", "version", "firms", "question_set", "first_firm"):
-            require(isinstance(getattr(row, name), int))
-        require(row.gaps is None or isinstance(row.gaps, bytes))
-        require(row.kind in KINDS and isinstance(row.min_peers, int) and row.min_peers >= 3)
-        require(row.subject is None or isinstance(row.subject, int))
+        require(isinstance(row.members, bytes) and (row.gaps is None or isinstance(row.gaps, bytes)))
+        require(row.kind in KINDS and row.min_peers >= 3 and (row.subject is None or isinstance(row.subject, int)))
         checked_time(row.at)
         return row
 
