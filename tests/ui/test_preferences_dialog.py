@@ -13,7 +13,7 @@ from explorer.cli import main
 from explorer.core.disclosure.ledger import ReleaseLedger
 from explorer.core.i18n import tr
 from explorer.core.preferences import Preferences
-from explorer.ui.dialogs import preferences_dialog
+from explorer.ui.dialogs import ledger_dialog, preferences_dialog
 from explorer.ui.dialogs.ledger_dialog import LedgerDialog
 from explorer.ui.views import benchmark_dialogs
 
@@ -122,10 +122,10 @@ def test_the_register_is_shown_and_cleared_from_preferences(qtbot, make_window, 
     assert len(shown) == 1 and shown[0].model.rowCount() == 2 and shown[0].parent() is dialog
     shown[0].close()
 
-    monkeypatch.setattr(preferences_dialog, "ask_reason", lambda parent, lang: None)
+    monkeypatch.setattr(ledger_dialog, "ask_reason", lambda parent, lang: None)
     dialog.clear_register.click()
     assert ReleaseLedger().count() == 2, "a cancelled clear clears nothing"
-    monkeypatch.setattr(preferences_dialog, "ask_reason", lambda parent, lang: "Nieuwe ronde")
+    monkeypatch.setattr(ledger_dialog, "ask_reason", lambda parent, lang: "Nieuwe ronde")
     with qtbot.waitSignal(dialog.sig_register_cleared) as cleared:
         dialog.clear_register.click()
     assert cleared.args == [2] and ReleaseLedger().count() == 0

@@ -35,7 +35,7 @@ from explorer.core.errors import TranslatableError
 from explorer.core.i18n import LANGUAGE_NAMES, LANGUAGES, tr, tr_count
 from explorer.core.preferences import REASON_LIMIT, SIZE_SCHEMES, Preferences
 from explorer.report.numbers import format_date
-from explorer.ui.dialogs.ledger_dialog import ask_reason
+from explorer.ui.dialogs.ledger_dialog import ask_and_clear
 
 HIGHEST_MIN_PEERS = 99
 NOTE_STYLE = "color: #595959;"
@@ -183,14 +183,13 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
 
     def _on_clear_register_clicked(self) -> None:
-        reason = ask_reason(self, self._lang)
-        if reason is None:
-            return
         try:
-            cleared = self._ledger.clear(reason)
+            cleared = ask_and_clear(self, self._ledger, self._lang)
         except TranslatableError as error:
             self.register_status.setText(error.text(self._lang))
             self.register_status.setStyleSheet(PROBLEM_STYLE)
+            return
+        if cleared is None:
             return
         self.refresh_register()
         self.sig_register_cleared.emit(cleared)
