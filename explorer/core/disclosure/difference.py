@@ -26,7 +26,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from explorer.core.disclosure import amount_sensitive, categorical_verdicts
+from explorer.core.disclosure.amounts import amount_sensitive
+from explorer.core.disclosure.categorical import categorical_verdicts
 from explorer.core.disclosure.answer_sheet import CHOICE_KINDS, AnswerSheet
 from explorer.core.disclosure.clash import PairCells
 from explorer.core.disclosure.ledger_rows import NO_SUBJECT, Coded

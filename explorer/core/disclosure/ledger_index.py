@@ -31,32 +31,12 @@ from explorer.core.disclosure.ledger_rows import (
     release_digest,
     require,
 )
+from explorer.core.disclosure.ledger_postings import Growing, Postings
 from explorer.core.disclosure.lineage import Lineage
 from explorer.core.disclosure.release import Release
 
 DECODED_KEPT = 4096  # earlier releases kept decoded (a batch compares each new one with a few)
 LOAD_AT_ONCE = 4096  # rows read and decoded together
-
-
-class Growing:
-    """A numpy array appended to in place (capacity doubles), for the firm → release lists."""
-
-    def __init__(self) -> None:
-        self._data = np.empty(1024, dtype=np.int64)
-        self.size = 0
-
-    def extend(self, values: np.ndarray) -> None:
-        end = self.size + values.size
-        if end > self._data.size:
-            grown = np.empty(max(end, 2 * self._data.size), dtype=np.int64)
-            grown[: self.size] = self._data[: self.size]
-            self._data = grown
-        self._data[self.size:end] = values
-        self.size = end
-
-    @property
-    def values(self) -> np.ndarray:
-        return self._data[: self.size]
 
 
 class Pending:
@@ -83,8 +63,7 @@ class LineageIndex:
         self._versions_read: dict[int, Version | None] = {}
         self.rows: list[ReleaseRow] = []
         self.last_id = 0
-        self._firm_of_posting = Growing()
-        self._release_of_posting = Growing()
+        self._postings = Postings()
         self._sizes = Growing()
         self._subjects = Growing()
         self._versions = Growing()
@@ -140,8 +119,7 @@ class LineageIndex:
         first = len(self.rows)
         self.rows.extend(rows)
         self.last_id = rows[-1].id
-        self._firm_of_posting.extend(members)
-        self._release_of_posting.extend(owners + first)
+        self._postings.add(members, owners + first)
         self._sizes.extend(np.array([row.firms for row in rows]))
         self._subjects.extend(np.array([NO_SUBJECT if row.subject is None else row.subject for row in rows]))
         self._versions.extend(np.array([row.version for row in rows]))
@@ -175,15 +153,16 @@ class LineageIndex:
         count = len(self.rows)
         if not count or not coded.members.size:
             return np.empty(0, dtype=np.int64)
-        firms = self._firm_of_posting.values
-        releases = self._release_of_posting.values
         is_member = np.zeros(max(len(self.firm_ids), int(coded.members[-1]) + 1) + 1, dtype=bool)
         is_member[coded.members] = True
-        overlap = np.bincount(releases[is_member[firms]], minlength=count)
+        overlap = np.bincount(self._postings.releases_holding(coded.members, is_member), minlength=count)
         sizes, subjects = self._sizes.values, self._subjects.values
         apart = sizes + coded.members.size - 2 * overlap
         if coded.subject != NO_SUBJECT:  # the new release's firm, a member of an earlier group
-            apart -= np.bincount(releases[firms == coded.subject], minlength=count)
+            is_subject = np.zeros_like(is_member)
+            is_subject[coded.subject] = True
+            subject = np.array([coded.subject])
+            apart -= np.bincount(self._postings.releases_holding(subject, is_subject), minlength=count)
         earlier_subject_inside = (subjects != NO_SUBJECT) & is_member[np.maximum(subjects, 0)]
         apart -= earlier_subject_inside & (subjects != coded.subject)
         same_data = self._versions.values == coded.version
