@@ -232,8 +232,8 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     ledger = ReleaseLedger()
     if args.action == "clear":
         cleared = ledger.clear(args.reason)
-        print(f"Cleared the register of released groups ({cleared} group(s)); the old file is kept beside "
-              f"{ledger.path}.")
+        print(f"Cleared the register of released groups ({cleared} group(s)); the cleared groups are kept in "
+              f"{ledger.path}, marked as cleared.")
         return EXIT_OK
     if args.json:
         print(json.dumps(ledger_json(ledger), ensure_ascii=False, indent=2))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from explorer.core.benchmark import firm_label
 from explorer.core.errors import InputError
-from explorer.core.i18n import tr_count
+from explorer.core.i18n import tr, tr_count
 from explorer.core.export_safety import escape_cell
 from explorer.core.task import NO_TASK, TaskContext
 from explorer.core.atomic import write_atomically
@@ -95,7 +95,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
         if briefing.withheld_by is not None:
             withheld += 1
             conflict = briefing.withheld_by
-            note = tr_count("ledger.withheld.short", lang, conflict.differing, date=conflict.date)
+            note = withheld_note(conflict, lang)
             file_name = ""
         elif file_name in done and target.exists():
             skipped += 1
@@ -116,6 +116,13 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
     writer.writerows([[escape_cell(v) for v in r] for r in rows])
     write_atomically(index, buffer.getvalue().encode("utf-8-sig"))
     return BatchResult(written=written, skipped=skipped, index_path=index, withheld=withheld)
+
+
+def withheld_note(conflict, lang: str) -> str:
+    """The index's short note on a withheld briefing (explorer.core.disclosure.ledger.Conflict)."""
+    if conflict.too_few_apart:
+        return tr_count("ledger.withheld.short", lang, conflict.differing, date=conflict.date)
+    return tr("ledger.withheld.answers.short", lang, count=conflict.differing, date=conflict.date)
 
 
 def _write_manifest(folder: Path, settings: dict, done: set[str]) -> None:
