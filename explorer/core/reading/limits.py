@@ -30,7 +30,9 @@ class ReadLimits:
     # Cells with a value, and the rectangle a reader allocates for them (rows x columns spanned).
     max_cells: int = 15_000_000
     max_rows: int = EXCEL_ROWS
-    max_columns: int = EXCEL_COLUMNS
+    # Typing costs about a millisecond per column whatever its length: 4,096 columns (past any real
+    # survey's questions and options) take seconds, a sheet's full 16,384 would take twenty.
+    max_columns: int = 4096
     # Distinct shared strings of an xlsx, and the longest single cell (Excel's own cap is
     # 32,767 characters; a string element holds up to 4 bytes per character plus markup).
     max_shared_strings: int = 4_000_000

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 from explorer.core.errors import InputError
 from explorer.core.reading.limits import EXCEL_COLUMNS, EXCEL_ROWS, ReadLimits, human_bytes
+from explorer.core.reading.names import spreadsheet_letter
 
 # A row or a text longer than this without an end tag is not a spreadsheet row.
 MAX_CARRY = 64 * 1024 * 1024
@@ -39,15 +40,6 @@ _ATTR_R = re.compile(rb'\br="(\d+)"')
 _LAST_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 
 
-def column_letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def column_number(letters: bytes | str) -> int:
     """0-based column of `AB`-style letters (any length)."""
     index = 0
@@ -58,7 +50,7 @@ def column_number(letters: bytes | str) -> int:
 
 def _letters_above(col: int) -> bytes:
     """A regex alternative for column letters of a column beyond `col` (0-based), up to three letters."""
-    letters = column_letters(col).encode()
+    letters = spreadsheet_letter(col).encode() if col >= 0 else b""
     options = [rb"[A-Z]{%d,}" % (len(letters) + 1)]
     for i in range(len(letters)):
         prefix, ch = letters[:i], letters[i]
@@ -138,10 +130,14 @@ class SheetScan:
 
     def _cell(self, letters: bytes, row: int) -> None:
         col = column_number(letters)
-        if col >= min(self.limits.max_columns, EXCEL_COLUMNS):
+        if col >= EXCEL_COLUMNS:
             raise InputError(f"{self.label} refers to cell {_short(letters + str(row).encode())} in the sheet "
                              f"'{self.sheet}', beyond Excel's last column XFD; it is damaged or too large to open "
                              "safely.")
+        if col >= self.limits.max_columns:
+            raise InputError(f"The sheet '{self.sheet}' in {self.label} has cells in column {col + 1:,} "
+                             f"({_short(letters)}), more than the {self.limits.max_columns:,} columns this app opens; "
+                             "it is too large to open safely.")
         if row > min(self.limits.max_rows, EXCEL_ROWS):
             raise InputError(f"{self.label} refers to row {row:,} in the sheet '{self.sheet}', beyond Excel's last "
                              f"row {EXCEL_ROWS:,}; it is damaged or too large to open safely.")
@@ -190,19 +186,20 @@ class SheetScan:
         return rows * cols > self.limits.max_cells
 
 
-@dataclass
-class ExactExtent:
-    """Rows and columns spanned by cells that hold a value (rows of formatting only do not count)."""
+class _WholeRows:
+    """Feeds `_scan(data, end)` only whole rows; the unfinished last row is carried to the next chunk."""
 
-    first_row: int | None = None
-    last_row: int = 0
-    width: int = 0
-    _next_row: int = 1
     _carry: bytes = b""
+
+    def _rows_end(self, data: bytes) -> int:
+        raise NotImplementedError
+
+    def _scan(self, data: bytes, end: int) -> None:
+        raise NotImplementedError
 
     def feed(self, chunk: bytes) -> None:
         data = self._carry + chunk
-        end = _last_row_end(data)
+        end = self._rows_end(data)
         if end < 0:
             if len(data) > MAX_CARRY:
                 raise InputError("A row of this sheet is far longer than any spreadsheet row; it is too large "
@@ -216,6 +213,20 @@ class ExactExtent:
         if self._carry:
             self._scan(self._carry, len(self._carry))
             self._carry = b""
+
+
+@dataclass
+class ExactExtent(_WholeRows):
+    """Rows and columns spanned by cells that hold a value (rows of formatting only do not count)."""
+
+    first_row: int | None = None
+    last_row: int = 0
+    width: int = 0
+    _next_row: int = 1
+    _carry: bytes = b""
+
+    def _rows_end(self, data: bytes) -> int:
+        return _last_row_end(data)
 
     def _scan(self, data: bytes, end: int) -> None:
         opens = list(_ROW_OPEN.finditer(data, 0, end))
@@ -333,7 +344,7 @@ _ODS_ROW_END = b"</table:table-row>"
 
 
 @dataclass
-class OdsScan:
+class OdsScan(_WholeRows):
     """Cells of an OpenDocument body once repeated rows and cells are unfolded (empty ones cost nothing)."""
 
     label: str
@@ -341,23 +352,9 @@ class OdsScan:
     cells: int = 0
     _carry: bytes = b""
 
-    def feed(self, chunk: bytes) -> None:
-        data = self._carry + chunk
+    def _rows_end(self, data: bytes) -> int:
         end = data.rfind(_ODS_ROW_END)
-        if end < 0:
-            if len(data) > MAX_CARRY:
-                raise InputError(f"A row of {self.label} is far longer than any spreadsheet row; it is too large "
-                                 "to open safely.")
-            self._carry = data
-            return
-        end += len(_ODS_ROW_END)
-        self._carry = data[end:]
-        self._scan(data, end)
-
-    def finish(self) -> None:
-        if self._carry:
-            self._scan(self._carry, len(self._carry))
-            self._carry = b""
+        return end + len(_ODS_ROW_END) if end >= 0 else -1
 
     def _scan(self, data: bytes, end: int) -> None:
         self.cells += data.count(_ODS_VALUE, 0, end)

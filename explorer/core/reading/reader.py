@@ -197,10 +197,11 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
         raise InputError(f"{path.name} is empty: it holds no columns of data.")
     if len(frame) == 0:
         raise InputError(f"{path.name} has column headers but no data rows.")
+    kept = set(keep_columns)
     infos = tuple(
         ColumnInfo(name=n, question_text=h.question_text or n, option_label=h.option_label, export_tag=h.export_tag,
                    is_metadata=h.is_metadata, open_ended=h.open_ended)
-        for n, h in zip(names, headers) if n in set(keep_columns)
+        for n, h in zip(names, headers) if n in kept
     )
     return frame, infos
 
