@@ -136,6 +136,108 @@ def make_ods_repeated_valued_rows(folder: Path) -> Path:
     return write_ods(folder / "ods_repeated_valued_rows.ods", content_xml("Data", [["a"] * 30], table_tail=tail))
 
 
+FLOAT_ONE = 'office:value-type="float" office:value="1"'
+
+
+def _ods_with_tail(folder: Path, name: str, tail: str) -> Path:
+    return write_ods(folder / name, content_xml("Data", [["Bedrijf", "Omzet"], ["A", 1]], table_tail=tail))
+
+
+def make_ods_wide_repeated_cell(folder: Path) -> Path:
+    """One cell with a value repeated across 100,000 columns, six times the column budget."""
+    cell = f'<table:table-cell table:number-columns-repeated="100000" {FLOAT_ONE}><text:p>1</text:p></table:table-cell>'
+    return _ods_with_tail(folder, "ods_wide_repeated_cell.ods", f"<table:table-row>{cell}</table:table-row>")
+
+
+def make_ods_covered_cells(folder: Path) -> Path:
+    """Covered (merged-away) cells with values: 3,000 columns in a row repeated 2,000 times."""
+    cell = f'<table:covered-table-cell table:number-columns-repeated="3000" {FLOAT_ONE}/>'
+    tail = f'<table:table-row table:number-rows-repeated="2000">{cell}</table:table-row>'
+    return _ods_with_tail(folder, "ods_covered_cells.ods", tail)
+
+
+def make_ods_value_far_below(folder: Path) -> Path:
+    """A million empty rows, then one value in column 4,001: a rectangle of four billion cells."""
+    tail = ('<table:table-row table:number-rows-repeated="1000000"><table:table-cell/></table:table-row>'
+            f'<table:table-row><table:table-cell table:number-columns-repeated="4000"/>'
+            f'<table:table-cell {FLOAT_ONE}/></table:table-row>')
+    return _ods_with_tail(folder, "ods_value_far_below.ods", tail)
+
+
+def make_ods_value_beyond_last_row(folder: Path) -> Path:
+    """Two million empty rows and then a value: beyond Excel's last row 1,048,576."""
+    tail = ('<table:table-row table:number-rows-repeated="2000000"><table:table-cell/></table:table-row>'
+            f'<table:table-row><table:table-cell {FLOAT_ONE}/></table:table-row>')
+    return _ods_with_tail(folder, "ods_value_beyond_last_row.ods", tail)
+
+
+def make_ods_small_file_unfolding(folder: Path) -> Path:
+    """Under 1 KB that unfolds to a million cells: within the rectangle budget, far past any real
+    file's cells per byte."""
+    tail = (f'<table:table-row table:number-rows-repeated="1000000"><table:table-cell {FLOAT_ONE}>'
+            "<text:p>1</text:p></table:table-cell></table:table-row>")
+    return _ods_with_tail(folder, "ods_small_file_unfolding.ods", tail)
+
+
+def make_ods_values_without_type(folder: Path) -> Path:
+    """Values given only as office:value (no value type), with spaces around '=': 600,000 x 10."""
+    cell = '<table:table-cell office:value = "7" table:number-columns-repeated = "10"/>'
+    tail = f'<table:table-row table:number-rows-repeated = "600000">{cell}</table:table-row>'
+    return _ods_with_tail(folder, "ods_values_without_type.ods", tail)
+
+
+ODS_ANSWERS = ("Ja", "Nee")
+
+
+def ods_answer(row: int, column: int) -> str:
+    """The answer of firm `row` (0-based) to question `column` (0-based) in the LibreOffice-like survey:
+    runs of five equal answers along a row, so LibreOffice would write each run once, repeated."""
+    return ODS_ANSWERS[(row // 3 + column // 5) % 2]
+
+
+def _libreoffice_like_survey(firms: int, questions: int) -> str:
+    """A sheet the way LibreOffice writes it: equal neighbours once with number-columns-repeated,
+    every row padded with one empty repeated cell to column 1,024, empty rows down to row 1,048,576."""
+    header = "".join(f'<table:table-cell office:value-type="string"><text:p>V{q + 1}</text:p></table:table-cell>'
+                     for q in range(questions))
+    rows = [f'<table:table-row><table:table-cell office:value-type="string"><text:p>Bedrijf</text:p>'
+            f"</table:table-cell>{header}"
+            f'<table:table-cell table:number-columns-repeated="{1024 - questions - 1}"/></table:table-row>']
+    for firm in range(firms):
+        cells = [f'<table:table-cell office:value-type="float" office:value="{firm + 1}"><text:p>{firm + 1}</text:p>'
+                 "</table:table-cell>"]
+        for start in range(0, questions, 5):
+            run = min(5, questions - start)
+            answer = ods_answer(firm, start)
+            repeat = f' table:number-columns-repeated="{run}"' if run > 1 else ""
+            cells.append(f'<table:table-cell office:value-type="string"{repeat}><text:p>{answer}</text:p>'
+                         "</table:table-cell>")
+        cells.append(f'<table:table-cell table:number-columns-repeated="{1024 - questions - 1}"/>')
+        rows.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+    rows.append(f'<table:table-row table:number-rows-repeated="{1_048_576 - firms - 1}">'
+                '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+    return "".join(rows)
+
+
+def _write_libreoffice_like(folder: Path, name: str, firms: int, questions: int) -> Path:
+    from .ods import NS
+
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}><office:body>'
+               f'<office:spreadsheet><table:table table:name="Antwoorden">{_libreoffice_like_survey(firms, questions)}'
+               "</table:table></office:spreadsheet></office:body></office:document-content>")
+    return write_ods(folder / name, content.encode())
+
+
+def make_ods_like_libreoffice(folder: Path) -> Path:
+    """2,000 firms x 40 questions written the way LibreOffice writes them (repeated runs, padded rows)."""
+    return _write_libreoffice_like(folder, "ods_like_libreoffice.ods", 2000, 40)
+
+
+def make_ods_large_like_libreoffice(folder: Path) -> Path:
+    """50,000 firms x 60 questions the LibreOffice way: three million cells, within the budget."""
+    return _write_libreoffice_like(folder, "ods_large_like_libreoffice.ods", 50_000, 60)
+
+
 def make_csv_100000_columns(folder: Path) -> Path:
     """A 4.7 MB CSV with 100,000 columns and a few rows."""
     path = folder / "csv_100000_columns.csv"
@@ -278,6 +380,23 @@ CASES = [
     Case("only_hidden_sheets", make_only_hidden_sheets_xlsx, Refused(HIDDEN)),
     Case("ods_repeated_valued_rows", make_ods_repeated_valued_rows, Refused(TOO_LARGE),
          "30 million cells from under 1 KB"),
+    Case("ods_wide_repeated_cell", make_ods_wide_repeated_cell, Refused(TOO_LARGE),
+         "one repeated cell past the column budget (16,384 columns took twenty seconds to type)"),
+    Case("ods_covered_cells", make_ods_covered_cells, Refused(TOO_LARGE), "covered cells hold values too"),
+    Case("ods_value_far_below", make_ods_value_far_below, Refused(TOO_LARGE),
+         "empty rows and cells before a value are unfolded into the rectangle"),
+    Case("ods_value_beyond_last_row", make_ods_value_beyond_last_row, Refused(TOO_LARGE, (DAMAGED,))),
+    Case("ods_small_file_unfolding", make_ods_small_file_unfolding, Refused(TOO_LARGE),
+         "a million cells from under 1 KB: no real file unfolds that far"),
+    Case("ods_values_without_type", make_ods_values_without_type, Refused(TOO_LARGE),
+         "values without a value type, spaces around '=': still counted"),
+    Case("ods_like_libreoffice", make_ods_like_libreoffice,
+         Opens(2000, 41, samples=(("V1", 0, ods_answer(0, 0)), ("V7", 4, ods_answer(4, 6)),
+                                  ("V40", 1999, ods_answer(1999, 39)), ("Bedrijf", 1999, 2000))),
+         "runs of equal answers repeated and rows padded to column 1,024 unfold to exactly the data"),
+    Case("ods_large_like_libreoffice", make_ods_large_like_libreoffice,
+         Opens(50_000, 61, samples=(("V60", 49_999, ods_answer(49_999, 59)),)),
+         "a large real-looking file still opens", slow=True),
     Case("csv_100000_columns", make_csv_100000_columns, Refused(TOO_LARGE)),
     Case("csv_16384_columns", make_csv_16384_columns, Refused(TOO_LARGE),
          "as wide as a sheet: typing 16,384 columns would take twenty seconds, past the column budget"),

@@ -390,16 +390,26 @@ def hostile_xlsx(draw) -> bytes:
     return _xlsx(sheet, shared)
 
 
+ODS_VALUES = ['office:value-type="float" office:value="1"', 'office:value = "1"', 'office:value-type="string"',
+              'table:formula="of:=1"', ""]
+
+
 @st.composite
 def hostile_ods(draw) -> bytes:
     from badfiles.ods import content_xml, write_ods
 
     repeat_rows = draw(st.one_of(st.integers(1, 5), st.integers(10**5, 10**9)))
     repeat_cols = draw(st.one_of(st.integers(1, 5), st.integers(10**3, 10**7)))
-    valued = draw(st.booleans())
-    value = 'office:value-type="float" office:value="1"' if valued else ""
-    cell = f'<table:table-cell table:number-columns-repeated="{repeat_cols}" {value}><text:p>1</text:p></table:table-cell>'
-    tail = f'<table:table-row table:number-rows-repeated="{repeat_rows}">{cell}</table:table-row>'
+    element = draw(st.sampled_from(["table:table-cell", "table:covered-table-cell"]))
+    value = draw(st.sampled_from(ODS_VALUES))
+    cell = f'<{element} table:number-columns-repeated="{repeat_cols}" {value}><text:p>1</text:p></{element}>'
+    # Empty rows and cells before the values widen the rectangle a reader fills.
+    gap_rows = draw(st.one_of(st.just(0), st.integers(1, 10**7)))
+    gap_cols = draw(st.one_of(st.just(0), st.integers(1, 10**5)))
+    gap = f'<table:table-row table:number-rows-repeated="{gap_rows}"><table:table-cell/></table:table-row>' \
+        if gap_rows else ""
+    lead = f'<table:table-cell table:number-columns-repeated="{gap_cols}"/>' if gap_cols else ""
+    tail = f'{gap}<table:table-row table:number-rows-repeated="{repeat_rows}">{lead}{cell}</table:table-row>'
     with tempfile.TemporaryDirectory() as folder:
         path = write_ods(Path(folder) / "h.ods", content_xml("Data", [["Bedrijf", "Omzet"], ["A", 1]], table_tail=tail))
         return path.read_bytes()

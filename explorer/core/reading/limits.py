@@ -30,6 +30,13 @@ class ReadLimits:
     # Cells with a value, and the rectangle a reader allocates for them (rows x columns spanned).
     max_cells: int = 15_000_000
     max_rows: int = EXCEL_ROWS
+    # calamine holds an OpenDocument cell in 90 (a number) to 200 bytes (a text), an xlsx cell in
+    # about 60, so an OpenDocument sheet has a rectangle budget of its own.
+    max_ods_cells: int = 3_500_000
+    # Real data, one distinct row per firm, unfolds to well under one cell per byte of XML; a file
+    # that unfolds to more than a million cells at several cells a byte was made to unfold.
+    ods_unfold_check_from_cells: int = 1_000_000
+    max_ods_cells_per_byte: float = 4.0
     # Typing costs about a millisecond per column whatever its length: 4,096 columns (past any real
     # survey's questions and options) take seconds, a sheet's full 16,384 would take twenty.
     max_columns: int = 4096

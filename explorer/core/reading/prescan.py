@@ -6,8 +6,9 @@ sentence that names the limit and what the file claims:
 
 - worksheets: cells (with or without attributes), cell references beyond Excel's last column XFD
   or last row 1,048,576, and the rectangle a reader fills (rows spanned x columns spanned);
-- the shared-string table: the count it declares, the strings it holds, the longest of them;
-- an OpenDocument body: cells once `number-rows-repeated` / `number-columns-repeated` unfold.
+- the shared-string table: the count it declares, the strings it holds, the longest of them.
+
+An OpenDocument body has a scan of its own (`ods_scan.py`).
 
 The common case costs a few byte counts and one regular expression per chunk; only a sheet whose
 quick estimate is over budget is scanned again row by row before it is refused.
@@ -186,7 +187,7 @@ class SheetScan:
         return rows * cols > self.limits.max_cells
 
 
-class _WholeRows:
+class WholeRows:
     """Feeds `_scan(data, end)` only whole rows; the unfinished last row is carried to the next chunk."""
 
     _carry: bytes = b""
@@ -216,7 +217,7 @@ class _WholeRows:
 
 
 @dataclass
-class ExactExtent(_WholeRows):
+class ExactExtent(WholeRows):
     """Rows and columns spanned by cells that hold a value (rows of formatting only do not count)."""
 
     first_row: int | None = None
@@ -336,45 +337,3 @@ class SharedStringsScan:
         if self.longest > self.limits.max_cell_bytes:
             raise InputError(f"{self.label} holds a text of {human_bytes(self.longest)} in one cell, longer than the "
                              "32,767 characters Excel allows; it is damaged or too large to open safely.")
-
-
-_ODS_REPEAT = re.compile(rb'<table:table-(row|cell)\b[^>]*?table:number-(?:rows|columns)-repeated="(\d+)"[^>]*>')
-_ODS_VALUE = b"office:value-type="
-_ODS_ROW_END = b"</table:table-row>"
-
-
-@dataclass
-class OdsScan(_WholeRows):
-    """Cells of an OpenDocument body once repeated rows and cells are unfolded (empty ones cost nothing)."""
-
-    label: str
-    limits: ReadLimits
-    cells: int = 0
-    _carry: bytes = b""
-
-    def _rows_end(self, data: bytes) -> int:
-        end = data.rfind(_ODS_ROW_END)
-        return end + len(_ODS_ROW_END) if end >= 0 else -1
-
-    def _scan(self, data: bytes, end: int) -> None:
-        self.cells += data.count(_ODS_VALUE, 0, end)
-        for found in _ODS_REPEAT.finditer(data, 0, end):
-            repeat = int(found.group(2))
-            if repeat <= 1:
-                continue
-            if found.group(1) == b"cell":
-                if _ODS_VALUE in found.group(0):
-                    self.cells += repeat - 1
-            elif not found.group(0).endswith(b"/>"):
-                row_end = data.find(_ODS_ROW_END, found.end(), end)
-                row_end = end if row_end < 0 else row_end
-                valued = data.count(_ODS_VALUE, found.end(), row_end)
-                for cell in _ODS_REPEAT.finditer(data, found.end(), row_end):
-                    if cell.group(1) == b"cell" and _ODS_VALUE in cell.group(0):
-                        valued += int(cell.group(2)) - 1
-                self.cells += (repeat - 1) * valued
-            if self.cells > self.limits.max_cells:
-                break
-        if self.cells > self.limits.max_cells:
-            raise InputError(f"{self.label} holds more than {self.limits.max_cells:,} cells once its repeated rows "
-                             "and cells are unfolded; it is too large to open safely.")

@@ -23,7 +23,8 @@ from defusedxml import DefusedXmlException
 
 from explorer.core.errors import InputError
 from explorer.core.reading.limits import MB, ReadLimits, human_bytes
-from explorer.core.reading.prescan import OdsScan, SharedStringsScan, SheetScan, check_sheet_extent
+from explorer.core.reading.ods_scan import OdsScan
+from explorer.core.reading.prescan import SharedStringsScan, SheetScan, check_sheet_extent
 from explorer.core.reading.sheets import SheetInfo, ods_sheets, xlsx_sheets
 from explorer.core.task import TaskContext
 
@@ -42,7 +43,7 @@ class ZipFacts:
     error_cells: int = 0
     formulas_without_value: int = 0
     sheets: tuple[SheetInfo, ...] = field(default_factory=tuple)
-    # Sheet name -> what the pre-scan measured (xlsx): cells and the rectangle they span.
+    # Sheet name -> cells with a value, as the pre-scan measured them (xlsx and ods).
     sheet_cells: dict[str, int] = field(default_factory=dict)
 
 
@@ -233,6 +234,7 @@ def check_zip(path: Path, limits: ReadLimits, task: TaskContext, label: str | No
                 sheet_cells[scanner.sheet] = scanner.cells
             elif isinstance(scanner, OdsScan):
                 cells += scanner.cells
+                sheet_cells.update(scanner.table_cells)
             if cells > limits.max_cells:
                 raise InputError(f"{label} holds more than {limits.max_cells:,} cells; it is too large to open safely.")
             scanned += info.file_size
