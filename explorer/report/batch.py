@@ -21,6 +21,7 @@ from explorer.core.export_safety import escape_cell
 from explorer.core.statefile import ListOf, Plain, Record, Text, read_state
 from explorer.core.task import NO_TASK, TaskContext
 from explorer.core.atomic import write_atomically
+from explorer.core.identity import refuse_if_input
 from explorer.report.content import build_briefing
 from explorer.report.render import render_briefing_bytes
 
@@ -64,6 +65,8 @@ def _read_manifest(folder: Path, settings: dict) -> set[str]:
 def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
               min_peers: int | None = None, task: TaskContext = NO_TASK) -> BatchResult:
     out_dir = Path(out_dir)
+    for fixed_name in (INDEX, MANIFEST):  # refused before the first briefing is written, not after
+        refuse_if_input(out_dir / fixed_name)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
