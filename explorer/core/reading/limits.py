@@ -27,6 +27,9 @@ class ReadLimits:
     # Ratios are only meaningful for entries large enough to matter.
     ratio_check_from_bytes: int = 4 * MB
     max_zip_entries: int = 10_000
+    # A worksheet larger than this is read in slices of about this much XML (sheet_slices.py):
+    # calamine holds a sheet at about twice its XML while it parses it.
+    slice_bytes: int = 48 * MB
     # Cells with a value, and the rectangle a reader allocates for them (rows x columns spanned).
     max_cells: int = 15_000_000
     max_rows: int = EXCEL_ROWS

@@ -47,16 +47,38 @@ def open_workbook(path: str, label: str, requested: str | None, listed: tuple[Sh
     return {"names": names, "chosen": chosen, "candidates": candidates, "warnings": warnings, "head": head}
 
 
-def read_body(path: str, label: str, sheet: str, skip: int, out: str) -> int | None:
-    """Rows of the sheet from `skip` on, written to `out` as an Arrow IPC file; the row count, or None."""
+def _write_arrow(batch, out: str) -> None:
     import pyarrow as pa
 
+    with pa.OSFile(out, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+
+
+def read_body(path: str, label: str, sheet: str, skip: int, out: str) -> int | None:
+    """Rows of the sheet from `skip` on, written to `out` as an Arrow IPC file; the row count, or None."""
     batch = workbook.read_body(_reader(path, label), sheet, label, skip)
     if batch is None:
         return None
-    with pa.OSFile(out, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
-        writer.write_batch(batch)
+    _write_arrow(batch, out)
     return batch.num_rows
+
+
+def read_body_slices(path: str, label: str, sheets: tuple[str, ...], skip: int, out_stem: str) -> list[str]:
+    """The slices of a sheet (sheet_slices.py) one after the other, each written to an Arrow IPC file of
+    its own as soon as it is read, so that one slice at a time is held; the files, in row order."""
+    reader = workbook.open_reader(Path(path), label)
+    written = []
+    for index, sheet in enumerate(sheets):
+        # The first slice starts where the sheet does. Each later one starts with its marker row,
+        # read as the header: it anchors the columns at A and is neither data nor typed (an
+        # absolute skip would make fastexcel fill every row above the slice first).
+        batch = workbook.read_body(reader, sheet, label, skip, None) if index == 0 else \
+            workbook.read_body(reader, sheet, label, None, header_row=0)
+        if batch is not None:
+            written.append(f"{out_stem}-{index}.arrow")
+            _write_arrow(batch, written[-1])
+        del batch
+    return written
 
 
 def read_spss(path: str, label: str) -> tuple:
@@ -65,4 +87,5 @@ def read_spss(path: str, label: str) -> tuple:
     return spss.read_sav(Path(path), label)
 
 
-JOBS = {"open_workbook": open_workbook, "read_body": read_body, "read_spss": read_spss}
+JOBS = {"open_workbook": open_workbook, "read_body": read_body, "read_body_slices": read_body_slices,
+        "read_spss": read_spss}

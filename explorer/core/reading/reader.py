@@ -21,6 +21,7 @@ from explorer.core.reading.layout import ColumnHeader, Layout, cell_text, detect
 from explorer.core.reading.limits import DEFAULT_LIMITS, ReadLimits
 from explorer.core.reading.names import unique_names
 from explorer.core.reading.ole import classify_ole2
+from explorer.core.reading.slice_join import join_columns
 from explorer.core.reading.sniff import FileKind
 from explorer.core.reading.source import Source, read_source
 from explorer.core.reading.table import ColumnInfo, LoadedTable
@@ -72,10 +73,12 @@ def _read_workbook(source: Source, worker: NativeWorker, sheet: str | None, limi
     label = source.name
     warnings: list[str] = []
     extra: dict = {}
-    listed, sizes = (), {}
+    listed, sizes, slices = (), {}, {}
     if source.kind is FileKind.ZIP:
-        facts = check_zip(source.copy, limits, task.part(0.1, 0.35), label)
+        facts = check_zip(source.copy, limits, task.part(0.1, 0.35), label,
+                          slices_to=source.private_path("slices.xlsx"))
         extra["container"] = facts.container
+        slices = facts.slices
         listed, sizes = facts.sheets, facts.sheet_cells
         if facts.macro_enabled:
             warnings.append("This workbook contains macros; they were not run, only the stored values were read.")
@@ -96,18 +99,30 @@ def _read_workbook(source: Source, worker: NativeWorker, sheet: str | None, limi
     warnings.extend(opened["warnings"])
     task.step(0.4, "reading")
     head = _xlsx_head(source, chosen, limits.head_rows) if streamed_head else opened["head"]
+    # Slices start at column A, like a sheet whose head does (the streamed head is only used then).
+    sliced = slices.get(chosen) if head is not None else None
     if head is None:
         head = worker.call("open_workbook", label, limits, task, path=copy, label=label, requested=chosen,
                            listed=listed, sizes=sizes, head_rows=limits.head_rows, want_head=True)["head"]
     first, rows_of_head = head
     width = max(len(row) for row in rows_of_head)
     layout = detect_layout(rows_of_head, width)
-    body = source.private_path("body.arrow")
-    rows = worker.call("read_body", label, limits, task, path=copy, label=label, sheet=chosen,
-                       skip=first + layout.rows_before_data, out=str(body))
+    skip = first + layout.rows_before_data
+    arrays = None
+    if sliced is not None and sliced.first_rows[1] > skip:  # the header rows lie in the first slice
+        parts = worker.call("read_body_slices", label, limits, task, path=sliced.path, label=label,
+                            sheets=sliced.sheets, skip=skip,
+                            out_stem=str(source.private_path("slice")))
+        arrays = join_columns([_mapped_batch(Path(part)) for part in parts]) if parts else []
+    if arrays is None:
+        body = source.private_path("body.arrow")
+        rows = worker.call("read_body", label, limits, task, path=copy, label=label, sheet=chosen, skip=skip,
+                           out=str(body))
+        arrays = _arrow_columns(body) if rows is not None else []
+    worker.close()  # its memory goes back before the columns are typed
+    rows = len(arrays[0]) if arrays else 0
     task.step(0.75, "typing")
-    arrays = _arrow_columns(body) if rows is not None else []
-    table = _assemble(source.path, layout, arrays, rows or 0, prefer_comma=False, task=task.part(0.75, 1.0),
+    table = _assemble(source.path, layout, arrays, rows, prefer_comma=False, task=task.part(0.75, 1.0),
                       warnings=warnings)
     return LoadedTable(path=str(source.path), sheet=chosen, sheets=tuple(opened["names"]), format=layout.format,
                        header_rows=layout.header_rows, frame=table[0], columns=table[1], warnings=tuple(warnings),
@@ -115,11 +130,15 @@ def _read_workbook(source: Source, worker: NativeWorker, sheet: str | None, limi
                                                     "first_header_row": first + layout.title_rows + 1})
 
 
+def _mapped_batch(path: Path) -> pa.RecordBatch:
+    """The one batch the worker wrote to `path`, mapped into memory rather than copied."""
+    with pa.memory_map(str(path)) as mapped:
+        return pa.ipc.open_file(mapped).get_batch(0)
+
+
 def _arrow_columns(path: Path) -> list:
     """The columns the worker wrote, mapped into memory rather than copied."""
-    with pa.memory_map(str(path)) as mapped:
-        batch = pa.ipc.open_file(mapped).read_all()
-    return [column.combine_chunks() if column.num_chunks != 1 else column.chunk(0) for column in batch.columns]
+    return list(_mapped_batch(path).columns)
 
 
 def _xlsx_head(source: Source, sheet: str, rows: int) -> tuple[int, list[list[object]]] | None:

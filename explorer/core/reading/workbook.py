@@ -109,14 +109,16 @@ _ERROR_COLUMN = re.compile(r"column __UNNAMED__(\d+)")
 MAX_ERROR_COLUMNS = 500
 
 
-def read_body(reader: fastexcel.ExcelReader, sheet: str, label: str, skip: int) -> pa.RecordBatch | None:
-    """All rows from sheet row `skip` on, as Arrow; None when there are none."""
+def read_body(reader: fastexcel.ExcelReader, sheet: str, label: str, skip: int | None,
+              header_row: int | None = None) -> pa.RecordBatch | None:
+    """All rows from sheet row `skip` on (or after the row `header_row` of the sheet's range), as
+    Arrow; None when there are none."""
     as_text: dict[int, str] = {}
     # calamine cannot type a column holding error cells (#NAME?); read such a column as text,
     # where the error cells become missing, and let the typing step find its numbers.
     for _ in range(MAX_ERROR_COLUMNS):
         try:
-            return reader.load_sheet(sheet, header_row=None, skip_rows=skip, eager=True, schema_sample_rows=None,
+            return reader.load_sheet(sheet, header_row=header_row, skip_rows=skip, eager=True, schema_sample_rows=None,
                                      dtypes=as_text or None)
         except Exception as exc:
             text = str(exc)

@@ -1,22 +1,19 @@
 """Check a zip container (xlsx, xlsm, ods) before any reader inflates it.
 
 Declared sizes are checked first (cheap, refuses honest zip bombs at once); then every XML part
-is inflated as a stream, never held in memory, which both proves the declared sizes (Python's
-zipfile stops at the declared size and fails the CRC when a header lies) and feeds the pre-scan
-(`prescan.py`): cells, far cell references, shared strings, repeated ODS rows. Inflating runs on
-a helper thread (zlib releases the GIL) while the scan reads the chunk before, so the check
-costs about one inflate of the workbook.
+is inflated as a stream, never held in memory (`zip_entries.py`), which both proves the declared
+sizes (a stream longer than declared, or with another checksum, is damage) and feeds the
+pre-scan (`prescan.py`, `ods_scan.py`): cells, far cell references, shared strings, repeated
+rows and cells; a worksheet too large to parse in one piece is also written in slices
+(`sheet_slices.py`). The check costs about one inflate of the workbook.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -25,7 +22,9 @@ from explorer.core.errors import InputError
 from explorer.core.reading.limits import MB, ReadLimits, human_bytes
 from explorer.core.reading.ods_scan import OdsScan
 from explorer.core.reading.prescan import SharedStringsScan, SheetScan, check_sheet_extent
+from explorer.core.reading.sheet_slices import SheetSlices, SliceWriter
 from explorer.core.reading.sheets import SheetInfo, ods_sheets, xlsx_sheets
+from explorer.core.reading.zip_entries import inflated
 from explorer.core.task import TaskContext
 
 CHUNK = 4 * MB
@@ -45,6 +44,8 @@ class ZipFacts:
     sheets: tuple[SheetInfo, ...] = field(default_factory=tuple)
     # Sheet name -> cells with a value, as the pre-scan measured them (xlsx and ods).
     sheet_cells: dict[str, int] = field(default_factory=dict)
+    # Sheet name -> its slices, for a worksheet too large to be parsed in one piece (xlsx).
+    slices: dict[str, SheetSlices] = field(default_factory=dict)
 
 
 def _container_of(archive: zipfile.ZipFile, names: set[str], label: str) -> str:
@@ -111,48 +112,6 @@ class _EntityDeclaration(Exception):
     pass
 
 
-def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
-    with archive.open(info) as stream:
-        while chunk := stream.read(CHUNK):
-            yield chunk
-
-
-def _chunks_threaded(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
-    """The inflated part in chunks, inflated one chunk ahead on a helper thread."""
-    ahead: queue.Queue = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def inflate() -> None:
-        try:
-            with archive.open(info) as stream:
-                while not stop.is_set():
-                    chunk = stream.read(CHUNK)
-                    ahead.put(chunk)
-                    if not chunk:
-                        return
-        except BaseException as exc:  # handed to the scanning thread, which decides
-            ahead.put(exc)
-
-    worker = threading.Thread(target=inflate, name="zip-guard-inflate", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = ahead.get()
-            if isinstance(item, BaseException):
-                raise item
-            if not item:
-                return
-            yield item
-    finally:
-        stop.set()
-        while worker.is_alive():  # let the helper see the stop flag if it waits on a full queue
-            try:
-                ahead.get(timeout=0.05)
-            except queue.Empty:
-                pass
-        worker.join()
-
-
 def _is_macro_enabled(archive: zipfile.ZipFile, label: str) -> bool:
     try:
         root = SafeET.fromstring(archive.read("[Content_Types].xml"))
@@ -174,9 +133,9 @@ def _scanner_for(name: str, container: str, label: str, parts_to_sheets: dict[st
     return None
 
 
-def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, scanner, task: TaskContext) -> None:
+def _scan_part(path: Path, info: zipfile.ZipInfo, scanner, task: TaskContext, slicer=None) -> None:
     first = True
-    for chunk in _chunks(archive, info):
+    for chunk in inflated(path, info, CHUNK):
         task.check()
         if first:
             if any(marker in chunk[:65536] for marker in DTD_MARKERS):
@@ -184,14 +143,20 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, scanner, task: T
             first = False
         if scanner is not None:
             scanner.feed(chunk)
+        if slicer is not None:
+            slicer.feed(chunk)
     if scanner is not None and hasattr(scanner, "finish"):
         scanner.finish()
+    if slicer is not None:
+        slicer.finish()
     if isinstance(scanner, SheetScan):
-        check_sheet_extent(scanner, lambda: _chunks(archive, info))
+        check_sheet_extent(scanner, lambda: inflated(path, info, CHUNK))
 
 
-def check_zip(path: Path, limits: ReadLimits, task: TaskContext, label: str | None = None) -> ZipFacts:
-    """Check the container at `path` (the private copy of the file called `label`)."""
+def check_zip(path: Path, limits: ReadLimits, task: TaskContext, label: str | None = None,
+              slices_to: Path | None = None) -> ZipFacts:
+    """Check the container at `path` (the private copy of the file called `label`); worksheets larger
+    than a slice are also written in slices to `slices_to`, when given."""
     label = label or path.name
     _count_entries(path, limits, label)
     try:
@@ -212,35 +177,56 @@ def check_zip(path: Path, limits: ReadLimits, task: TaskContext, label: str | No
         parts_to_sheets = {s.part: s.name for s in sheets if s.part}
         xml_parts = [i for i in infos if i.filename.endswith((".xml", ".rels")) and not i.is_dir()]
         to_scan = sum(i.file_size for i in xml_parts) or 1
-        scanned = 0
-        cells = errors = no_value = 0
-        sheet_cells: dict[str, int] = {}
-        for info in xml_parts:
-            scanner = _scanner_for(info.filename, container, label, parts_to_sheets, limits)
-            try:
-                _scan_part(archive, info, scanner, task)
-            except _EntityDeclaration:
-                raise InputError(
-                    f"{label} contains XML entity declarations, which spreadsheets never do; opening it would be unsafe."
-                ) from None
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-                raise InputError(f"{label} is damaged: part of its contents cannot be unpacked.") from None
-            except RuntimeError:
-                raise InputError(f"{label} is password-protected; remove the password in Excel and save it again.") from None
-            if isinstance(scanner, SheetScan):
-                cells += scanner.cells
-                errors += scanner.error_cells
-                no_value += scanner.formulas_without_value
-                sheet_cells[scanner.sheet] = scanner.cells
-            elif isinstance(scanner, OdsScan):
-                cells += scanner.cells
-                sheet_cells.update(scanner.table_cells)
-            if cells > limits.max_cells:
-                raise InputError(f"{label} holds more than {limits.max_cells:,} cells; it is too large to open safely.")
-            scanned += info.file_size
-            task.step(scanned / to_scan, "checking")
+        writer = None
+        if slices_to is not None and container == "xlsx" and \
+                any(i.filename in parts_to_sheets and i.file_size > limits.slice_bytes for i in xml_parts):
+            writer = SliceWriter(slices_to, limits)  # a worksheet too large to parse in one piece
+        try:
+            facts = _scan_parts(path, xml_parts, container, label, parts_to_sheets, limits, task, writer, to_scan)
+            slices = writer.finish(archive) if writer is not None else {}
+        finally:
+            if writer is not None:
+                writer.close()
+    cells, errors, no_value, sheet_cells = facts
     return ZipFacts(container=container, macro_enabled=macro, inflated_bytes=declared, cells=cells,
-                    error_cells=errors, formulas_without_value=no_value, sheets=sheets, sheet_cells=sheet_cells)
+                    error_cells=errors, formulas_without_value=no_value, sheets=sheets, sheet_cells=sheet_cells,
+                    slices=slices)
+
+
+def _scan_parts(path: Path, xml_parts: list[zipfile.ZipInfo], container: str, label: str,
+                parts_to_sheets: dict[str, str], limits: ReadLimits, task: TaskContext, writer: SliceWriter | None,
+                to_scan: int) -> tuple[int, int, int, dict[str, int]]:
+    """Every XML part through its pre-scan (and a large worksheet into slices): what they hold."""
+    scanned = 0
+    cells = errors = no_value = 0
+    sheet_cells: dict[str, int] = {}
+    for info in xml_parts:
+        scanner = _scanner_for(info.filename, container, label, parts_to_sheets, limits)
+        sliced = writer is not None and writer.wants(info, info.filename in parts_to_sheets)
+        slicer = writer.sheet(parts_to_sheets[info.filename]) if sliced else None
+        try:
+            _scan_part(path, info, scanner, task, slicer)
+        except _EntityDeclaration:
+            raise InputError(
+                f"{label} contains XML entity declarations, which spreadsheets never do; opening it would be unsafe."
+            ) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+            raise InputError(f"{label} is damaged: part of its contents cannot be unpacked.") from None
+        except RuntimeError:
+            raise InputError(f"{label} is password-protected; remove the password in Excel and save it again.") from None
+        if isinstance(scanner, SheetScan):
+            cells += scanner.cells
+            errors += scanner.error_cells
+            no_value += scanner.formulas_without_value
+            sheet_cells[scanner.sheet] = scanner.cells
+        elif isinstance(scanner, OdsScan):
+            cells += scanner.cells
+            sheet_cells.update(scanner.table_cells)
+        if cells > limits.max_cells:
+            raise InputError(f"{label} holds more than {limits.max_cells:,} cells; it is too large to open safely.")
+        scanned += info.file_size
+        task.step(scanned / to_scan, "checking")
+    return cells, errors, no_value, sheet_cells
 
 
 def _sheets(archive: zipfile.ZipFile, container: str, label: str) -> tuple[SheetInfo, ...]:
