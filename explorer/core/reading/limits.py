@@ -3,7 +3,8 @@
 Every cap is checked from the file's own metadata or a streaming pre-scan before any library
 allocates for it, so a file over budget is refused in one sentence instead of being read. The
 cell and text caps are set so that a file just within them is read in under 1 GB of memory
-(the 100,000-firm x 120-question benchmark survey, 12 million cells, peaks near 800 MB).
+(the 100,000-firm x 120-question benchmark survey, 12 million cells, peaks near 400 MB for the
+app and its reader worker together, its worksheet read in slices).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ class ReadLimits:
     ratio_check_from_bytes: int = 4 * MB
     max_zip_entries: int = 10_000
     # A worksheet larger than this is read in slices of about this much XML (sheet_slices.py):
-    # calamine holds a sheet at about twice its XML while it parses it.
-    slice_bytes: int = 48 * MB
+    # calamine holds a sheet at about twice its XML while it parses it. Smaller slices cost no
+    # more time (less memory to fault in), down to about this size.
+    slice_bytes: int = 24 * MB
     # Cells with a value, and the rectangle a reader allocates for them (rows x columns spanned).
     max_cells: int = 15_000_000
     max_rows: int = EXCEL_ROWS
