@@ -148,7 +148,12 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
             data["changes"] = over_rounds.changes_json()
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        from explorer.core.survey.report_text import format_tests
+
         print(format_summary(summary))
+        tests = format_tests(summary)
+        if tests:
+            print(tests)
         if over_rounds is not None:
             from explorer.core.survey.report_text import format_changes
 

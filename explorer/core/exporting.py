@@ -32,7 +32,9 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     """A tidy table for export: one row per group and option (the total last), `c` where withheld.
 
     The figures are the release module's (`release_summary`); weighted tables carry the
-    effective n beside n.
+    effective n beside n. A table split into groups also says, per row, which groups the share is
+    significantly above (the released letters, as group names) and carries the tests' footnote in
+    `frame.attrs["notes"]`, which `write_table` writes under the table.
     """
     if summary.question.kind in ("numeric", "text"):
         raise InputError(tr("export.table.kind", lang))
@@ -42,6 +44,11 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     headers = list(HEADERS["nl" if lang == "nl" else "en"])
     if not summary.weighted:
         headers.remove(headers[6])
+    tests = released.tests if summary.by else None
+    letters = tests is not None and tests.has_letters
+    if letters:
+        headers.insert(len(headers) - 1, tr("export.table.letters", lang))
+    group_of = {letter: group for group, letter in tests.letters.items()} if letters else {}
     rows = []
     for figure in released.figures:
         hidden = figure.verdict.suppressed
@@ -49,13 +56,27 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
                SUPPRESSED if hidden else figure.low, SUPPRESSED if hidden else figure.high, figure.n]
         if summary.weighted:
             row.append(round(figure.n_eff, 1))
+        if letters:
+            row.append(", ".join(group_of[x] for x in tests.higher_than(figure.group, figure.option)))
         row.append(reason_text(figure.verdict.reason, lang, dict(figure.verdict.params)) if hidden else "")
         rows.append(row)
-    return pd.DataFrame(rows, columns=headers)
+    frame = pd.DataFrame(rows, columns=headers)
+    frame.attrs["notes"] = _tests_notes(tests, lang) if tests is not None else []
+    return frame
+
+
+def _tests_notes(tests, lang: str) -> list[str]:
+    from explorer.core.survey.significance_text import tests_note
+
+    verdict = tests.table_verdict
+    withheld = reason_text(verdict.reason, lang, dict(verdict.params)) if verdict.suppressed else ""
+    return tests_note(tests, lang, withheld_reason=withheld, names=True)
 
 
 def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
-    """Write a table as .xlsx or .csv, atomically, with every text cell escaped against formulas."""
+    """Write a table as .xlsx or .csv, atomically, with every text cell escaped against formulas.
+
+    The lines in `frame.attrs["notes"]` (a footnote) go under the table, after an empty line."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -66,11 +87,18 @@ def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
         writer.writerow([escape_cell(str(c)) for c in frame.columns])
         for row in frame.itertuples(index=False, name=None):
             writer.writerow([_csv_value(v) for v in row])
+        for line in _notes(frame):
+            writer.writerow([escape_cell(line)] if line else [])
         write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     elif suffix == ".xlsx":
         write_atomically(path, _xlsx_bytes(frame, caption))
     else:
         raise InputError("Export as .xlsx or .csv.")
+
+
+def _notes(frame: pd.DataFrame) -> list[str]:
+    notes = [str(n) for n in frame.attrs.get("notes", ()) if n]
+    return ["", *notes] if notes else []
 
 
 def _csv_value(value: object) -> object:
@@ -91,6 +119,8 @@ def _xlsx_bytes(frame: pd.DataFrame, caption: str) -> bytes:
     sheet.append([escape_cell(str(c)) for c in frame.columns])
     for row in frame.itertuples(index=False, name=None):
         sheet.append([_xlsx_value(v) for v in row])
+    for line in _notes(frame):
+        sheet.append([escape_cell(line)] if line else [])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

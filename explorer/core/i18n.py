@@ -449,3 +449,5 @@ from explorer.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
 _merge(LEDGER_MESSAGES)
 from explorer.core.messages_panel import PANEL_MESSAGES  # noqa: E402
 _merge(PANEL_MESSAGES)
+from explorer.core.messages_analysis import ANALYSIS_MESSAGES  # noqa: E402
+_merge(ANALYSIS_MESSAGES)

@@ -132,8 +132,7 @@ class Workspace(QObject):
         self._window.show_weighting(self._weighted and has_weights, has_weights)
         self._window.show_pending_roles(tuple(survey.pending_roles))
         self.filter_panel.set_survey(survey, self._scheme, self._window.language)
-        if survey.panel is not None:
-            self._load_change_tests()
+        self._load_tests()
         self._set_survey_actions_enabled(True)
         session, self._pending_session = self._pending_session, None
         if session is not None:
@@ -142,9 +141,9 @@ class Workspace(QObject):
         if self._window.tabs.currentWidget() is self._window.view("data"):
             self._window.tabs.setCurrentWidget(self.views["overview"])
 
-    def _load_change_tests(self) -> None:
-        """A survey asked in rounds: import the tests of change off the UI thread, so that the
-        Trend tab does not freeze for the second scipy.stats takes to import."""
+    def _load_tests(self) -> None:
+        """Import the statistical tests off the UI thread, so that the Crosstab and Trend tabs do
+        not freeze for the second scipy.stats takes to import."""
         from explorer.core.stats.change import load_tests
         from explorer.ui.tasks import TaskRunner
 

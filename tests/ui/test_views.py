@@ -27,7 +27,7 @@ from explorer.core.reading import read_table
 from explorer.core.survey import FilterSpec, build_survey, summarize
 from explorer.core.survey.filter_text import describe_filters
 from explorer.ui.views.crosstab import CrosstabView
-from explorer.ui.views.crosstab_model import COPY_ROLE, SMALL_ROLE, VALUE_ROLE, WITHHELD_ROLE
+from explorer.ui.views.crosstab_model import COPY_ROLE, LETTERS_ROLE, SMALL_ROLE, VALUE_ROLE, WITHHELD_ROLE
 from explorer.ui.views.overview import OverviewView
 from explorer.ui.views.question_explorer import QuestionExplorer
 from explorer.ui.views.state import AnalysisState
@@ -341,6 +341,46 @@ def test_crosstab_cells_equal_summarize(make_view, monkey):
             index = model.index(row, model.option_column(option))
             assert index.data(VALUE_ROLE) == pytest.approx(group.shares[option])
     assert view.export_source() == summary
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_crosstab_letters_are_the_tests_between_groups(make_view, monkey, lang):
+    """Relocation by size class on the association sample: every share carries the letters of the
+    groups it is significantly above (as core's tests say), the groups carry their letters, the
+    footnote gives the chi-square test, and a copy keeps only the letters an export may show."""
+    view = make_view(CrosstabView)
+    view.restore_view_state({"question": MOVE, "split": "size"})
+    view.set_state(state_for(monkey, lang=lang))
+    summary = summarize(monkey, MOVE, by="size")
+    tests, released = summary.tests, release_summary(summary, 5).tests
+    model = view.model
+    marked = 0
+    for group in summary.groups:
+        row = model.group_row(group.group)
+        assert model.index(row, 0).data().startswith(f"({tests.letters[group.group]}) ")
+        for option in summary.options:
+            index = model.index(row, model.option_column(option))
+            letters = tests.higher_than(group.group, option)
+            assert index.data(LETTERS_ROLE) == letters
+            if letters:
+                marked += 1
+                assert index.data().endswith(" " + "".join(letters))
+                kept = released.higher_than(group.group, option)
+                copied = index.data(COPY_ROLE)
+                assert copied == "c" or copied.endswith(" " + "".join(kept) if kept else ")")
+    assert marked >= 2, "the sample's size classes differ on reshoring and on 'Nee'"
+    statistic = f"{tests.table.statistic:.2f}".replace(".", "," if lang == "nl" else ".")
+    assert f"χ² = {statistic}, df = 12" in view.legend.text()
+    assert ("Holm" in view.legend.text()) and ("Letters" in view.legend.text())
+
+
+def test_crosstab_says_why_there_are_no_tests(make_view, fedustria):
+    view = make_view(CrosstabView)
+    view.restore_view_state({"question": "Ondervindt u logistieke problemen?", "split": "size"})
+    view.set_state(state_for(fedustria, lang="en"))
+    assert "more than one answer of the same firm" in view.legend.text()
+    assert all(view.model.index(r, c).data(LETTERS_ROLE) in ((), None)
+               for r in range(view.model.rowCount()) for c in range(view.model.columnCount()))
 
 
 def test_crosstab_text_reads_like_a_row_percentage_with_interval(make_view, ems):

@@ -15,6 +15,8 @@ Public API:
   min_peers)`, `released_share(x)`: a briefing's peer figures.
 - `release_changes(trend, min_peers) -> (ReleasedChange, ...)`: which tested changes between
   rounds a figure leaving the app may mark as significant.
+- `ReleasedSummary.tests -> ReleasedTests`: the letters and chi-square tests between a table's
+  groups that may go out beside its released figures.
 - `feasible_ranges(CountTable, hidden)`: what the intruder can work out of a table (the audit).
 - `peer_group_ok`, `clamp_min_peers`, `differs_by_few`: R1 and the differencing guard for peer
   groups; `Verdict`, `Reason`, `SHOWN`, `SUPPRESSED_SYMBOL`, `REASON_TEXTS`, `reason_text`: the
@@ -40,6 +42,7 @@ from explorer.core.disclosure.peers import (
 from explorer.core.disclosure.quartiles import MIN_FIRMS_FOR_QUARTILES, Quartiles
 from explorer.core.disclosure.ranks import Band
 from explorer.core.disclosure.rounding import round_share, round_significant
+from explorer.core.disclosure.significance import ReleasedTests
 from explorer.core.disclosure.tables import ReleasedFigure, ReleasedSummary, release_summary
 from explorer.core.disclosure.verdict import (
     REASON_TEXTS,
@@ -68,6 +71,7 @@ __all__ = [
     "ReleasedChange",
     "ReleasedFigure",
     "ReleasedSummary",
+    "ReleasedTests",
     "Verdict",
     "clamp_min_peers",
     "combine_verdicts",

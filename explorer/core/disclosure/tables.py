@@ -18,7 +18,8 @@ Shares, intervals and quartiles come out rounded by the one rounding rule.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -58,12 +59,21 @@ class ReleasedSummary:
     maxima NaN), everything else rounded. `n_released`: whether the groups' n may go out; not for
     a single-choice question with one possible answer, where n answered it. `figures`: one per group and option (numeric questions:
     per group and statistic), the groups in order, then the total. `min_peers`: the rule applied.
+    `tests`: the tests between the groups that may go out beside these figures (letters, the
+    chi-square test), computed on first use from `source`, the summary as computed.
     """
 
     summary: object
     figures: tuple[ReleasedFigure, ...]
     min_peers: int
     n_released: bool = True  # False: n alone would tell the answers (one possible answer)
+    source: object = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def tests(self):
+        from explorer.core.disclosure.significance import release_tests
+
+        return release_tests(self.source.tests, self)
 
     @property
     def rows(self) -> list[tuple[ReleasedFigure, ...]]:
@@ -198,7 +208,7 @@ def release_summary(summary, min_peers: int | None = None) -> ReleasedSummary:
     required = clamp_min_peers(min_peers)
     kind = summary.question.kind
     if kind == "text":
-        return ReleasedSummary(summary, (), required)
+        return ReleasedSummary(summary, (), required, source=summary)
     if kind == "numeric":
         figures, groups = _numeric(summary, required)
     else:
@@ -216,5 +226,5 @@ def release_summary(summary, min_peers: int | None = None) -> ReleasedSummary:
                                               group.n, group.n_eff, verdict))
     safe = replace(summary, groups=tuple(groups[:-1]), total=groups[-1])
     one_answer = kind not in ("multi", "numeric") and len(summary.options) < 2
-    return ReleasedSummary(safe, tuple(figures), required, n_released=not one_answer)
+    return ReleasedSummary(safe, tuple(figures), required, n_released=not one_answer, source=summary)
 

@@ -39,6 +39,47 @@ def format_summary(summary: Summary) -> str:
     return "\n".join(lines)
 
 
+NOT_TESTED_TEXTS = {
+    "one-group": "only one group answered",
+    "overlapping-groups": "a firm can be in more than one group",
+    "repeated-firms": "the selection holds several answers of one firm (filter on one round to test)",
+    "not-categorical": "numbers are not tested between groups",
+}
+
+
+def format_tests(summary: Summary) -> str:
+    """The tests between groups: the letters, the chi-square test(s) and which group is above which."""
+    if not summary.by:
+        return ""
+    tests = summary.tests
+    if tests.not_tested is not None:
+        return f"\nNo tests between groups: {NOT_TESTED_TEXTS.get(tests.not_tested, tests.not_tested)}."
+    lines = ["", "Groups: " + ", ".join(f"{letter} {group}" for group, letter in tests.letters.items())]
+    overall = [(None, tests.table)] if tests.table is not None else [(o.option, o.table) for o in tests.options if o.table]
+    basis = " on the effective n" if tests.weighted else ""
+    for option, table in overall:
+        what = "the whole table" if option is None else f"'{option}'"
+        verdict = "significant at 5 %" if table.significant else "not significant at 5 %"
+        line = (f"Chi-square test of {what}{basis}: X² = {table.statistic:.2f}, df = {table.df}, "
+                f"p = {table.p_value:.3g} ({verdict})")
+        if table.small_cells:
+            line += (f"; {table.small_cells} of {table.cells} cells expect fewer than 5 answers "
+                     f"(smallest {table.min_expected:.1f}){'' if table.reliable else ', so p is approximate'}")
+        lines.append(line + ".")
+    lines.append("Significantly higher than the group of the letter (two-proportion z-test, Fisher's exact test "
+                 "where an expected count is under 5; Holm-corrected per answer, 5 %):")
+    found = False
+    for option in summary.options:
+        cells = [f"{group} > {', '.join(tests.higher_than(group, option))}" for group in tests.groups
+                 if tests.higher_than(group, option)]
+        if cells:
+            found = True
+            lines.append(f"  {option}: " + "; ".join(cells))
+    if not found:
+        lines.append("  none")
+    return "\n".join(lines)
+
+
 def format_changes(trend) -> str:
     """One line per tested change between rounds: the shares, the test, its firms and p-value."""
     if not trend.changes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -52,6 +53,17 @@ class Summary:
     firms_selected: int            # answers (rows) selected: one per firm unless the survey has rounds
     firms_total: int
     rounds: PanelCounts | None = None  # the selection's answers, firms and rounds (surveys asked in rounds)
+    # Answers in the base given by a firm that already answered in another round of the selection:
+    # the groups then hold answers of one firm more than once, which the crosstab's tests cannot take.
+    repeated_firms: int = 0
+
+    @cached_property
+    def tests(self):
+        """Which groups differ (core/survey/significance.py), computed on first use. What of it may
+        leave the app is `release_summary(...).tests`."""
+        from explorer.core.survey.significance import crosstab_tests
+
+        return crosstab_tests(self)
 
     def to_json(self) -> dict:
         data = {"question": self.question.key, "kind": self.question.kind, "by": self.by, "weighted": self.weighted,
@@ -61,6 +73,7 @@ class Summary:
         if self.rounds is not None:
             data["selected"] = {"answers": self.rounds.answers, "firms": self.rounds.firms,
                                 "rounds": self.rounds.rounds}
+        data["tests"] = self.tests.to_json(self) if self.by else None
         return data
 
 
@@ -106,6 +119,14 @@ class Answers:
         result = choice_shares(self.codes[mask], len(self.question.options), w)
         return _share_group(name, self.question, result, firms)
 
+    def answered_mask(self) -> np.ndarray:
+        """Rows that answered the question (the base of its shares, before weights)."""
+        if self.question.kind == "multi":
+            return np.asarray(self.answered, dtype=bool)
+        if self.question.kind == "numeric":
+            return np.isfinite(self.values)
+        return self.codes >= 0
+
 
 def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filters: FilterSpec | None = None,
               weighted: bool = False, question: Question | None = None) -> Summary:
@@ -128,4 +149,14 @@ def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filte
     return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
                    options=question.options, groups=tuple(groups), total=total,
                    firms_selected=int(selected.sum()), firms_total=survey.size,
-                   rounds=survey.selection_counts((filters, scheme), selected))
+                   rounds=survey.selection_counts((filters, scheme), selected),
+                   repeated_firms=_repeated_firms(survey, answers, selected))
+
+
+def _repeated_firms(survey, answers: Answers, selected: np.ndarray) -> int:
+    """Answers in the base beyond the first of each firm (0 unless the survey follows firms across rounds)."""
+    panel = survey.panel
+    if panel is None or not panel.is_panel:
+        return 0
+    firms = panel.firm_of_row[selected & answers.answered_mask()]
+    return int(firms.size - np.count_nonzero(np.bincount(firms, minlength=1)))

@@ -354,6 +354,10 @@ class CrosstabView(QWidget):
         legend = [tr(legend_key, lang, min_n=state.min_peers)]
         if summary.question.kind == "multi":
             legend.append(tr("views.crosstab.legend.multi", lang))
+        if summary.by and summary.question.kind != "numeric":
+            from explorer.core.survey.significance_text import tests_note
+
+            legend.append("\n" + " ".join(tests_note(summary.tests, lang)))
         self.legend.setText(" ".join(legend))
         self.stack.setCurrentWidget(self._table_page)
 

@@ -1,0 +1,93 @@
+"""Messages of the tests between groups, grids, nets and splits (merged into i18n.py)."""
+
+ANALYSIS_MESSAGES: dict[str, dict[str, str]] = {
+    # The footnote under a crosstab (window, table export).
+    "tests.letters": {
+        "nl": "Letters: het aandeel is significant hoger dan dat van de groep met die letter (z-toets voor twee "
+              "proporties, Fishers exacte toets waar een verwachte frequentie onder 5 ligt; Holm-correctie per "
+              "antwoord; 5%).",
+        "en": "Letters: the share is significantly higher than that of the group with that letter (two-proportion "
+              "z-test, Fisher's exact test where an expected count is under 5; Holm correction per answer; 5%).",
+    },
+    "tests.letters.weighted": {
+        "nl": "Letters: het gewogen aandeel is significant hoger dan dat van de groep met die letter (z-toets voor "
+              "twee proporties op de effectieve n; paren met een verwachte frequentie onder 5 niet getoetst; "
+              "Holm-correctie per antwoord; 5%).",
+        "en": "Letters: the weighted share is significantly higher than that of the group with that letter "
+              "(two-proportion z-test on the effective n; pairs with an expected count under 5 not tested; Holm "
+              "correction per answer; 5%).",
+    },
+    "tests.names": {
+        "nl": "Hoger dan: het aandeel is significant hoger dan dat van de genoemde groepen (z-toets voor twee "
+              "proporties, Fishers exacte toets waar een verwachte frequentie onder 5 ligt; Holm-correctie per "
+              "antwoord; 5%).",
+        "en": "Higher than: the share is significantly higher than that of the groups named (two-proportion "
+              "z-test, Fisher's exact test where an expected count is under 5; Holm correction per answer; 5%).",
+    },
+    "tests.names.weighted": {
+        "nl": "Hoger dan: het gewogen aandeel is significant hoger dan dat van de genoemde groepen (z-toets voor "
+              "twee proporties op de effectieve n; paren met een verwachte frequentie onder 5 niet getoetst; "
+              "Holm-correctie per antwoord; 5%).",
+        "en": "Higher than: the weighted share is significantly higher than that of the groups named "
+              "(two-proportion z-test on the effective n; pairs with an expected count under 5 not tested; Holm "
+              "correction per answer; 5%).",
+    },
+    "tests.table": {
+        "nl": "Chikwadraattoets van de hele tabel: χ² = {statistic}, df = {df}, {p}{verdict}.",
+        "en": "Chi-square test of the whole table: χ² = {statistic}, df = {df}, {p}{verdict}.",
+    },
+    "tests.table.weighted": {
+        "nl": "Chikwadraattoets van de hele tabel op de effectieve n: χ² = {statistic}, df = {df}, {p}{verdict}.",
+        "en": "Chi-square test of the whole table on the effective n: χ² = {statistic}, df = {df}, {p}{verdict}.",
+    },
+    "tests.options": {
+        "nl": "Chikwadraattoets per antwoord: de groepen verschillen significant bij {options}.",
+        "en": "Chi-square test per answer: the groups differ significantly on {options}.",
+    },
+    "tests.options.none": {
+        "nl": "Chikwadraattoets per antwoord: bij geen enkel antwoord verschillen de groepen significant.",
+        "en": "Chi-square test per answer: the groups differ significantly on no answer.",
+    },
+    "tests.option": {
+        "nl": "Chikwadraattoets van dit antwoord tussen de groepen: χ² = {statistic}, df = {df}, {p}{verdict}.",
+        "en": "Chi-square test of this answer between the groups: χ² = {statistic}, df = {df}, {p}{verdict}.",
+    },
+    "tests.p": {"nl": "p = {p}", "en": "p = {p}"},
+    "tests.p.below": {"nl": "p < {p}", "en": "p < {p}"},
+    "tests.significant": {"nl": " (significant bij 5%)", "en": " (significant at 5%)"},
+    "tests.not_significant": {"nl": " (niet significant bij 5%)", "en": " (not significant at 5%)"},
+    "tests.small": {
+        "nl": "{cells} van {of} cellen hebben een verwachte frequentie onder 5 (kleinste {smallest}).",
+        "en": "{cells} of {of} cells have an expected count under 5 (smallest {smallest}).",
+    },
+    "tests.small.unreliable": {
+        "nl": "{cells} van {of} cellen hebben een verwachte frequentie onder 5 (kleinste {smallest}): de p-waarde "
+              "is bij benadering.",
+        "en": "{cells} of {of} cells have an expected count under 5 (smallest {smallest}): the p-value is "
+              "approximate.",
+    },
+    "tests.withheld": {
+        "nl": "Chikwadraattoets weggelaten: {reason}",
+        "en": "Chi-square test left out: {reason}",
+    },
+    "tests.not_tested.one-group": {
+        "nl": "Geen toetsen tussen groepen: maar één groep heeft geantwoord.",
+        "en": "No tests between groups: only one group answered.",
+    },
+    "tests.not_tested.overlapping-groups": {
+        "nl": "Geen toetsen tussen groepen: een bedrijf kan in meer dan één groep zitten.",
+        "en": "No tests between groups: a firm can be in more than one group.",
+    },
+    "tests.not_tested.repeated-firms": {
+        "nl": "Geen toetsen tussen groepen: de selectie bevat meer dan één antwoord van hetzelfde bedrijf "
+              "(filter op één ronde om te toetsen; de verandering tussen rondes staat onder Trend).",
+        "en": "No tests between groups: the selection holds more than one answer of the same firm (filter on "
+              "one round to test; change between rounds is under Trend).",
+    },
+    "tests.tip.higher": {
+        "nl": "Significant hoger dan: {groups}",
+        "en": "Significantly higher than: {groups}",
+    },
+    "tests.group_letter": {"nl": "({letter}) {label}", "en": "({letter}) {label}"},
+    "export.table.letters": {"nl": "Hoger dan", "en": "Higher than"},
+}
