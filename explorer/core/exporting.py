@@ -36,9 +36,11 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     significantly above (the released letters, as group names) and carries the tests' footnote in
     `frame.attrs["notes"]`, which `write_table` writes under the table.
     """
-    if summary.question.kind in ("numeric", "text"):
+    if summary.question.kind == "text":
         raise InputError(tr("export.table.kind", lang))
     released = release_summary(summary, min_peers)
+    if summary.question.kind == "numeric":
+        return _numeric_frame(released, lang)
     if not released.n_released:
         raise InputError(tr("export.table.one_option", lang))
     headers = list(HEADERS["nl" if lang == "nl" else "en"])
@@ -63,6 +65,30 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     frame = pd.DataFrame(rows, columns=headers)
     frame.attrs["notes"] = _tests_notes(tests, lang) if tests is not None else []
     return frame
+
+
+NUMERIC_HEADERS = {"nl": ("Groep", "Statistiek", "Waarde", "n", "Effectieve n", "Opmerking"),
+                   "en": ("Group", "Statistic", "Value", "n", "Effective n", "Note")}
+
+
+def _numeric_frame(released, lang: str) -> pd.DataFrame:
+    """Numbers per group as they may leave the app: mean, standard deviation, median and quartiles
+    (never minimum or maximum), one row each, `c` with the reason where withheld."""
+    summary = released.summary
+    headers = list(NUMERIC_HEADERS["nl" if lang == "nl" else "en"])
+    if not summary.weighted:
+        headers.remove(headers[4])
+    rows = []
+    for figure in released.figures:
+        hidden = figure.verdict.suppressed or figure.value is None
+        row = [figure.group, tr(f"views.crosstab.{figure.option}", lang), SUPPRESSED if hidden else figure.value,
+               figure.n]
+        if summary.weighted:
+            row.append(round(figure.n_eff, 1))
+        reason = reason_text(figure.verdict.reason, lang, dict(figure.verdict.params)) if figure.verdict.suppressed \
+            else ""
+        rows.append([*row, reason])
+    return pd.DataFrame(rows, columns=headers)
 
 
 def _tests_notes(tests, lang: str) -> list[str]:

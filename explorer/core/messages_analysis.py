@@ -90,4 +90,10 @@ ANALYSIS_MESSAGES: dict[str, dict[str, str]] = {
     },
     "tests.group_letter": {"nl": "({letter}) {label}", "en": "({letter}) {label}"},
     "export.table.letters": {"nl": "Hoger dan", "en": "Higher than"},
+    "reason.spread_needs_10": {
+        "nl": "een standaardafwijking vraagt minstens {min_firms} bedrijven.",
+        "en": "a standard deviation needs at least {min_firms} firms.",
+    },
+    "views.crosstab.sd": {"nl": "Standaardafwijking", "en": "Standard deviation"},
+    "tip.sd": {"nl": "Standaardafwijking {sd}", "en": "Standard deviation {sd}"},
 }

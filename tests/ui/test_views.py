@@ -485,7 +485,7 @@ def test_numeric_crosstab(make_view, fedustria):
     model = view.model
     for group in (*summary.groups, summary.total):
         row = model.group_row(group.group)
-        for stat in ("mean", "median", "q1", "q3"):
+        for stat in ("mean", "sd", "median", "q1", "q3"):
             assert model.index(row, model.stat_column(stat)).data(VALUE_ROLE) == \
                 pytest.approx(getattr(group.numeric, stat))
         assert model.index(row, model.stat_column("n")).data(VALUE_ROLE) == group.n
@@ -500,10 +500,11 @@ def test_numeric_crosstab_copies_quartiles_only_from_ten_firms(make_view, fedust
     for row in model.rows():
         median = row.cells[model.stat_column("median")]
         mean = row.cells[model.stat_column("mean")]
+        sd = row.cells[model.stat_column("sd")]
         if row.n < 5:
-            assert mean.withheld and median.withheld
+            assert mean.withheld and median.withheld and sd.withheld
         elif row.n < 10:
-            assert median.withheld
+            assert median.withheld and sd.withheld
         else:  # from ten firms, only a quartile that is one firm's answer stays in the app
             assert not median.withheld or "gelijk zijn aan het antwoord" in median.tooltip
             assert median.withheld or median.copy_text != median.text or median.copy is not None

@@ -10,7 +10,9 @@ chart export all take their figures from `release_summary`, so the same selectio
 - Complementary suppression over the whole table, the firms in no group included
   (`complementary`), audited by linear programming.
 - Numeric questions: quartiles by R3 (`quartiles`); the mean as an amount (R2: p %-rule and
-  dominance on the answers behind it); minimum and maximum never.
+  dominance on the answers behind it); the standard deviation only where the mean goes out and
+  from as many firms as quartiles need (with the mean it bounds the largest answers: from 10
+  firms and without a dominant one, loosely); minimum and maximum never.
 
 Shares, intervals and quartiles come out rounded by the one rounding rule.
 """
@@ -28,13 +30,13 @@ from explorer.core.disclosure.audit import CountTable
 from explorer.core.disclosure.categorical import categorical_verdicts
 from explorer.core.disclosure.complementary import complementary_suppression
 from explorer.core.disclosure.peers import clamp_min_peers, peer_group_ok
-from explorer.core.disclosure.quartiles import Quartiles, release_quartiles
+from explorer.core.disclosure.quartiles import MIN_FIRMS_FOR_QUARTILES, Quartiles, release_quartiles
 from explorer.core.disclosure.rounding import round_share, round_significant
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict
 from explorer.core.disclosure.weights import weight_verdict
 
 NAN = float("nan")
-NUMERIC_FIGURES = ("mean", "median", "q1", "q3")
+NUMERIC_FIGURES = ("mean", "sd", "median", "q1", "q3")
 
 
 @dataclass(frozen=True)
@@ -175,28 +177,33 @@ def _numeric_verdicts(group, weighted: bool, min_peers: int) -> tuple[dict[str, 
     whole = _row_verdict(group, weighted, min_peers)
     numeric = group.numeric
     if whole.suppressed or numeric is None:
-        return {figure: whole for figure in NUMERIC_FIGURES}, None, NAN
+        return {figure: whole for figure in NUMERIC_FIGURES}, None, (NAN, NAN)
     quartiles = release_quartiles(numeric.values, (numeric.q1, numeric.median, numeric.q3) if weighted else None,
                                   min_peers=min_peers)
     quartile_verdict = quartiles if isinstance(quartiles, Verdict) else SHOWN
     mean_verdict = amount_sensitive(numeric.values)
-    verdicts = {"mean": mean_verdict, "median": quartile_verdict, "q1": quartile_verdict, "q3": quartile_verdict}
+    sd_verdict = mean_verdict
+    if sd_verdict.shown and numeric.n < MIN_FIRMS_FOR_QUARTILES:
+        sd_verdict = Verdict.suppress(Reason.SPREAD_NEEDS_10, min_firms=MIN_FIRMS_FOR_QUARTILES)
+    verdicts = {"mean": mean_verdict, "sd": sd_verdict, "median": quartile_verdict, "q1": quartile_verdict,
+                "q3": quartile_verdict}
     mean = round_significant(numeric.mean) if mean_verdict.shown else NAN
-    return verdicts, (quartiles if isinstance(quartiles, Quartiles) else None), mean
+    sd = round_significant(numeric.sd) if sd_verdict.shown and math.isfinite(numeric.sd) else NAN
+    return verdicts, (quartiles if isinstance(quartiles, Quartiles) else None), (mean, sd)
 
 
 def _numeric(summary, min_peers: int):
     figures, groups = [], []
     for group in [*summary.groups, summary.total]:
-        verdicts, quartiles, mean = _numeric_verdicts(group, summary.weighted, min_peers)
+        verdicts, quartiles, (mean, sd) = _numeric_verdicts(group, summary.weighted, min_peers)
         q1, median, q3 = quartiles if quartiles is not None else (NAN, NAN, NAN)
-        values = {"mean": mean, "median": median, "q1": q1, "q3": q3}
+        values = {"mean": mean, "sd": sd, "median": median, "q1": q1, "q3": q3}
         for figure in NUMERIC_FIGURES:
             value = values[figure]
             figures.append(ReleasedFigure(group.group, figure, value if math.isfinite(value) else None, None, None,
                                           group.n, group.n_eff, verdicts[figure]))
         if group.numeric is not None:
-            numeric = replace(group.numeric, mean=mean, median=median, q1=q1, q3=q3, min=NAN, max=NAN,
+            numeric = replace(group.numeric, mean=mean, sd=sd, median=median, q1=q1, q3=q3, min=NAN, max=NAN,
                               values=np.zeros(0))
             group = replace(group, numeric=numeric)
         groups.append(group)

@@ -15,7 +15,8 @@ def _group_lines(group: GroupResult, options: tuple[str, ...], numeric: bool) ->
     head = f"{group.group}  (n={group.n:,}" + (f", effective n={group.n_eff:,.1f}" if group.n_eff != group.n else "") + ")"
     if numeric and group.numeric is not None:
         s = group.numeric
-        return [head, f"    mean {s.mean:,.2f}   median {s.median:,.2f}   quartiles {s.q1:,.2f} – {s.q3:,.2f}"]
+        return [head, f"    mean {s.mean:,.2f}   sd {s.sd:,.2f}   median {s.median:,.2f}   "
+                      f"quartiles {s.q1:,.2f} – {s.q3:,.2f}"]
     lines = [head]
     width = max((len(o) for o in options), default=10)
     for option in options:

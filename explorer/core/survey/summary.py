@@ -35,8 +35,8 @@ class GroupResult:
                 "ci": {k: [_clean(lo), _clean(hi)] for k, (lo, hi) in self.ci.items()}}
         if self.numeric is not None:
             data["summary"] = {"n": self.numeric.n, "mean": _clean(self.numeric.mean),
-                               "median": _clean(self.numeric.median), "q1": _clean(self.numeric.q1),
-                               "q3": _clean(self.numeric.q3)}
+                               "sd": _clean(self.numeric.sd), "median": _clean(self.numeric.median),
+                               "q1": _clean(self.numeric.q1), "q3": _clean(self.numeric.q3)}
         return data
 
 

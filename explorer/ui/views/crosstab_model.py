@@ -36,7 +36,7 @@ SUPPRESSED = "c"
 SMALL_INK = "#6E6E6E"
 HEADER_WRAP = 18       # characters per line of an option's column header
 HEADER_LINES = 3
-NUMERIC_STATS = ("mean", "median", "q1", "q3")
+NUMERIC_STATS = ("mean", "sd", "median", "q1", "q3")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -113,7 +113,7 @@ def build_columns(summary: "Summary", lang: str) -> list[Column]:
     if summary.question.kind == "numeric":
         for stat in NUMERIC_STATS:
             text = tr(f"views.crosstab.{stat}", lang)
-            columns.append(Column(stat, header=text, full=text))
+            columns.append(Column(stat, header=_wrap_header(text), full=text))
     else:
         for option in summary.options:
             columns.append(Column("option", key=option, header=_wrap_header(option), full=option))
