@@ -91,6 +91,34 @@ def _numeric_frame(released, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=headers)
 
 
+def grid_frame(grid_summary, min_peers: int | None = None, lang: str = "en", by_agreement: bool = False) -> pd.DataFrame:
+    """A grid of statements as it may leave the app: one row per statement (in the grid's order, or
+    most agreed first), n, the share of every scale point, the top-box share, the mean score and its
+    standard deviation; `c` where withheld, with the reason."""
+    from explorer.core.disclosure import release_grid
+
+    released = release_grid(grid_summary, min_peers)
+    order = [s.question.key for s in (grid_summary.by_agreement() if by_agreement else grid_summary.statements)]
+    statements = sorted(released.statements, key=lambda s: order.index(s.key))
+    top = grid_summary.grid.top_options
+    top_name = tr("export.grid.top" if len(top) > 1 else "export.grid.top1", lang)
+    headers = [tr("export.grid.statement", lang), "n", *grid_summary.options, top_name,
+               tr("export.grid.mean", lang), tr("export.grid.sd", lang), HEADERS["nl" if lang == "nl" else "en"][-1]]
+    rows = []
+    for statement in statements:
+        shares = {f.option: f for f in statement.released.figures if f.group == "total"}
+        row = [statement.text, statement.n]
+        row += [SUPPRESSED if shares[o].value is None else shares[o].value for o in grid_summary.options]
+        row += [SUPPRESSED if v is None else v for v in (statement.top, statement.mean, statement.sd)]
+        verdict = statement.verdict
+        row.append(reason_text(verdict.reason, lang, dict(verdict.params)) if verdict.suppressed else "")
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=headers)
+    frame.attrs["notes"] = [tr("export.grid.note", lang, name=top_name, top=" + ".join(top),
+                               points=len(grid_summary.options))]
+    return frame
+
+
 def _tests_notes(tests, lang: str) -> list[str]:
     from explorer.core.survey.significance_text import tests_note
 

@@ -95,5 +95,52 @@ ANALYSIS_MESSAGES: dict[str, dict[str, str]] = {
         "en": "a standard deviation needs at least {min_firms} firms.",
     },
     "views.crosstab.sd": {"nl": "Standaardafwijking", "en": "Standard deviation"},
+    "export.grid.statement": {"nl": "Stelling", "en": "Statement"},
+    "export.grid.top": {"nl": "Top-2", "en": "Top 2"},
+    "export.grid.top1": {"nl": "Top-1", "en": "Top 1"},
+    "export.grid.mean": {"nl": "Gemiddelde score", "en": "Mean score"},
+    "export.grid.sd": {"nl": "Standaardafwijking", "en": "Standard deviation"},
+    "export.grid.note": {
+        "nl": "Aandelen van wie de stelling beantwoordde. {name}: {top}. Gemiddelde score: de {points} "
+              "antwoorden geteld als 1 tot {points}, van oneens naar eens.",
+        "en": "Shares of those who answered the statement. {name}: {top}. Mean score: the {points} answers "
+              "counted as 1 to {points}, from disagreement to agreement.",
+    },
+    "grid.top": {"nl": "{name} {share}", "en": "{name} {share}"},
+    "grid.mean": {"nl": "gem. {mean}", "en": "mean {mean}"},
+    "grid.note.top": {
+        "nl": "{name}: {top}. Gemiddelde score: de {points} antwoorden geteld als 1 tot {points}.",
+        "en": "{name}: {top}. Mean score: the {points} answers counted as 1 to {points}.",
+    },
+    "tab.grid": {"nl": "Stellingen", "en": "Statements"},
+    "placeholder.grid": {
+        "nl": "Hier komen de stellingen van één vraag samen, als één grafiek met hun instemming.",
+        "en": "The statements of one question will appear here together, as one chart of their agreement.",
+    },
+    "views.grid.label": {"nl": "&Stellingen:", "en": "&Statements:"},
+    "views.grid.by_agreement": {"nl": "Meest eens &bovenaan", "en": "Most agreed &first"},
+    "views.grid.by_agreement.tip": {
+        "nl": "De stellingen sorteren op het aandeel dat het (helemaal) eens is, en dan op de gemiddelde score",
+        "en": "Sort the statements by the share that (strongly) agrees, then by the mean score",
+    },
+    "views.grid.none": {
+        "nl": "Deze enquête heeft geen reeks stellingen op één schaal (zoals ‘helemaal oneens’ … ‘helemaal eens’).",
+        "en": "This survey has no set of statements on one scale (such as ‘strongly disagree’ … ‘strongly agree’).",
+    },
+    "views.grid.count": {
+        "nl": "{statements} stellingen · {selected} van {total} bedrijven geselecteerd",
+        "en": "{statements} statements · {selected} of {total} firms selected",
+    },
+    "views.grid.mean.short": {"nl": "Gem. score", "en": "Mean score"},
+    "views.grid.sd.short": {"nl": "St.afw.", "en": "SD"},
+    "views.grid.tip.share": {"nl": "{option}: {share} (95%-interval, Wilson)", "en": "{option}: {share} (95% interval, Wilson)"},
+    "views.grid.legend": {
+        "nl": "Per stelling: aandelen van wie de stelling beantwoordde (95%-interval in de tip); top-2 met "
+              "95%-interval (Wilson); gemiddelde score en standaardafwijking. Grijs: minder dan {min_n} antwoorden. Rood "
+              "hoekje: cijfer dat bij exporteren en kopiëren als c wordt weggelaten.",
+        "en": "Per statement: shares of those who answered it (95% interval in the tooltip); top 2 with its 95% "
+              "interval (Wilson); mean score and standard deviation. Grey: fewer than {min_n} answers. Red corner: figure "
+              "left out as c when exported or copied.",
+    },
     "tip.sd": {"nl": "Standaardafwijking {sd}", "en": "Standard deviation {sd}"},
 }

@@ -47,8 +47,8 @@ if TYPE_CHECKING:
     from explorer.core.reading import LoadedTable
     from explorer.ui.dialogs.ledger_dialog import LedgerDialog
 
-VIEW_KEYS = ("overview", "questions", "crosstab", "trend", "benchmark", "data")
-_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "trend", "benchmark")
+VIEW_KEYS = ("overview", "questions", "crosstab", "grid", "trend", "benchmark", "data")
+_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "grid", "trend", "benchmark")
 
 
 @dataclass(frozen=True)

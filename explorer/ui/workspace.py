@@ -86,6 +86,7 @@ class Workspace(QObject):
         from explorer.ui.panels.filter_panel import FilterPanel
         from explorer.ui.views.benchmark_view import BenchmarkView
         from explorer.ui.views.crosstab import CrosstabView
+        from explorer.ui.views.grid import GridView
         from explorer.ui.views.overview import OverviewView
         from explorer.ui.views.question_explorer import QuestionExplorer
         from explorer.ui.views.trend import TrendView
@@ -99,6 +100,7 @@ class Workspace(QObject):
             "overview": OverviewView(),
             "questions": QuestionExplorer(),
             "crosstab": CrosstabView(),
+            "grid": GridView(),
             "trend": TrendView(),
             # Its own runner: the window's runner treats every result as a loaded file, and an
             # export must not abandon a load (or the reverse).
@@ -269,7 +271,7 @@ class Workspace(QObject):
     def _update_export_actions(self) -> None:
         view = self._current_view()
         source = view.export_source() if view is not None and self._state is not None else None
-        chart_ok = source is not None and not _is_summary(source)
+        chart_ok = source is not None and not _is_summary(source) and not _is_grid(source)
         actions = self._window.menu_actions
         for action in (actions.export_chart, self.export_chart_svg, self.copy_chart):
             action.setEnabled(chart_ok)
@@ -313,7 +315,8 @@ class Workspace(QObject):
 
         view, lang = self._current_view(), self._window.language
         source = view.export_source() if view is not None else None
-        summary = source if _is_summary(source) else getattr(source, "summary", None)
+        grid = source if _is_grid(source) else None
+        summary = source if _is_summary(source) or grid is not None else getattr(source, "summary", None)
         if summary is None or self._state is None:
             QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
             return
@@ -321,9 +324,16 @@ class Workspace(QObject):
                                           self._suggested(".xlsx"))
         if not path:
             return
-        caption = f"{summary.question.label} — {self._state.filter_text}"
         try:
-            write_table(summary_frame(summary, self._state.min_peers, lang), Path(path), caption=caption)
+            if grid is not None:
+                from explorer.core.exporting import grid_frame
+
+                frame = grid_frame(grid, self._state.min_peers, lang, by_agreement=view.by_agreement())
+                caption = f"{grid.grid.label} — {self._state.filter_text}"
+            else:
+                frame = summary_frame(summary, self._state.min_peers, lang)
+                caption = f"{summary.question.label} — {self._state.filter_text}"
+            write_table(frame, Path(path), caption=caption)
         except InputError as exc:
             save_dialogs.show_export_problem(self._window, lang, str(exc))
             return
@@ -481,6 +491,14 @@ def _mask_of(positions, size: int):
     mask = np.zeros(size, dtype=bool)
     mask[positions] = True
     return mask
+
+
+def _is_grid(source) -> bool:
+    if source is None:
+        return False
+    from explorer.core.survey.grid_summary import GridSummary
+
+    return isinstance(source, GridSummary)
 
 
 def _is_summary(source) -> bool:

@@ -17,6 +17,8 @@ Public API:
   rounds a figure leaving the app may mark as significant.
 - `ReleasedSummary.tests -> ReleasedTests`: the letters and chi-square tests between a table's
   groups that may go out beside its released figures.
+- `release_grid(grid_summary, min_peers) -> ReleasedGrid`: a grid of statements, each released as
+  its own table, with its top-box share and mean score where those may go out.
 - `feasible_ranges(CountTable, hidden)`: what the intruder can work out of a table (the audit).
 - `peer_group_ok`, `clamp_min_peers`, `differs_by_few`: R1 and the differencing guard for peer
   groups; `Verdict`, `Reason`, `SHOWN`, `SUPPRESSED_SYMBOL`, `REASON_TEXTS`, `reason_text`: the
@@ -31,6 +33,7 @@ from explorer.core.disclosure.audit import CountTable, feasible_ranges
 from explorer.core.disclosure.changes import ReleasedChange, release_changes
 from explorer.core.disclosure.briefing import PeerNumbers, release_peer_numbers, release_peer_shares, released_share
 from explorer.core.disclosure.charts import ChartRelease, release_chart
+from explorer.core.disclosure.grids import ReleasedGrid, ReleasedStatement, release_grid
 from explorer.core.disclosure.intruder import COLLUDING_PEERS
 from explorer.core.disclosure.peers import (
     DEFAULT_MIN_PEERS,
@@ -70,6 +73,8 @@ __all__ = [
     "Reason",
     "ReleasedChange",
     "ReleasedFigure",
+    "ReleasedGrid",
+    "ReleasedStatement",
     "ReleasedSummary",
     "ReleasedTests",
     "Verdict",
@@ -81,6 +86,7 @@ __all__ = [
     "peer_group_ok",
     "release_changes",
     "release_chart",
+    "release_grid",
     "release_peer_numbers",
     "release_peer_shares",
     "release_summary",

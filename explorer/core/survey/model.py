@@ -28,12 +28,15 @@ class Question:
     other_column: str | None = None  # "Other, please specify" text kept beside the question
     dont_know: tuple[str, ...] = ()  # Likert answers outside the scale ("weet niet")
     confidence: float = 1.0
+    grid: str = ""                   # one statement of a grid: the question over all its statements
 
     def to_json(self) -> dict:
         data = {"key": self.key, "label": self.label, "kind": self.kind, "columns": list(self.columns),
                 "options": list(self.options)}
         if self.other_column:
             data["other_column"] = self.other_column
+        if self.grid:
+            data["grid"] = self.grid
         data["confidence"] = round(self.confidence, 2)
         return data
 

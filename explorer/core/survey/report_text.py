@@ -99,3 +99,26 @@ def format_changes(trend) -> str:
         lines.append(f"  {mark} {change.first} -> {change.second}  {change.option:<{width}}  "
                      f"{_pct(change.share_first)} -> {_pct(change.share_second)}   {how}")
     return "\n".join(lines)
+
+
+def format_grid(summary, by_agreement: bool = False) -> str:
+    """A grid of statements: per statement n, the top box with its interval, the mean score and the
+    share of every scale point."""
+    grid = summary.grid
+    top = " + ".join(grid.top_options)
+    lines = [grid.label, f"[grid of {len(summary.statements)} statements] top box: {top}; mean score: "
+             f"{', '.join(f'{i + 1} {o}' for i, o in enumerate(grid.options))}"]
+    if not summary.filters.is_empty:
+        lines.append("Filter: " + " AND ".join(summary.filters.to_texts()))
+    lines.append(f"Firms selected: {summary.firms_selected:,} of {summary.firms_total:,}"
+                 + ("   (weighted)" if summary.weighted else ""))
+    width = max(len(o) for o in grid.options)
+    for statement in (summary.by_agreement() if by_agreement else summary.statements):
+        total = statement.summary.total
+        lines += ["", f"{statement.text}  (n={total.n:,}" + (f", effective n={total.n_eff:,.1f}" if summary.weighted else "")
+                  + ")",
+                  f"    top box {_pct(statement.top)}   95% CI {_pct(statement.top_ci[0])} – {_pct(statement.top_ci[1])}"
+                  f"   mean score {statement.mean:.2f}   sd {statement.sd:.2f}"]
+        for option in grid.options:
+            lines.append(f"    {option:<{width}}  {_pct(total.shares[option])}")
+    return "\n".join(lines)
