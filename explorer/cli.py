@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("file")
     summarize.add_argument("--question", required=True,
                            help="question key, or the key of a grid of statements (see `inspect`)")
-    summarize.add_argument("--by", help="size, tech, sector, section, region, wave or a single-choice column")
+    summarize.add_argument("--by", help="size, tech, sector, section, region, wave, or a question's key (a "
+                           "multi-select question splits by option, a numeric one by its quartile classes)")
     summarize.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
     summarize.add_argument("--filter", action="append", default=[], metavar="DIM=VALUE",
                            help="keep firms with this value (repeat to combine; VALUE may list alternatives a,b)")

@@ -134,14 +134,16 @@ def test_changing_the_split_updates_the_chart(make_view, ems):
                          summarize(ems, "backshoring", by="tech", filters=state.filters))
 
 
-def test_split_choices_are_the_dimensions_and_the_small_choice_questions(make_view, monkey):
+def test_split_choices_are_the_dimensions_and_the_questions_that_can_split(make_view, monkey):
     view = make_view(QuestionExplorer)
     view.set_state(state_for(monkey))
     view.select_question(MOTIVES)
     codes = view.split_combo.codes()
     assert codes[:5] == [None, "size", "tech", "sector", "region"]   # one section (C) only: no split by it
     assert MOVE in codes                                               # single choice, 5 answers
-    assert MOTIVES not in codes and ASIA not in codes                  # multi-select and numbers do not split
+    assert MOTIVES not in codes                                        # the question shown does not split itself
+    assert ASIA in codes                                               # numbers split by their quartile classes
+    assert "Welke drempels ervaart u bij het terughalen van productie?" in codes  # multi-select by option
     assert view.set_split(MOVE)
     assert_plotted_equal(view.chart_view().current_chart().plotted_values(),
                          summarize(monkey, MOTIVES, by=MOVE))

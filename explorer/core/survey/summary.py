@@ -56,6 +56,8 @@ class Summary:
     # Answers in the base given by a firm that already answered in another round of the selection:
     # the groups then hold answers of one firm more than once, which the crosstab's tests cannot take.
     repeated_firms: int = 0
+    # A split by a multi-select question: a firm that ticked several options is in several groups.
+    overlapping_groups: bool = False
 
     @cached_property
     def tests(self):
@@ -73,6 +75,8 @@ class Summary:
         if self.rounds is not None:
             data["selected"] = {"answers": self.rounds.answers, "firms": self.rounds.firms,
                                 "rounds": self.rounds.rounds}
+        if self.overlapping_groups:
+            data["overlapping_groups"] = True
         data["tests"] = self.tests.to_json(self) if self.by else None
         return data
 
@@ -137,20 +141,20 @@ def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filte
     weights = survey.weights() if weighted else None
     answers = survey.answers(question)
     groups: list[GroupResult] = []
+    overlapping = False
     if by:
-        dimension = survey.dimension(by if by in ("sector", "section", "size", "tech", "region", "wave")
-                                     else by, scheme)
-        codes = dimension.cat.codes.to_numpy()
-        for index, category in enumerate(dimension.cat.categories):
-            mask = selected & (codes == index)
+        split = survey.split_groups(by, scheme)
+        overlapping = split.overlapping
+        for label, group_mask in zip(split.labels, split.masks):
+            mask = selected & group_mask
             if mask.any():
-                groups.append(answers.group(str(category), mask, weights))
+                groups.append(answers.group(label, mask, weights))
     total = answers.group(TOTAL, selected, weights)
     return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
                    options=question.options, groups=tuple(groups), total=total,
                    firms_selected=int(selected.sum()), firms_total=survey.size,
                    rounds=survey.selection_counts((filters, scheme), selected),
-                   repeated_firms=_repeated_firms(survey, answers, selected))
+                   repeated_firms=_repeated_firms(survey, answers, selected), overlapping_groups=overlapping)
 
 
 def _repeated_firms(survey, answers: Answers, selected: np.ndarray) -> int:
