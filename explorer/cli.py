@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
     summarize.add_argument("--sort", choices=["file", "agreement"], default="file",
                            help="a grid's statements in the file's order or most agreed first")
+    summarize.add_argument("--derive", metavar="FILE.json",
+                           help="nets, classes and yes/no questions to add (a JSON list, as a profile's mapping saves them)")
     summarize.add_argument("--no-cache", action="store_true")
 
     report = commands.add_parser("report", help="peer benchmark briefings as PDF")
@@ -140,7 +142,12 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     from explorer.core.survey.report_text import format_summary
 
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
-    survey = build_survey(table)
+    mapping = None
+    if args.derive:
+        from explorer.core.survey.derived import load_derived, mapping_with_derived
+
+        mapping = mapping_with_derived(table, load_derived(Path(args.derive)))
+    survey = build_survey(table, mapping)
     grid = _grid_of(survey, args.question)
     if grid is not None:
         return _summarize_grid(survey, grid, args)
@@ -150,7 +157,10 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         return _write_released_table(summary, Path(args.file), Path(args.out), args.lang, args.min_peers)
     over_rounds = _trend_of(survey, summary)
     if args.json:
+        from explorer.core.survey.derived import derived_json
+
         data = summary.to_json()
+        data["derived"] = derived_json(survey)
         if over_rounds is not None:
             data["changes"] = over_rounds.changes_json()
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -13,6 +13,7 @@ ROLE_NAMES = ("id", "name", "sector", "size", "tech", "region", "wave", "weight"
 def describe_table(table: LoadedTable) -> dict:
     from explorer.core.survey import build_survey
 
+    from explorer.core.survey.derived import derived_json
     from explorer.core.survey.grid_summary import find_grids
 
     survey = build_survey(table)
@@ -31,6 +32,7 @@ def describe_table(table: LoadedTable) -> dict:
                           for role, guess in survey.pending_roles.items()},
         "questions": [q.to_json() for q in survey.questions],
         "grids": [grid.to_json() for grid in find_grids(survey)],
+        "derived": derived_json(survey),
         "warnings": list(table.warnings) + list(survey.warnings),
         "panel": panel_json(survey),
     }

@@ -69,6 +69,7 @@ class Workspace(QObject):
         actions.export_menu.insertAction(actions.export_table, self.export_chart_svg)
         actions.export_menu.insertAction(actions.export_table, self.copy_chart)
         actions.mapping.triggered.connect(self._on_mapping_action_triggered)
+        actions.derived.triggered.connect(self._on_derived_action_triggered)
         actions.weighted.toggled.connect(self._on_weighted_action_toggled)
         actions.export_chart.triggered.connect(lambda: self.export_chart("png"))
         self.export_chart_svg.triggered.connect(lambda: self.export_chart("svg"))
@@ -235,6 +236,18 @@ class Workspace(QObject):
         if self._survey is None:
             return
         mapping = mapping_dialog.edit_mapping(self._window, self._survey, self._window.language)
+        if mapping is not None:
+            self.apply_mapping(mapping)
+
+    def _on_derived_action_triggered(self) -> None:
+        self.edit_derived()
+
+    def edit_derived(self) -> None:
+        from explorer.ui.dialogs import derived_dialog
+
+        if self._survey is None:
+            return
+        mapping = derived_dialog.edit_derived(self._window, self._survey, self._window.language)
         if mapping is not None:
             self.apply_mapping(mapping)
 
@@ -472,6 +485,7 @@ class Workspace(QObject):
     def _set_survey_actions_enabled(self, enabled: bool) -> None:
         actions = self._window.menu_actions
         actions.mapping.setEnabled(enabled)
+        actions.derived.setEnabled(enabled)
         actions.save_session.setEnabled(enabled)
         self.scheme_menu.setEnabled(True)
         if enabled:

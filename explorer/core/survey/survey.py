@@ -312,8 +312,20 @@ def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profile
     warnings += _unknown_sector_warning(answers, roles.get("sector"))
     survey = Survey(table, roles, resolved.confidence, tuple(questions), tuple(warnings), mapping, resolved.pending,
                     answers.frame)
+    if mapping.derived:
+        survey = _with_derived(survey)
     survey.profile_name = profile_name
     return survey
+
+
+def _with_derived(survey: Survey) -> Survey:
+    """The survey with the mapping's nets, classes and yes/no questions as questions of their own."""
+    from explorer.core.survey.derived import derive
+
+    columns, questions, warnings = derive(survey, survey.mapping.derived)
+    frame = pd.concat([survey.frame, columns], axis=1) if len(columns.columns) else survey.frame
+    return Survey(survey.table, survey.roles, survey.role_confidence, survey.questions + tuple(questions),
+                  survey.warnings + tuple(warnings), survey.mapping, survey.pending_roles, frame)
 
 
 def _apply_overrides(question: Question, mapping: Mapping, table: LoadedTable) -> Question:
