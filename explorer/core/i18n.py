@@ -451,3 +451,5 @@ from explorer.core.messages_panel import PANEL_MESSAGES  # noqa: E402
 _merge(PANEL_MESSAGES)
 from explorer.core.messages_analysis import ANALYSIS_MESSAGES  # noqa: E402
 _merge(ANALYSIS_MESSAGES)
+from explorer.core.messages_preferences import PREFERENCES_MESSAGES  # noqa: E402
+_merge(PREFERENCES_MESSAGES)

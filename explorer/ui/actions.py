@@ -55,6 +55,8 @@ class MainActions(QObject):
         self.weighted = action("action_weighted", enabled=False)
         self.weighted.setCheckable(True)
         self.about = action("action_about")
+        self.preferences = action("action_preferences", shortcut=QKeySequence.StandardKey.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the application menu
         self.languages = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGES:
@@ -86,6 +88,10 @@ class MainActions(QObject):
         self.file_menu.addAction(self.ledger)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("menu_edit")
+        self.edit_menu.addAction(self.preferences)
 
         self.survey_menu = bar.addMenu("")
         self.survey_menu.setObjectName("menu_survey")
@@ -128,6 +134,7 @@ class MainActions(QObject):
             self.export_data: "action.export.data", self.mapping: "action.mapping",
             self.derived: "action.derived",
             self.weighted: "action.weighted", self.about: "action.about", self.ledger: "action.ledger",
+            self.preferences: "action.preferences",
         }
         for item, key in texts.items():
             item.setText(tr(key, lang))
@@ -135,7 +142,7 @@ class MainActions(QObject):
         self.open.setStatusTip(tr("action.open.tip", lang))
         menus = {
             self.file_menu: "menu.file", self.recent_menu: "menu.recent", self.export_menu: "menu.export",
-            self.survey_menu: "menu.survey", self.view_menu: "menu.view", self.language_menu: "menu.language",
+            self.edit_menu: "menu.edit", self.survey_menu: "menu.survey", self.view_menu: "menu.view", self.language_menu: "menu.language",
             self.help_menu: "menu.help",
         }
         for menu, key in menus.items():

@@ -172,18 +172,30 @@ class Workspace(QObject):
             self._window.show_weighting(weighted and has_weights, has_weights)
             self._publish()
 
+    def apply_preferences(self, preferences) -> None:
+        """Preferences chosen in Edit ▸ Preferences: size classes, weighting and the minimum of peers."""
+        if preferences.size_scheme != self._scheme:
+            self.set_scheme(preferences.size_scheme)
+        if preferences.weighted != self._weighted:
+            self.set_weighted(preferences.weighted)
+        self._publish()
+
     def _publish(self) -> None:
         """Build the state of this moment and show it in the visible view."""
         if self._survey is None:
             return
         from explorer.core.survey.filter_text import describe_filters
 
+        from explorer.core.disclosure import DEFAULT_MIN_PEERS
+
         lang = self._window.language
         weighted = self._weighted and self._survey.roles.get("weight") is not None
+        preferences = self._window.preferences
         self._state = AnalysisState(
             survey=self._survey, filters=self._filters, scheme=self._scheme, weighted=weighted, lang=lang,
             filter_text=describe_filters(self._filters, self._survey, self._scheme, lang),
-            min_peers=self._window.preferences.min_peers)
+            min_peers=max(DEFAULT_MIN_PEERS, preferences.min_peers), briefing_min_peers=preferences.min_peers,
+            min_peers_reason=preferences.min_peers_reason)
         self._stale = set(self.views)
         self._refresh_current()
 

@@ -14,7 +14,7 @@ import pytest
 
 from explorer.core.errors import InputError
 from explorer.core.reading import ParsedCache, read_table
-from explorer.core.reading.reader import file_sha256
+from explorer.core.reading.source import file_sha256
 from explorer.core.session import Session, load_session, save_session
 from explorer.core.survey import FilterSpec, Mapping, build_survey, filter_mask, summarize
 from explorer.core.survey.derived import CLASSES, NET, TICKED, Derived, derived_json

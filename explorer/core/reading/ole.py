@@ -12,8 +12,9 @@ WORKBOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
 SCAN_CHUNK = 1 << 22
 
 
-def classify_ole2(path: Path) -> str:
+def classify_ole2(path: Path, label: str | None = None) -> str:
     """Return "xls" for a legacy workbook; refuse encrypted and foreign OLE2 files."""
+    label = label or path.name
     found_workbook = False
     tail = b""
     with open(path, "rb") as handle:
@@ -24,14 +25,14 @@ def classify_ole2(path: Path) -> str:
             window = tail + chunk
             if any(name in window for name in ENCRYPTION_STREAMS):
                 raise InputError(
-                    f"{path.name} is password-protected; open it in Excel, remove the password and save it again."
+                    f"{label} is password-protected; open it in Excel, remove the password and save it again."
                 )
             found_workbook = found_workbook or any(name in window for name in WORKBOOK_STREAMS)
             tail = window[-40:]
     if not found_workbook:
         if _has_word_stream(path):
-            raise InputError(f"{path.name} is a Word document, not a spreadsheet.")
-        raise InputError(f"{path.name} is an Office file that holds no workbook.")
+            raise InputError(f"{label} is a Word document, not a spreadsheet.")
+        raise InputError(f"{label} is an Office file that holds no workbook.")
     return "xls"
 
 
