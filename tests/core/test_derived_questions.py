@@ -141,6 +141,8 @@ def test_kept_through_profiles_and_sessions(table, tmp_path, monkeypatch):
     {"key": "x", "source": RELOCATION, "recipe": "net", "nets": []},
     {"key": "", "source": RELOCATION, "recipe": "net", "nets": {"a": ["Nee"]}},
     {"key": "x", "source": ASIA, "recipe": "classes", "edges": [30, 10]},
+    {"key": "x", "source": ASIA, "recipe": "classes", "edges": ["10"]},
+    {"key": "x", "source": BARRIERS, "recipe": "ticked", "options": [["a"]]},
     {"key": "x", "source": BARRIERS, "recipe": "ticked", "options": ["a"], "labels": ["Ja", "Ja"]},
     "net",
 ])

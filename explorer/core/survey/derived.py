@@ -15,6 +15,7 @@ any other question, and the release module sees it as such.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -171,28 +172,16 @@ MAX_RECIPE_BYTES = 1_000_000
 
 
 def load_derived(path) -> tuple[Derived, ...]:
-    """Derived questions from a JSON file: a list of them as a profile saves them."""
-    import json
-    from pathlib import Path
+    """Derived questions from a JSON file: a list of them as a profile's mapping saves them, read
+    against the same schema as sessions and profiles."""
+    from explorer.core.statefile import DERIVED_SCHEMA, MAX_DERIVED, ListOf, read_state
 
-    path = Path(path)
+    what = "The file of derived questions"
+    data = read_state(path, what, ListOf(DERIVED_SCHEMA, MAX_DERIVED), max_bytes=MAX_RECIPE_BYTES)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_RECIPE_BYTES + 1)
-    except OSError as exc:
-        raise InputError(f"The file of derived questions {path.name} cannot be read ({exc.strerror or exc}).") from None
-    if len(raw) > MAX_RECIPE_BYTES:
-        raise InputError(f"The file of derived questions {path.name} is larger than 1 MB; it cannot be one.")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-        if isinstance(data, dict):
-            data = data.get("derived", [])
-        if not isinstance(data, list):
-            raise ValueError("not a list")
         return tuple(Derived.from_json(item) for item in data)
-    except (ValueError, TypeError, UnicodeDecodeError) as exc:
-        raise InputError(f"The file of derived questions {path.name} is not a list of nets, classes or "
-                         f"yes/no questions as a profile saves them ({exc}).") from None
+    except (ValueError, TypeError) as exc:
+        raise InputError(f"{what} {Path(path).name} is damaged: {exc}.") from None
 
 
 def mapping_with_derived(table, derived: tuple[Derived, ...]):

@@ -95,6 +95,6 @@ def _derived_from_json(items) -> tuple:
     """Saved derived questions; ValueError when they are not of the saved shape (a damaged file)."""
     from explorer.core.survey.derived import Derived
 
-    if not isinstance(items, list) or len(items) > 500:
+    if not isinstance(items, list) or len(items) > 500:  # statefile.MAX_DERIVED
         raise ValueError("derived questions are a list")
     return tuple(Derived.from_json(item) for item in items)
