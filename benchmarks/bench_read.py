@@ -101,7 +101,7 @@ def measure(mode: str, path: Path, cache_dir: Path) -> dict:
 
 def measure_cli(path: Path, cache_dir: Path, *extra: str, source: Path = ROOT) -> dict:
     argv = [sys.executable, "-m", "explorer", "inspect", str(path), "--json", *extra]
-    run = run_measured(argv, child_env(cache_dir, source), ROOT)
+    run = run_measured(argv, child_env(cache_dir, source), source)  # -m imports from the working folder first
     if run.returncode != 0:
         raise SystemExit(f"inspect {path.name} failed (exit {run.returncode}):\n{run.stderr}")
     report = json.loads(run.stdout)
