@@ -54,10 +54,18 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     return pd.DataFrame(rows, columns=headers)
 
 
+def require_table_suffix(path: Path) -> str:
+    """The table format a path asks for (.xlsx or .csv); checked before anything is released."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise InputError("Export as .xlsx or .csv.")
+    return suffix
+
+
 def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
     """Write a table as .xlsx or .csv, atomically, with every text cell escaped against formulas."""
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = require_table_suffix(path)
     if suffix == ".csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";")
@@ -67,10 +75,8 @@ def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
         for row in frame.itertuples(index=False, name=None):
             writer.writerow([_csv_value(v) for v in row])
         write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
-    elif suffix == ".xlsx":
-        write_atomically(path, _xlsx_bytes(frame, caption))
     else:
-        raise InputError("Export as .xlsx or .csv.")
+        write_atomically(path, _xlsx_bytes(frame, caption))
 
 
 def _csv_value(value: object) -> object:

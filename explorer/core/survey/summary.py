@@ -115,17 +115,29 @@ def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filte
     selected = filter_mask(survey, filters, scheme)
     weights = survey.weights() if weighted else None
     answers = survey.answers(question)
-    groups: list[GroupResult] = []
-    if by:
-        dimension = survey.dimension(by if by in ("sector", "section", "size", "tech", "region", "wave")
-                                     else by, scheme)
-        codes = dimension.cat.codes.to_numpy()
-        for index, category in enumerate(dimension.cat.categories):
-            mask = selected & (codes == index)
-            if mask.any():
-                groups.append(answers.group(str(category), mask, weights))
+    groups = tuple(answers.group(name, mask, weights) for name, mask in split_masks(survey, selected, by, scheme))
     total = answers.group(TOTAL, selected, weights)
     return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
-                   options=question.options, groups=tuple(groups), total=total,
+                   options=question.options, groups=groups, total=total,
                    firms_selected=int(selected.sum()), firms_total=survey.size,
                    rounds=survey.selection_counts((filters, scheme), selected))
+
+
+def split_masks(survey, selected: np.ndarray, by: str | None, scheme: str = "eu") -> list[tuple[str, np.ndarray]]:
+    """The non-empty groups of `by` within the selected firms, as (name, mask), in category order."""
+    if not by:
+        return []
+    dimension = survey.dimension(by, scheme)
+    codes = dimension.cat.codes.to_numpy()
+    found = []
+    for index, category in enumerate(dimension.cat.categories):
+        mask = selected & (codes == index)
+        if mask.any():
+            found.append((str(category), mask))
+    return found
+
+
+def summary_masks(survey, summary: Summary) -> list[tuple[str, np.ndarray]]:
+    """The firms behind each column of a summary, as (name, mask): its groups, then the total."""
+    selected = filter_mask(survey, summary.filters, summary.scheme)
+    return [*split_masks(survey, selected, summary.by, summary.scheme), (TOTAL, selected)]
