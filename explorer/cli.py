@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--weighted", action="store_true", help="use the survey's weights")
     summarize.add_argument("--sheet")
     summarize.add_argument("--json", action="store_true", help="print JSON")
-    summarize.add_argument("--out", help="write the table as it may leave the app (.xlsx or .csv), as Export > Table does")
+    summarize.add_argument("--out", help="write the table as it may leave the app (.xlsx or .csv), as Export > Table "
+                                         "does; its groups are recorded in the register of released groups")
     summarize.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the --out table")
     summarize.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
     summarize.add_argument("--sort", choices=["file", "agreement"], default="file",
@@ -84,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     cache = commands.add_parser("cache", help="manage the parsed-file cache")
     cache.add_argument("action", choices=["clear", "where"])
 
-    ledger = commands.add_parser("ledger", help="show or clear the register of released peer groups")
+    ledger = commands.add_parser("ledger", help="show or clear the register of released groups (briefings and exports)")
     ledger.add_argument("action", choices=["show", "clear"])
     ledger.add_argument("--reason", default="", help="why the register is cleared (needed by clear; recorded)")
     ledger.add_argument("--json", action="store_true", help="print JSON (show)")
@@ -170,7 +171,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     summary = summarize(survey, args.question, by=args.by, scheme=args.size_scheme,
                         filters=FilterSpec.parse(args.filter), weighted=args.weighted)
     if args.out:
-        return _write_released_table(summary, Path(args.file), Path(args.out), args.lang, args.min_peers)
+        return _write_released_table(survey, summary, Path(args.file), Path(args.out), args.lang, args.min_peers)
     over_rounds = _trend_of(survey, summary)
     if args.json:
         from explorer.core.survey.derived import derived_json
@@ -217,12 +218,20 @@ def _summarize_grid(survey, grid, args: argparse.Namespace) -> int:
                            weighted=args.weighted)
     agreement = args.sort == "agreement"
     if args.out:
-        from explorer.core.exporting import grid_frame, write_table
+        from explorer.core.disclosure.exports import admit_grid_export
+        from explorer.core.disclosure.ledger import ReleaseLedger
+        from explorer.core.errors import TranslatableError
+        from explorer.core.exporting import grid_frame, require_table_suffix, write_table
 
         out = Path(args.out)
         _refuse_the_input(Path(args.file), out)
-        write_table(grid_frame(summary, args.min_peers, args.lang, by_agreement=agreement), out,
-                    caption=" · ".join([grid.label, *summary.filters.to_texts()]))
+        require_table_suffix(out)
+        frame = grid_frame(summary, args.min_peers, args.lang, by_agreement=agreement)
+        try:
+            admit_grid_export(ReleaseLedger(), survey, summary, args.min_peers)
+        except TranslatableError as refusal:  # in the table's language, like the table's own refusals
+            raise InputError(refusal.text(args.lang)) from None
+        write_table(frame, out, caption=" · ".join([grid.label, *summary.filters.to_texts()]))
         print(out)
     elif args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
@@ -246,12 +255,22 @@ def _trend_of(survey, summary):
                  scheme=summary.scheme, filters=summary.filters, weighted=summary.weighted)
 
 
-def _write_released_table(summary, source: Path, out: Path, lang: str, min_peers: int | None) -> int:
-    from explorer.core.exporting import summary_frame, write_table
+def _write_released_table(survey, summary, source: Path, out: Path, lang: str, min_peers: int | None) -> int:
+    """The table as Export ▸ Table writes it; its groups are recorded in the register first."""
+    from explorer.core.disclosure.exports import admit_export
+    from explorer.core.disclosure.ledger import ReleaseLedger
+    from explorer.core.errors import TranslatableError
+    from explorer.core.exporting import require_table_suffix, summary_frame, write_table
 
     _refuse_the_input(source, out)
+    require_table_suffix(out)
     caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
-    write_table(summary_frame(summary, min_peers, lang), out, caption=caption)
+    frame = summary_frame(summary, min_peers, lang)
+    try:
+        admit_export(ReleaseLedger(), survey, summary, min_peers)
+    except TranslatableError as refusal:  # in the table's language, like the table's own refusals
+        raise InputError(refusal.text(lang)) from None
+    write_table(frame, out, caption=caption)
     print(out)
     return EXIT_OK
 

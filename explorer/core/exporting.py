@@ -127,12 +127,20 @@ def _tests_notes(tests, lang: str) -> list[str]:
     return tests_note(tests, lang, withheld_reason=withheld, names=True)
 
 
+def require_table_suffix(path: Path) -> str:
+    """The table format a path asks for (.xlsx or .csv); checked before anything is released."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise InputError("Export as .xlsx or .csv.")
+    return suffix
+
+
 def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
     """Write a table as .xlsx or .csv, atomically, with every text cell escaped against formulas.
 
     The lines in `frame.attrs["notes"]` (a footnote) go under the table, after an empty line."""
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = require_table_suffix(path)
     if suffix == ".csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";")
@@ -144,10 +152,8 @@ def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
         for line in _notes(frame):
             writer.writerow([escape_cell(line)] if line else [])
         write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
-    elif suffix == ".xlsx":
-        write_atomically(path, _xlsx_bytes(frame, caption))
     else:
-        raise InputError("Export as .xlsx or .csv.")
+        write_atomically(path, _xlsx_bytes(frame, caption))
 
 
 def _notes(frame: pd.DataFrame) -> list[str]:

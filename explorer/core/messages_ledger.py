@@ -76,6 +76,31 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
               "{definition}), so together they would reveal those firms' answers; widen the peer group or clear "
               "the register deliberately.",
     },
+    "ledger.withheld.export.one": {
+        "nl": "Niet geëxporteerd: een groep in deze export verschilt in 1 bedrijf van een groep die op {date} is "
+              "verstrekt ({source}, {definition}), zodat samen het antwoord van dat bedrijf te berekenen zou zijn; "
+              "kies een ruimer filter of een andere indeling, of wis het register bewust.",
+        "en": "Not exported: a group in this export differs by 1 firm from a group released on {date} ({source}, "
+              "{definition}), so together they would reveal that firm's answers; choose a wider filter or another "
+              "split, or clear the register deliberately.",
+    },
+    "ledger.withheld.export.other": {
+        "nl": "Niet geëxporteerd: een groep in deze export verschilt in {count} bedrijven van een groep die op "
+              "{date} is verstrekt ({source}, {definition}), zodat samen de antwoorden van die bedrijven te "
+              "berekenen zouden zijn; kies een ruimer filter of een andere indeling, of wis het register bewust.",
+        "en": "Not exported: a group in this export differs by {count} firms from a group released on {date} "
+              "({source}, {definition}), so together they would reveal those firms' answers; choose a wider filter "
+              "or another split, or clear the register deliberately.",
+    },
+    "ledger.withheld.export.answers": {
+        "nl": "Niet geëxporteerd: een groep in deze export min een groep die op {date} is verstrekt ({source}, "
+              "{definition}) laat {count} bedrijven over die op ‘{question}’ (bijna) allemaal hetzelfde "
+              "antwoordden, zodat samen hun antwoorden te berekenen zouden zijn; kies een ruimer filter of een "
+              "andere indeling, of wis het register bewust.",
+        "en": "Not exported: a group in this export less a group released on {date} ({source}, {definition}) leaves "
+              "{count} firms that (nearly) all gave the same answer to ‘{question}’, so together they would reveal "
+              "those firms' answers; choose a wider filter or another split, or clear the register deliberately.",
+    },
     "ledger.withheld.short.one": {
         "nl": "niet verstrekt: verschilt in 1 bedrijf van een groep verstrekt op {date}",
         "en": "withheld: differs by 1 firm from a group released on {date}",

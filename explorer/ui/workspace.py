@@ -111,6 +111,7 @@ class Workspace(QObject):
             self._window.set_view(key, view)
         self.views["overview"].sig_open_question.connect(self._on_overview_open_question)
         self.views["benchmark"].sig_status.connect(self._on_view_status)
+        self.views["crosstab"].set_release_gate(self.admit_export)
         self._views_built = True
 
     # The analysis state -----------------------------------------------------------------------
@@ -308,6 +309,13 @@ class Workspace(QObject):
         stem = Path(self._survey.table.path).stem if self._survey is not None else "export"
         return str(folder / f"{stem}{suffix}")
 
+    def admit_export(self, summary, histogram_shown: bool = False) -> None:
+        """Record the groups an export of `summary` shows in the release register, or raise why it
+        is withheld (the on-screen views are never recorded)."""
+        from explorer.core.disclosure.exports import admit_export
+
+        admit_export(self._window.release_ledger(), self._survey, summary, self._state.min_peers, histogram_shown)
+
     def export_chart(self, kind: str) -> None:
         from explorer.ui.charts import export as chart_export
 
@@ -316,7 +324,8 @@ class Workspace(QObject):
         if source is None or self._state is None:
             QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
             return
-        options = dict(lang=lang, filter_text=self._state.filter_text, min_peers=self._state.min_peers)
+        options = dict(lang=lang, filter_text=self._state.filter_text, min_peers=self._state.min_peers,
+                       admit=self.admit_export)
         if kind == "clipboard":
             result = chart_export.copy_to_clipboard(source, **options)
             done = tr("export.copied", lang)
@@ -331,12 +340,14 @@ class Workspace(QObject):
             done = tr("export.done", lang, path=path)
         if result.ok:
             self._window.status.show_message(done)
+        elif result.withheld:
+            save_dialogs.show_export_withheld(self._window, lang, result.reason or "")
         else:
             save_dialogs.show_export_problem(self._window, lang, result.reason or "")
 
     def _on_export_table_action_triggered(self) -> None:
-        from explorer.core.errors import InputError
-        from explorer.core.exporting import summary_frame, write_table
+        from explorer.core.errors import InputError, TranslatableError
+        from explorer.core.exporting import require_table_suffix, summary_frame, write_table
 
         view, lang = self._current_view(), self._window.language
         source = view.export_source() if view is not None else None
@@ -350,15 +361,22 @@ class Workspace(QObject):
         if not path:
             return
         try:
+            require_table_suffix(Path(path))
             if grid is not None:
+                from explorer.core.disclosure.exports import admit_grid_export
                 from explorer.core.exporting import grid_frame
 
                 frame = grid_frame(grid, self._state.min_peers, lang, by_agreement=view.by_agreement())
                 caption = f"{grid.grid.label} — {self._state.filter_text}"
+                admit_grid_export(self._window.release_ledger(), self._survey, grid, self._state.min_peers)
             else:
                 frame = summary_frame(summary, self._state.min_peers, lang)
                 caption = f"{summary.question.label} — {self._state.filter_text}"
+                self.admit_export(summary)
             write_table(frame, Path(path), caption=caption)
+        except TranslatableError as refusal:
+            save_dialogs.show_export_withheld(self._window, lang, refusal.text(lang))
+            return
         except InputError as exc:
             save_dialogs.show_export_problem(self._window, lang, str(exc))
             return

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from explorer.core.disclosure.clash import FEW, clash
 from explorer.core.disclosure.ledger_index import LineageIndex
@@ -160,6 +161,38 @@ class ReleaseLedger:
                 return conflict
         return self._run(work)
 
+    def admit_together(self, releases: Sequence[Release]) -> Conflict | None:
+        """Check releases shown together (the groups of one exported table) and record them all, or none.
+
+        Each is judged against every earlier release of its lineage, briefings and exports alike,
+        but not against the others of the same output: how the groups of one table may be
+        subtracted from each other is the table's own secondary suppression (release_summary). A
+        group released before (the same firms of the same data, on the same question) adds
+        nothing: it is neither judged nor recorded again, so the same table can be exported twice.
+        """
+        def work():
+            with self.store.writing() as db:
+                fresh = []
+                for release in releases:
+                    if not release.missing:
+                        continue  # no figure of it is shown
+                    index = self._index(db, release.lineage.id_column)
+                    pending = index.code(release)
+                    if index.released_before(pending.coded):
+                        continue
+                    conflict = self._conflict(db, index, release, pending)
+                    if conflict is not None:
+                        return conflict
+                    fresh.append((release, pending, index.numbered))
+                at = now_text()
+                for release, pending, numbered in fresh:
+                    index = self._index(db, release.lineage.id_column)
+                    if index.numbered != numbered:  # an earlier record numbered new firms or keys
+                        pending = index.code(release)
+                    index.record(db, release, pending, at)
+                return None
+        return self._run(work)
+
     # Listing --------------------------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
@@ -243,11 +276,12 @@ class PreviewGate:
         return self.ledger.clears()
 
 
-def withheld_error(conflict: Conflict) -> LedgerError:
-    """The plain sentence for a withheld release: why, and what to do."""
+def withheld_error(conflict: Conflict, kind: str = "briefing") -> LedgerError:
+    """The plain sentence for a withheld release of `kind` (briefing or export): why, and what to do."""
     earlier = conflict.earlier
     details = dict(date=conflict.date, source=earlier.source or "?", definition=earlier.definition or "?")
+    prefix = "ledger.withheld" if kind == "briefing" else f"ledger.withheld.{kind}"
     if conflict.cause != FEW:
-        return LedgerError("ledger.withheld.answers", count=conflict.differing, question=conflict.question, **details)
+        return LedgerError(f"{prefix}.answers", count=conflict.differing, question=conflict.question, **details)
     form = "one" if conflict.differing == 1 else "other"
-    return LedgerError(f"ledger.withheld.{form}", count=conflict.differing, **details)
+    return LedgerError(f"{prefix}.{form}", count=conflict.differing, **details)

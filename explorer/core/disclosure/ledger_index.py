@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
+from itertools import repeat
 
 import numpy as np
 
@@ -124,26 +125,38 @@ class LineageIndex:
         self._subjects.extend(np.array([NO_SUBJECT if row.subject is None else row.subject for row in rows]))
         self._versions.extend(np.array([row.version for row in rows]))
 
+    @property
+    def numbered(self) -> tuple[int, int]:
+        """How many firms and question keys have numbers: a release coded before either grew is stale."""
+        return len(self.firm_ids), len(self.keys)
+
     # Judging --------------------------------------------------------------------------------------
 
     def code(self, release: Release) -> Pending:
-        """The release in this lineage's numbers; firms and keys it has not seen get the next numbers."""
-        firms = release.members if release.subject is None else release.members | {release.subject}
-        new_firms = sorted(f for f in firms if f not in self.firms)
-        firm_number = {f: len(self.firm_ids) + i for i, f in enumerate(new_firms)}
-        firm_number.update((f, self.firms[f]) for f in firms if f not in firm_number)
+        """The release in this lineage's numbers; firms and keys it has not seen get the next numbers.
+
+        Numbered with numpy over the members (an export's group may hold 100,000 firms)."""
+        names = list(release.members) + ([] if release.subject is None else [release.subject])
+        number = np.fromiter(map(self.firms.get, names, repeat(-1)), dtype=np.int64, count=len(names))
+        unseen = np.flatnonzero(number < 0)
+        new_firms = sorted(set(names[i] for i in unseen.tolist()))
+        new_number = dict(zip(new_firms, range(len(self.firm_ids), len(self.firm_ids) + len(new_firms))))
+        number[unseen] = [new_number[names[i]] for i in unseen.tolist()]
+        members = np.sort(number[: len(release.members)])
+
+        def numbers(firms) -> np.ndarray:
+            return np.fromiter((new_number[f] if f in new_number else self.firms[f] for f in firms),
+                               dtype=np.int64, count=len(firms))
+
         new_keys = sorted(k for k in release.missing if k not in self.question_numbers)
         key_number = {k: len(self.keys) + i for i, k in enumerate(new_keys)}
         key_number.update((k, self.question_numbers[k]) for k in release.missing if k not in key_number)
-        members = sorted(release.members, key=firm_number.__getitem__)
-        at = {firm: i for i, firm in enumerate(members)}
         keys = sorted(release.missing, key=key_number.__getitem__)
-        answered = np.ones((len(keys), len(members)), dtype=bool)
+        answered = np.ones((len(keys), members.size), dtype=bool)
         for q, key in enumerate(keys):
-            answered[q, [at[firm] for firm in release.missing[key]]] = False
-        subject = NO_SUBJECT if release.subject is None else firm_number[release.subject]
-        coded = Coded(np.array([firm_number[f] for f in members], dtype=np.int64),
-                      np.array([key_number[k] for k in keys], dtype=np.int64), answered, subject,
+            answered[q, np.searchsorted(members, numbers(release.missing[key]))] = False
+        subject = NO_SUBJECT if release.subject is None else int(number[-1])
+        coded = Coded(members, np.array([key_number[k] for k in keys], dtype=np.int64), answered, subject,
                       self.version_ids.get(release.version, -1), release.threshold, release.kind)
         return Pending(coded, new_firms, new_keys)
 
@@ -167,6 +180,19 @@ class LineageIndex:
         apart -= earlier_subject_inside & (subjects != coded.subject)
         same_data = self._versions.values == coded.version
         return np.flatnonzero((overlap > 0) & ~((apart == 0) & same_data))
+
+    def released_before(self, coded: Coded) -> bool:
+        """Whether an earlier release holds exactly these firms, of the same data, on every question
+        of `coded`: then releasing them again tells nothing new."""
+        if not len(self.rows) or not coded.members.size or coded.version < 0:
+            return False
+        is_member = np.zeros(max(len(self.firm_ids), int(coded.members[-1]) + 1) + 1, dtype=bool)
+        is_member[coded.members] = True
+        overlap = np.bincount(self._postings.releases_holding(coded.members, is_member), minlength=len(self.rows))
+        same = (overlap == coded.members.size) & (self._sizes.values == coded.members.size)
+        same &= self._versions.values == coded.version
+        return any(np.isin(coded.questions, self.question_sets[self.rows[position].question_set]).all()
+                   for position in np.flatnonzero(same).tolist())
 
     def coded(self, db: sqlite3.Connection, position: int) -> Coded:
         """An earlier release decoded (the threshold that counts is always the new release's)."""

@@ -140,18 +140,11 @@ def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filte
     selected = filter_mask(survey, filters, scheme)
     weights = survey.weights() if weighted else None
     answers = survey.answers(question)
-    groups: list[GroupResult] = []
-    overlapping = False
-    if by:
-        split = survey.split_groups(by, scheme)
-        overlapping = split.overlapping
-        for label, group_mask in zip(split.labels, split.masks):
-            mask = selected & group_mask
-            if mask.any():
-                groups.append(answers.group(label, mask, weights))
+    groups, overlapping = _groups_of(survey, selected, by, scheme)
+    groups = tuple(answers.group(name, mask, weights) for name, mask in groups)
     total = answers.group(TOTAL, selected, weights)
     return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
-                   options=question.options, groups=tuple(groups), total=total,
+                   options=question.options, groups=groups, total=total,
                    firms_selected=int(selected.sum()), firms_total=survey.size,
                    rounds=survey.selection_counts((filters, scheme), selected),
                    repeated_firms=_repeated_firms(survey, answers, selected), overlapping_groups=overlapping)
@@ -164,3 +157,24 @@ def _repeated_firms(survey, answers: Answers, selected: np.ndarray) -> int:
         return 0
     firms = panel.firm_of_row[selected & answers.answered_mask()]
     return int(firms.size - np.count_nonzero(np.bincount(firms, minlength=1)))
+
+
+def _groups_of(survey, selected: np.ndarray, by: str | None, scheme: str) -> tuple[list[tuple[str, np.ndarray]], bool]:
+    """The non-empty groups of `by` within the selected firms, as (name, mask) in the split's order, and
+    whether a firm can be in more than one of them (a split by the options of a multi-select)."""
+    if not by:
+        return [], False
+    split = survey.split_groups(by, scheme)
+    found = [(label, selected & group) for label, group in zip(split.labels, split.masks)]
+    return [(label, mask) for label, mask in found if mask.any()], split.overlapping
+
+
+def split_masks(survey, selected: np.ndarray, by: str | None, scheme: str = "eu") -> list[tuple[str, np.ndarray]]:
+    """The non-empty groups of `by` within the selected firms, as (name, mask), in the split's order."""
+    return _groups_of(survey, selected, by, scheme)[0]
+
+
+def summary_masks(survey, summary: Summary) -> list[tuple[str, np.ndarray]]:
+    """The firms behind each column of a summary, as (name, mask): its groups, then the total."""
+    selected = filter_mask(survey, summary.filters, summary.scheme)
+    return [*split_masks(survey, selected, summary.by, summary.scheme), (TOTAL, selected)]

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from explorer.core.disclosure import ChartRelease, release_changes, release_chart
 from explorer.core.atomic import write_atomically
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, TranslatableError
 from explorer.ui.charts import texts
 from explorer.ui.charts.base import DEFAULT_MIN_N, ChartBase
 
@@ -43,6 +43,7 @@ class ExportResult:
     notes: tuple[str, ...] = ()
     caption: str = ""
     image: QImage | None = field(default=None, compare=False, repr=False)
+    withheld: bool = False  # refused by the register of released groups (the reason says what to do)
 
 
 # ---- what to export --------------------------------------------------------------------------------
@@ -84,8 +85,11 @@ def _notes(plan: ChartRelease, lang: str) -> tuple[str, ...]:
 
 def build_export_chart(source, *, lang: str | None = None, filter_text: str | None = None,
                        when: _dt.date | None = None, min_peers: int = DEFAULT_MIN_N, histogram=None,
-                       size: tuple[int, int] | None = None) -> tuple[ChartBase | None, ExportResult]:
+                       size: tuple[int, int] | None = None, admit=None) -> tuple[ChartBase | None, ExportResult]:
     """A laid-out, off-screen export copy of the chart, or (None, refusal).
+
+    `admit(summary, histogram_shown)` records the groups the chart shows in the release register
+    (explorer.core.disclosure.exports) before anything is drawn; its refusal is the result's reason.
 
     The caller owns the widget and should `deleteLater()` it; `render_image`, `export_png`,
     `export_svg` and `copy_to_clipboard` do all of that.
@@ -108,6 +112,11 @@ def build_export_chart(source, *, lang: str | None = None, filter_text: str | No
         cls, changes = chart_class_for(summary.question.kind), ()
     if cls is None:
         return None, ExportResult(False, reason=texts.tr("export.refused.kind", lang))
+    if admit is not None:
+        try:
+            admit(summary, plan.histogram is not None)
+        except TranslatableError as refusal:
+            return None, ExportResult(False, reason=refusal.text(lang), withheld=True)
     notes = _notes(plan, lang)
     caption = caption_text(plan.summary, lang, filter_text, when, notes)
     chart = cls(None, min_n=plan.min_peers, export_mode=True)
@@ -163,10 +172,10 @@ def _paint_image(chart: ChartBase, scale: float) -> QImage:
 
 def render_image(source, *, lang: str | None = None, filter_text: str | None = None,
                  when: _dt.date | None = None, min_peers: int = DEFAULT_MIN_N, histogram=None,
-                 scale: float = PNG_SCALE, size: tuple[int, int] | None = None) -> ExportResult:
+                 scale: float = PNG_SCALE, size: tuple[int, int] | None = None, admit=None) -> ExportResult:
     """The export image (in `result.image`), or a refusal."""
     chart, result = build_export_chart(source, lang=lang, filter_text=filter_text, when=when,
-                                       min_peers=min_peers, histogram=histogram, size=size)
+                                       min_peers=min_peers, histogram=histogram, size=size, admit=admit)
     if chart is None:
         return result
     try:
@@ -200,11 +209,11 @@ def _write_atomically(path: Path, write, lang: str) -> str | None:
 
 def export_png(source, path: str | Path, *, lang: str | None = None, filter_text: str | None = None,
                when: _dt.date | None = None, min_peers: int = DEFAULT_MIN_N, histogram=None,
-               scale: float = PNG_SCALE, size: tuple[int, int] | None = None) -> ExportResult:
+               scale: float = PNG_SCALE, size: tuple[int, int] | None = None, admit=None) -> ExportResult:
     """The chart as a PNG at `scale` × its size (2× by default), written atomically."""
     path = Path(path)
     rendered = render_image(source, lang=lang, filter_text=filter_text, when=when, min_peers=min_peers,
-                            histogram=histogram, scale=scale, size=size)
+                            histogram=histogram, scale=scale, size=size, admit=admit)
     if not rendered.ok:
         return rendered
     lang = _unpack(source, lang, histogram)[1]
@@ -216,13 +225,13 @@ def export_png(source, path: str | Path, *, lang: str | None = None, filter_text
 
 def export_svg(source, path: str | Path, *, lang: str | None = None, filter_text: str | None = None,
                when: _dt.date | None = None, min_peers: int = DEFAULT_MIN_N, histogram=None,
-               size: tuple[int, int] | None = None) -> ExportResult:
+               size: tuple[int, int] | None = None, admit=None) -> ExportResult:
     """The chart as SVG (vector: bars, whiskers, text), written atomically."""
     from PySide6.QtSvg import QSvgGenerator
 
     path = Path(path)
     chart, result = build_export_chart(source, lang=lang, filter_text=filter_text, when=when,
-                                       min_peers=min_peers, histogram=histogram, size=size)
+                                       min_peers=min_peers, histogram=histogram, size=size, admit=admit)
     if chart is None:
         return result
     lang = _unpack(source, lang, histogram)[1]
@@ -257,10 +266,10 @@ def export_svg(source, path: str | Path, *, lang: str | None = None, filter_text
 
 def copy_to_clipboard(source, *, lang: str | None = None, filter_text: str | None = None,
                       when: _dt.date | None = None, min_peers: int = DEFAULT_MIN_N, histogram=None,
-                      scale: float = PNG_SCALE, size: tuple[int, int] | None = None) -> ExportResult:
+                      scale: float = PNG_SCALE, size: tuple[int, int] | None = None, admit=None) -> ExportResult:
     """The export image on the clipboard (with the caption as its text, for pasting into notes)."""
     rendered = render_image(source, lang=lang, filter_text=filter_text, when=when, min_peers=min_peers,
-                            histogram=histogram, scale=scale, size=size)
+                            histogram=histogram, scale=scale, size=size, admit=admit)
     if not rendered.ok:
         return rendered
     clipboard = QGuiApplication.clipboard()

@@ -63,6 +63,11 @@ def show_export_problem(parent: QWidget | None, lang: str, reason: str) -> None:
     QMessageBox.warning(parent, tr("export.title", lang), tr("workspace.export_failed", lang, reason=reason))
 
 
+def show_export_withheld(parent: QWidget | None, lang: str, reason: str) -> None:
+    """An export the register of released groups withholds: its own sentence says why and what to do."""
+    QMessageBox.warning(parent, tr("export.title", lang), reason)
+
+
 def confirm_data_export(parent: QWidget | None, lang: str, rows: int, left_out: list[str]) -> bool | None:
     """Ask before individual answers leave the app. None: cancelled; else whether to include `left_out`."""
     from PySide6.QtWidgets import QCheckBox

@@ -15,7 +15,7 @@ export. The Export menu exports the Summary (`export_source`).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QPolygonF
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QStyledItemDelegate,
     QTableView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.errors import TranslatableError
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab_model import WITHHELD_ROLE, CrosstabModel
 from explorer.ui.views.question_explorer_parts import (
@@ -103,9 +105,12 @@ class CrosstabTable(QTableView):
         self.copy_headers_action.triggered.connect(lambda: self.copy_selection(True))
         self.select_all_action = QAction(self)
         self.select_all_action.triggered.connect(self.selectAll)
+        # Records what a copy releases in the register, or raises the reason it is withheld.
+        self.release_gate: Callable[[], None] | None = None
         self.retranslate("nl")
 
     def retranslate(self, lang: str) -> None:
+        self._lang = lang
         self.copy_action.setText(tr("views.crosstab.copy", lang))
         self.copy_headers_action.setText(tr("views.crosstab.copy_headers", lang))
         self.select_all_action.setText(tr("views.crosstab.select_all", lang))
@@ -119,8 +124,15 @@ class CrosstabTable(QTableView):
     def copy_selection(self, headers: bool = False) -> str:
         """Put the selection on the clipboard (withheld figures as 'c'); returns the text."""
         text = self.selection_text(headers)
-        if text:
-            QGuiApplication.clipboard().setText(text)
+        if not text:
+            return text
+        if self.release_gate is not None:
+            try:
+                self.release_gate()
+            except TranslatableError as refusal:  # withheld: the clipboard keeps what it held
+                QMessageBox.warning(self, tr("export.title", self._lang), refusal.text(self._lang))
+                return ""
+        QGuiApplication.clipboard().setText(text)
         return text
 
     def event(self, event) -> bool:  # noqa: N802 (Qt override)
@@ -303,6 +315,10 @@ class CrosstabView(QWidget):
 
     def copy_selection(self, headers: bool = False) -> str:
         return self.table.copy_selection(headers)
+
+    def set_release_gate(self, gate: "Callable[[Summary], None]") -> None:
+        """`gate(summary)` records the groups a copy of the table releases, or raises why not."""
+        self.table.release_gate = lambda: gate(self._figures.summary)
 
     # ---- work -----------------------------------------------------------------------------------------
 
