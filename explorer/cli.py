@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from explorer import __version__
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, one_line
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -107,11 +107,25 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # a bug: say so plainly; the traceback only on request
+    except SystemExit:
+        raise
+    except BaseException as exc:  # a bug (a Rust panic is a BaseException too): plainly, traceback on request
         if os.environ.get("SURVEY_EXPLORER_DEBUG"):
             raise
-        print(f"error: internal error ({type(exc).__name__}: {exc}); please report this.", file=sys.stderr)
+        print(f"error: {one_line(f'internal error ({type(exc).__name__}: {exc}); please report this.')}",
+              file=sys.stderr)
         return EXIT_BUG
+
+
+# Files that go to the native reader in a worker process: start it before the heavy imports.
+NATIVE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".sav", ".zsav"}
+
+
+def _prepare_reading(args: argparse.Namespace) -> None:
+    if Path(args.file).suffix.lower() in NATIVE_SUFFIXES:
+        from explorer.core.reading.isolation import prestart_worker
+
+        prestart_worker()
 
 
 def _cache(args: argparse.Namespace):
@@ -121,6 +135,7 @@ def _cache(args: argparse.Namespace):
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
+    _prepare_reading(args)
     from explorer.core.inspection import describe_file
 
     report = describe_file(Path(args.file), sheet=args.sheet, cache=_cache(args))
@@ -134,6 +149,7 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def _cmd_summarize(args: argparse.Namespace) -> int:
+    _prepare_reading(args)
     from explorer.core.reading import read_table
     from explorer.core.survey import FilterSpec, build_survey, summarize
     from explorer.core.survey.report_text import format_summary
@@ -193,6 +209,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.every_wave and (not args.all or args.wave):
         raise InputError("--every-wave goes with --all and without --wave.")
     require_reason(args.min_peers, args.reason)
+    _refuse_output_onto_input(args)
+    _prepare_reading(args)
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
     survey = build_survey(table)
     ledger = ReleaseLedger()
@@ -247,6 +265,22 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     else:
         print("\n".join(ledger_lines(ledger)))
     return EXIT_OK
+
+
+def _refuse_output_onto_input(args: argparse.Namespace) -> None:
+    """Before any work: the PDF or the batch folder must not be (or hold) the survey file itself."""
+    from explorer.core.identity import refuse_if_input
+
+    if args.out:
+        refuse_if_input(args.out, args.file)
+    if args.out_dir:
+        target = Path(args.out_dir)
+        if target.exists() and not target.is_dir():
+            raise InputError(f"--out-dir {target.name} is a file, not a folder.")
+        from explorer.report.batch import INDEX, MANIFEST
+
+        for name in (INDEX, MANIFEST):
+            refuse_if_input(target / name, args.file)
 
 
 def _cmd_cache(args: argparse.Namespace) -> int:

@@ -7,11 +7,26 @@ window shows in a dialog. `Cancelled` ends long work when the user presses Cance
 
 from __future__ import annotations
 
+import re
+
+# Line breaks and other control characters, which a file, sheet or firm name may hold.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` with every line break or control character shown as a visible escape (\\n)."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
 
 class InputError(Exception):
-    """A file or an argument that cannot be used, described in one plain sentence."""
+    """A file or an argument that cannot be used, described in one plain sentence.
+
+    The sentence stays on one line whatever the names in it hold, so that the CLI's `error:`
+    line and the window's dialog show all of it.
+    """
 
     def __init__(self, message: str) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.message = message
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
-
 from explorer.core.errors import InputError
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -33,20 +31,8 @@ class FileKind(Enum):
     TEXT = "text"
 
 
-def sniff(path: Path) -> FileKind:
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    except FileNotFoundError:
-        raise InputError(f"The file {path.name} does not exist.") from None
-    except IsADirectoryError:
-        raise InputError(f"{path.name} is a folder, not a file.") from None
-    except PermissionError:
-        raise InputError(f"You do not have permission to read {path.name}.") from None
-    except OSError as exc:
-        raise InputError(f"{path.name} could not be read ({exc.strerror or 'input/output error'}).") from None
-    if not head:
-        raise InputError(f"{path.name} is empty.")
+def sniff_bytes(head: bytes, name: str) -> FileKind:
+    """What the first bytes of a file say it is; refuse files that are plainly something else."""
     if head.startswith(ZIP_MAGICS):
         return FileKind.ZIP
     if head.startswith(OLE2_MAGIC):
@@ -55,8 +41,8 @@ def sniff(path: Path) -> FileKind:
         return FileKind.SPSS
     for magic, what in FOREIGN_MAGICS:
         if head.startswith(magic):
-            raise InputError(f"{path.name} is {what}, not a spreadsheet.")
+            raise InputError(f"{name} is {what}, not a spreadsheet.")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html")):
-        raise InputError(f"{path.name} is a web page (HTML), not a spreadsheet; save it from Excel as .xlsx or .csv.")
+        raise InputError(f"{name} is a web page (HTML), not a spreadsheet; save it from Excel as .xlsx or .csv.")
     return FileKind.TEXT

@@ -10,12 +10,12 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from explorer.core.errors import InputError
+from explorer.core.reading.limits import ReadLimits
 
 DELIMITERS = (",", ";", "\t", "|")
 # Free-text answers can be long; the csv module's default cap of 128 KB per field is not a limit of ours.
@@ -103,8 +103,9 @@ def _split_sep_line(text: str) -> tuple[str | None, str]:
         delimiter = stripped[4:]
         if delimiter == "\\t":
             return "\t", rest
-        if len(delimiter) <= 1:
+        if len(delimiter) <= 1 and delimiter.isascii():
             return delimiter or ",", rest
+        return None, rest  # a separator the parser cannot use (sep=€): guess it from the data
     return None, text
 
 
@@ -146,29 +147,41 @@ def _python_parse(text: str, delimiter: str) -> pa.Table:
     return pa.table({f"c{i}": pa.array(col, pa.string()) for i, col in enumerate(columns)})
 
 
-def read_text_table(path: Path, max_bytes: int) -> TextTable:
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(f"{path.name} is {size / 2**20:,.0f} MB of text, more than this app opens.")
-    raw = path.read_bytes()
+def _check_width(first_rows: list[list[str]], text: str, name: str, limits: ReadLimits) -> int:
+    """The widest of the first rows; refuse a file wider than a sheet, or more cells than the budget."""
+    width = max((len(r) for r in first_rows), default=1)
+    if width > limits.max_columns:
+        raise InputError(f"{name} has {width:,} columns, more than the {limits.max_columns:,} this app opens; "
+                         "it is too large to open safely.")
+    lines = text.count("\n") + 1
+    if width * lines > limits.max_cells:
+        raise InputError(f"{name} holds about {width * lines:,} cells ({lines:,} lines of {width:,} columns), more "
+                         f"than the {limits.max_cells:,} this app opens; it is too large to open safely.")
+    return width
+
+
+def read_text_table(raw: bytes, name: str, limits: ReadLimits) -> TextTable:
+    if len(raw) > limits.max_text_bytes:
+        raise InputError(f"{name} is {len(raw) / 2**20:,.0f} MB of text, more than this app opens; "
+                         "it is too large to open safely.")
     dropped = 0
     if not _is_utf16(raw):
-        raw, dropped = drop_stray_bytes(raw, path.name)
-    text, encoding = decode(raw, path.name)
+        raw, dropped = drop_stray_bytes(raw, name)
+    text, encoding = decode(raw, name)
     del raw  # the text holds it all now; the bytes would only add to the peak while Arrow parses
     if _looks_binary(text):
-        raise InputError(f"{path.name} is not a text file and not a spreadsheet this app can read.")
+        raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.")
     if "\r" in text and "\n" not in text[:65536]:
         text = text.replace("\r", "\n")  # classic Mac line endings, which the csv module refuses
     declared, text = _split_sep_line(text)
     if not text.strip():
-        raise InputError(f"{path.name} is empty: it holds no data.")
+        raise InputError(f"{name} is empty: it holds no data.")
     delimiter = declared or sniff_delimiter(text)
     try:
         first_rows = list(csv.reader(io.StringIO(_first_lines(text, SNIFF_LINES), newline=""), delimiter=delimiter))
     except csv.Error:
-        raise InputError(f"{path.name} is not a readable delimited text file.") from None
-    width = max((len(r) for r in first_rows), default=1)
+        raise InputError(f"{name} is not a readable delimited text file.") from None
+    width = _check_width(first_rows, text, name, limits)
     names = [f"c{i}" for i in range(width)]
     try:
         table = pacsv.read_csv(
@@ -183,5 +196,8 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
         try:
             table = _python_parse(text, delimiter)
         except csv.Error:
-            raise InputError(f"{path.name} is not a readable delimited text file.") from None
+            raise InputError(f"{name} is not a readable delimited text file.") from None
+    if table.num_columns > limits.max_columns:
+        raise InputError(f"{name} has {table.num_columns:,} columns, more than the {limits.max_columns:,} this app "
+                         "opens; it is too large to open safely.")
     return TextTable(rows=table, encoding=encoding, delimiter=delimiter, dropped_bytes=dropped)
