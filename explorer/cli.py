@@ -43,8 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     summarize = commands.add_parser("summarize", help="shares of one question, overall and per group")
     summarize.add_argument("file")
-    summarize.add_argument("--question", required=True, help="question key (see `inspect`)")
-    summarize.add_argument("--by", help="size, tech, sector, section, region, wave or a single-choice column")
+    summarize.add_argument("--question", required=True,
+                           help="question key, or the key of a grid of statements (see `inspect`)")
+    summarize.add_argument("--by", help="size, tech, sector, section, region, wave, or a question's key (a "
+                           "multi-select question splits by option, a numeric one by its quartile classes)")
     summarize.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
     summarize.add_argument("--filter", action="append", default=[], metavar="DIM=VALUE",
                            help="keep firms with this value (repeat to combine; VALUE may list alternatives a,b)")
@@ -54,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--out", help="write the table as it may leave the app (.xlsx or .csv), as Export > Table does")
     summarize.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the --out table")
     summarize.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
+    summarize.add_argument("--sort", choices=["file", "agreement"], default="file",
+                           help="a grid's statements in the file's order or most agreed first")
+    summarize.add_argument("--derive", metavar="FILE.json",
+                           help="nets, classes and yes/no questions to add (a JSON list, as a profile's mapping saves them)")
     summarize.add_argument("--no-cache", action="store_true")
 
     report = commands.add_parser("report", help="peer benchmark briefings as PDF")
@@ -155,24 +161,82 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     from explorer.core.survey.report_text import format_summary
 
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
-    survey = build_survey(table)
+    mapping = None
+    if args.derive:
+        from explorer.core.survey.derived import load_derived, mapping_with_derived
+
+        mapping = mapping_with_derived(table, load_derived(Path(args.derive)))
+    survey = build_survey(table, mapping)
+    grid = _grid_of(survey, args.question)
+    if grid is not None:
+        return _summarize_grid(survey, grid, args)
     summary = summarize(survey, args.question, by=args.by, scheme=args.size_scheme,
                         filters=FilterSpec.parse(args.filter), weighted=args.weighted)
     if args.out:
         return _write_released_table(summary, Path(args.file), Path(args.out), args.lang, args.min_peers)
     over_rounds = _trend_of(survey, summary)
     if args.json:
+        from explorer.core.survey.derived import derived_json
+
         data = summary.to_json()
+        data["derived"] = derived_json(survey)
         if over_rounds is not None:
             data["changes"] = over_rounds.changes_json()
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        from explorer.core.survey.report_text import format_tests
+
         print(format_summary(summary))
+        tests = format_tests(summary)
+        if tests:
+            print(tests)
         if over_rounds is not None:
             from explorer.core.survey.report_text import format_changes
 
             print(format_changes(over_rounds))
     return EXIT_OK
+
+
+def _grid_of(survey, key: str):
+    """The grid of statements called `key` when no question is (questions go first)."""
+    from explorer.core.survey.grid_summary import find_grid
+
+    try:
+        survey.question(key)
+        return None
+    except InputError:
+        return find_grid(survey, key)
+
+
+def _summarize_grid(survey, grid, args: argparse.Namespace) -> int:
+    from explorer.core.survey import FilterSpec
+    from explorer.core.survey.grid_summary import grid_summary
+    from explorer.core.survey.report_text import format_grid
+
+    if args.by:
+        raise InputError("A grid of statements is summarised for the selection as a whole; leave out --by "
+                         "(or summarise one statement by its key).")
+    summary = grid_summary(survey, grid.key, scheme=args.size_scheme, filters=FilterSpec.parse(args.filter),
+                           weighted=args.weighted)
+    agreement = args.sort == "agreement"
+    if args.out:
+        from explorer.core.exporting import grid_frame, write_table
+
+        out = Path(args.out)
+        _refuse_the_input(Path(args.file), out)
+        write_table(grid_frame(summary, args.min_peers, args.lang, by_agreement=agreement), out,
+                    caption=" · ".join([grid.label, *summary.filters.to_texts()]))
+        print(out)
+    elif args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_grid(summary, by_agreement=agreement))
+    return EXIT_OK
+
+
+def _refuse_the_input(source: Path, out: Path) -> None:
+    if out.exists() and source.exists() and os.path.samefile(out, source):
+        raise InputError(f"'{out}' is the survey file itself; choose another name for the table.")
 
 
 def _trend_of(survey, summary):
@@ -188,8 +252,7 @@ def _trend_of(survey, summary):
 def _write_released_table(summary, source: Path, out: Path, lang: str, min_peers: int | None) -> int:
     from explorer.core.exporting import summary_frame, write_table
 
-    if out.exists() and source.exists() and os.path.samefile(out, source):
-        raise InputError(f"'{out}' is the survey file itself; choose another name for the table.")
+    _refuse_the_input(source, out)
     caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
     write_table(summary_frame(summary, min_peers, lang), out, caption=caption)
     print(out)

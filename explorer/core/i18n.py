@@ -449,5 +449,7 @@ from explorer.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
 _merge(LEDGER_MESSAGES)
 from explorer.core.messages_panel import PANEL_MESSAGES  # noqa: E402
 _merge(PANEL_MESSAGES)
+from explorer.core.messages_analysis import ANALYSIS_MESSAGES  # noqa: E402
+_merge(ANALYSIS_MESSAGES)
 from explorer.core.messages_preferences import PREFERENCES_MESSAGES  # noqa: E402
 _merge(PREFERENCES_MESSAGES)

@@ -25,8 +25,8 @@ WORKSPACE_MESSAGES: dict[str, dict[str, str]] = {
     "export.done": {"nl": "Geëxporteerd naar {path}.", "en": "Exported to {path}."},
     "export.copied": {"nl": "Grafiek gekopieerd naar het klembord.", "en": "Chart copied to the clipboard."},
     "export.rows": {"nl": "{rows} bedrijven geëxporteerd naar {path}.", "en": "{rows} firms exported to {path}."},
-    "export.table.kind": {"nl": "Alleen vragen met antwoordopties kunnen als tabel met aandelen worden geëxporteerd.",
-                          "en": "Only questions with answer options can be exported as a table of shares."},
+    "export.table.kind": {"nl": "Open antwoorden kunnen niet als tabel worden geëxporteerd.",
+                          "en": "Free-text answers cannot be exported as a table."},
     "export.table.one_option": {
         "nl": "Deze vraag heeft maar één antwoord; een tabel zou het antwoord van elk bedrijf verraden.",
         "en": "This question has only one answer; a table would tell every firm's answer.",

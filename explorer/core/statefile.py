@@ -66,6 +66,15 @@ class Whole:
 
 
 @dataclass(frozen=True)
+class Number:
+    """A finite number (JSON has no NaN or Infinity here: `read_state` refuses them)."""
+
+    def check(self, value: Any, where: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or abs(value) > 1e300:
+            raise SchemaError(where, "a number")
+
+
+@dataclass(frozen=True)
 class Optional:
     inner: Any
 
@@ -187,6 +196,18 @@ def read_state(path: str | os.PathLike[str], what: str, schema: Any, max_bytes: 
     return data
 
 
+# A question derived in the mapping (survey/derived.py `Derived.to_json`): a net, classes or yes/no.
+DERIVED_SCHEMA = Record({
+    "key": Text(1024),
+    "source": Text(1024),
+    "recipe": Text(16),
+    "nets": MapOf(ListOf(Text(1024), 1000), 1000),
+    "edges": ListOf(Number(), 1000),
+    "options": ListOf(Text(1024), 1000),
+    "labels": ListOf(Text(255), 2),
+}, ("key", "source", "recipe"))
+MAX_DERIVED = 500
+
 # A corrected mapping (survey/model.py `Mapping.to_json`), as sessions and profiles store it.
 MAPPING_SCHEMA = Record({
     "roles": MapOf(Optional(Text(1024)), 64),
@@ -194,4 +215,6 @@ MAPPING_SCHEMA = Record({
     "option_orders": MapOf(ListOf(Text(1024), 1000), 20_000),
     "groups": MapOf(ListOf(Text(1024), 1000), 20_000),
     "ungrouped": ListOf(Text(1024), 20_000),
+    "kept_missing": ListOf(Text(1024), 20_000),
+    "derived": ListOf(DERIVED_SCHEMA, MAX_DERIVED),
 })

@@ -51,6 +51,7 @@ class MainActions(QObject):
         self.ledger = action("action_ledger")  # the register of released groups
         # PLUG-IN: the column mapping dialog and weighting, once the survey model exists.
         self.mapping = action("action_mapping", enabled=False)
+        self.derived = action("action_derived", enabled=False)  # nets, classes, yes/no questions
         self.weighted = action("action_weighted", enabled=False)
         self.weighted.setCheckable(True)
         self.about = action("action_about")
@@ -95,6 +96,7 @@ class MainActions(QObject):
         self.survey_menu = bar.addMenu("")
         self.survey_menu.setObjectName("menu_survey")
         self.survey_menu.addAction(self.mapping)
+        self.survey_menu.addAction(self.derived)
         self.survey_menu.addAction(self.weighted)
 
         self.view_menu = bar.addMenu("")  # MainWindow adds the filter dock's toggle here
@@ -130,6 +132,7 @@ class MainActions(QObject):
             self.quit: "action.quit", self.clear_recent: "action.recent.clear",
             self.export_chart: "action.export.chart", self.export_table: "action.export.table",
             self.export_data: "action.export.data", self.mapping: "action.mapping",
+            self.derived: "action.derived",
             self.weighted: "action.weighted", self.about: "action.about", self.ledger: "action.ledger",
             self.preferences: "action.preferences",
         }

@@ -49,8 +49,8 @@ if TYPE_CHECKING:
     from explorer.ui.dialogs.ledger_dialog import LedgerDialog
     from explorer.ui.dialogs.preferences_dialog import PreferencesDialog
 
-VIEW_KEYS = ("overview", "questions", "crosstab", "trend", "benchmark", "data")
-_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "trend", "benchmark")
+VIEW_KEYS = ("overview", "questions", "crosstab", "grid", "trend", "benchmark", "data")
+_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "grid", "trend", "benchmark")
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class Workspace(QObject):
         actions.export_menu.insertAction(actions.export_table, self.export_chart_svg)
         actions.export_menu.insertAction(actions.export_table, self.copy_chart)
         actions.mapping.triggered.connect(self._on_mapping_action_triggered)
+        actions.derived.triggered.connect(self._on_derived_action_triggered)
         actions.weighted.toggled.connect(self._on_weighted_action_toggled)
         actions.export_chart.triggered.connect(lambda: self.export_chart("png"))
         self.export_chart_svg.triggered.connect(lambda: self.export_chart("svg"))
@@ -86,6 +87,7 @@ class Workspace(QObject):
         from explorer.ui.panels.filter_panel import FilterPanel
         from explorer.ui.views.benchmark_view import BenchmarkView
         from explorer.ui.views.crosstab import CrosstabView
+        from explorer.ui.views.grid import GridView
         from explorer.ui.views.overview import OverviewView
         from explorer.ui.views.question_explorer import QuestionExplorer
         from explorer.ui.views.trend import TrendView
@@ -99,6 +101,7 @@ class Workspace(QObject):
             "overview": OverviewView(),
             "questions": QuestionExplorer(),
             "crosstab": CrosstabView(),
+            "grid": GridView(),
             "trend": TrendView(),
             # Its own runner: the window's runner treats every result as a loaded file, and an
             # export must not abandon a load (or the reverse).
@@ -132,8 +135,7 @@ class Workspace(QObject):
         self._window.show_weighting(self._weighted and has_weights, has_weights)
         self._window.show_pending_roles(tuple(survey.pending_roles))
         self.filter_panel.set_survey(survey, self._scheme, self._window.language)
-        if survey.panel is not None:
-            self._load_change_tests()
+        self._load_tests()
         self._set_survey_actions_enabled(True)
         session, self._pending_session = self._pending_session, None
         if session is not None:
@@ -142,9 +144,9 @@ class Workspace(QObject):
         if self._window.tabs.currentWidget() is self._window.view("data"):
             self._window.tabs.setCurrentWidget(self.views["overview"])
 
-    def _load_change_tests(self) -> None:
-        """A survey asked in rounds: import the tests of change off the UI thread, so that the
-        Trend tab does not freeze for the second scipy.stats takes to import."""
+    def _load_tests(self) -> None:
+        """Import the statistical tests off the UI thread, so that the Crosstab and Trend tabs do
+        not freeze for the second scipy.stats takes to import."""
         from explorer.core.stats.change import load_tests
         from explorer.ui.tasks import TaskRunner
 
@@ -249,6 +251,18 @@ class Workspace(QObject):
         if mapping is not None:
             self.apply_mapping(mapping)
 
+    def _on_derived_action_triggered(self) -> None:
+        self.edit_derived()
+
+    def edit_derived(self) -> None:
+        from explorer.ui.dialogs import derived_dialog
+
+        if self._survey is None:
+            return
+        mapping = derived_dialog.edit_derived(self._window, self._survey, self._window.language)
+        if mapping is not None:
+            self.apply_mapping(mapping)
+
     def apply_mapping(self, mapping: "Mapping") -> None:
         from explorer.core.survey import build_survey
 
@@ -282,7 +296,7 @@ class Workspace(QObject):
     def _update_export_actions(self) -> None:
         view = self._current_view()
         source = view.export_source() if view is not None and self._state is not None else None
-        chart_ok = source is not None and not _is_summary(source)
+        chart_ok = source is not None and not _is_summary(source) and not _is_grid(source)
         actions = self._window.menu_actions
         for action in (actions.export_chart, self.export_chart_svg, self.copy_chart):
             action.setEnabled(chart_ok)
@@ -326,7 +340,8 @@ class Workspace(QObject):
 
         view, lang = self._current_view(), self._window.language
         source = view.export_source() if view is not None else None
-        summary = source if _is_summary(source) else getattr(source, "summary", None)
+        grid = source if _is_grid(source) else None
+        summary = source if _is_summary(source) or grid is not None else getattr(source, "summary", None)
         if summary is None or self._state is None:
             QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
             return
@@ -334,9 +349,16 @@ class Workspace(QObject):
                                           self._suggested(".xlsx"))
         if not path:
             return
-        caption = f"{summary.question.label} — {self._state.filter_text}"
         try:
-            write_table(summary_frame(summary, self._state.min_peers, lang), Path(path), caption=caption)
+            if grid is not None:
+                from explorer.core.exporting import grid_frame
+
+                frame = grid_frame(grid, self._state.min_peers, lang, by_agreement=view.by_agreement())
+                caption = f"{grid.grid.label} — {self._state.filter_text}"
+            else:
+                frame = summary_frame(summary, self._state.min_peers, lang)
+                caption = f"{summary.question.label} — {self._state.filter_text}"
+            write_table(frame, Path(path), caption=caption)
         except InputError as exc:
             save_dialogs.show_export_problem(self._window, lang, str(exc))
             return
@@ -475,6 +497,7 @@ class Workspace(QObject):
     def _set_survey_actions_enabled(self, enabled: bool) -> None:
         actions = self._window.menu_actions
         actions.mapping.setEnabled(enabled)
+        actions.derived.setEnabled(enabled)
         actions.save_session.setEnabled(enabled)
         self.scheme_menu.setEnabled(True)
         if enabled:
@@ -494,6 +517,14 @@ def _mask_of(positions, size: int):
     mask = np.zeros(size, dtype=bool)
     mask[positions] = True
     return mask
+
+
+def _is_grid(source) -> bool:
+    if source is None:
+        return False
+    from explorer.core.survey.grid_summary import GridSummary
+
+    return isinstance(source, GridSummary)
 
 
 def _is_summary(source) -> bool:

@@ -77,9 +77,11 @@ def from_rows(rows: list[dict], kind: str) -> Published:
 
 
 def read_csv(path: Path, kind: str) -> Published:
+    """The table from its header to the first empty line (a footnote may follow)."""
     lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     start = next(i for i, line in enumerate(lines) if line.split(";")[0] in ("Group", "Groep"))
-    return from_rows(list(csv.DictReader(io.StringIO("\n".join(lines[start:])), delimiter=";")), kind)
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    return from_rows(list(csv.DictReader(io.StringIO("\n".join(lines[start:end])), delimiter=";")), kind)
 
 
 def read_xlsx(path: Path, kind: str) -> Published:
@@ -87,8 +89,9 @@ def read_xlsx(path: Path, kind: str) -> Published:
 
     rows = list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
     start = next(i for i, row in enumerate(rows) if row and row[0] in ("Group", "Groep"))
+    end = next((i for i in range(start, len(rows)) if not rows[i] or rows[i][0] is None), len(rows))
     header = [str(h) for h in rows[start]]
-    return from_rows([dict(zip(header, row)) for row in rows[start + 1:] if row and row[0] is not None], kind)
+    return from_rows([dict(zip(header, row)) for row in rows[start + 1:end]], kind)
 
 
 def from_summary(summary, kind: str | None = None) -> Published:

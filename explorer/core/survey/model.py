@@ -28,12 +28,15 @@ class Question:
     other_column: str | None = None  # "Other, please specify" text kept beside the question
     dont_know: tuple[str, ...] = ()  # Likert answers outside the scale ("weet niet")
     confidence: float = 1.0
+    grid: str = ""                   # one statement of a grid: the question over all its statements
 
     def to_json(self) -> dict:
         data = {"key": self.key, "label": self.label, "kind": self.kind, "columns": list(self.columns),
                 "options": list(self.options)}
         if self.other_column:
             data["other_column"] = self.other_column
+        if self.grid:
+            data["grid"] = self.grid
         data["confidence"] = round(self.confidence, 2)
         return data
 
@@ -51,6 +54,7 @@ class Mapping:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ungrouped: tuple[str, ...] = ()
     kept_missing: tuple[str, ...] = ()   # columns whose "no answer" labels count as answers
+    derived: tuple = ()                  # nets, classes and yes/no questions (core/survey/derived.py)
 
     def to_json(self) -> dict:
         data = {"roles": dict(self.roles), "kinds": dict(self.kinds),
@@ -58,6 +62,8 @@ class Mapping:
                 "groups": {k: list(v) for k, v in self.groups.items()}, "ungrouped": list(self.ungrouped)}
         if self.kept_missing:
             data["kept_missing"] = list(self.kept_missing)
+        if self.derived:
+            data["derived"] = [d.to_json() for d in self.derived]
         return data
 
     @classmethod
@@ -68,9 +74,27 @@ class Mapping:
         groups = {str(k): tuple(str(x) for x in v) for k, v in dict(data.get("groups", {})).items()}
         return cls(roles=roles, kinds=kinds, option_orders=orders, groups=groups,
                    ungrouped=tuple(str(x) for x in data.get("ungrouped", ())),
-                   kept_missing=tuple(str(x) for x in data.get("kept_missing", ())))
+                   kept_missing=tuple(str(x) for x in data.get("kept_missing", ())),
+                   derived=_derived_from_json(data.get("derived", [])))
 
     @property
     def is_empty(self) -> bool:
         return not (self.roles or self.kinds or self.option_orders or self.groups or self.ungrouped
-                    or self.kept_missing)
+                    or self.kept_missing or self.derived)
+
+    def with_derived(self, derived) -> "Mapping":
+        """This mapping with one derived question added, or replacing the one of the same key."""
+        kept = tuple(d for d in self.derived if d.key != derived.key)
+        return replace(self, derived=kept + (derived,))
+
+    def without_derived(self, key: str) -> "Mapping":
+        return replace(self, derived=tuple(d for d in self.derived if d.key != key))
+
+
+def _derived_from_json(items) -> tuple:
+    """Saved derived questions; ValueError when they are not of the saved shape (a damaged file)."""
+    from explorer.core.survey.derived import Derived
+
+    if not isinstance(items, list) or len(items) > 500:  # statefile.MAX_DERIVED
+        raise ValueError("derived questions are a list")
+    return tuple(Derived.from_json(item) for item in items)
