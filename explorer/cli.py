@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     target = report.add_mutually_exclusive_group(required=True)
     target.add_argument("--firm", help="the firm to benchmark: its id, its name, or #ROW")
     target.add_argument("--all", action="store_true", help="one briefing per firm (needs --out-dir)")
+    report.add_argument("--wave", help="the round whose answers are compared (default: each firm's latest round)")
+    report.add_argument("--every-wave", action="store_true",
+                        help="with --all: one briefing per firm and round it answered in")
     report.add_argument("--out", help="the PDF to write (with --firm)")
     report.add_argument("--out-dir", help="the folder for --all: one PDF per firm and an index CSV")
     report.add_argument("--lang", choices=["nl", "en"], default="nl")
@@ -285,6 +288,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise InputError("--firm needs --out FILE.pdf.")
     if args.all and not args.out_dir:
         raise InputError("--all needs --out-dir DIR.")
+    if args.every_wave and (not args.all or args.wave):
+        raise InputError("--every-wave goes with --all and without --wave.")
     require_reason(args.min_peers, args.reason)
     _refuse_output_onto_input(args)
     _prepare_reading(args)
@@ -296,11 +301,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from explorer.report.render import render_briefing
 
         briefing = build_briefing(survey, args.firm, args.lang, args.peers, args.size_scheme, args.min_peers,
-                                  ledger, min_peers_reason=args.reason)
+                                  ledger, min_peers_reason=args.reason, wave=args.wave)
         if briefing.withheld_by is not None:
             raise withheld_error(briefing.withheld_by)
         render_briefing(briefing, Path(args.out))
-        print(f"Wrote {args.out} ({briefing.firm_id}, {briefing.peer_n} peers).")
+        answer = f"{briefing.firm_id}, round {briefing.round}" if briefing.round else briefing.firm_id
+        print(f"Wrote {args.out} ({answer}, {briefing.peer_n} peers).")
         return EXIT_OK
     from explorer.core.task import TaskContext
     from explorer.report.batch import write_all
@@ -316,7 +322,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
             print(f"[{fraction:6.1%}] {message[:60]}", file=sys.stderr, flush=True)
 
     result = write_all(survey, Path(args.out_dir), args.lang, args.peers, args.size_scheme, args.min_peers,
-                       TaskContext(report=progress), ledger=ledger, min_peers_reason=args.reason)
+                       TaskContext(report=progress), ledger=ledger, min_peers_reason=args.reason,
+                       wave=args.wave, every_wave=args.every_wave)
     if interactive:
         print(file=sys.stderr)
     withheld = f"; withheld {result.withheld} (see the index)" if result.withheld else ""

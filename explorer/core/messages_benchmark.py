@@ -58,6 +58,15 @@ BENCHMARK_MESSAGES: dict[str, dict[str, str]] = {
     "benchmark.peers.remove.tip": {"nl": "Deze voorwaarde verwijderen", "en": "Remove this condition"},
     "benchmark.peers.equals": {"nl": "=", "en": "="},
     "benchmark.peers.definition": {"nl": "Vergeleken met: {definition}", "en": "Compared with: {definition}"},
+    "benchmark.peers.definition.round": {
+        "nl": "Vergeleken met: {definition}, ronde {round}",
+        "en": "Compared with: {definition}, round {round}",
+    },
+    "benchmark.round": {"nl": "Ronde:", "en": "Round:"},
+    "benchmark.round.tip": {
+        "nl": "Welk antwoord van het bedrijf wordt vergeleken: vergelijkbare bedrijven komen uit dezelfde ronde",
+        "en": "Which of the firm's answers is compared: peers come from the same round",
+    },
     "benchmark.peers.n.one": {
         "nl": "{count} vergelijkbaar bedrijf (het bedrijf zelf niet meegeteld)",
         "en": "{count} peer firm (the firm itself not counted)",

@@ -32,6 +32,12 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
         "en": "A minimum group size below {default} needs a reason (--reason \"…\"); it is recorded in the register "
               "of released groups and on the method page.",
     },
+    "peers.error.round_term": {
+        "nl": "Vergelijkbare bedrijven komen altijd uit dezelfde ronde als het antwoord van uw bedrijf; kies de "
+              "ronde met --wave of in de rondekeuze, niet in de vergelijkingsgroep.",
+        "en": "Peers always come from the round of your firm's answer; choose the round with --wave or the round "
+              "picker, not in the peer group.",
+    },
     # The ledger on disk.
     "ledger.error.damaged": {
         "nl": "Het register van verstrekte groepen ({path}) is beschadigd; er wordt niets verstrekt tot het "

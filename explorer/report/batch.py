@@ -8,6 +8,9 @@ Every peer group goes through the release register (explorer.core.disclosure.led
 one the window and `report --firm` use: a briefing whose group would difference an earlier
 release is not written, and the index says why. The briefings of one benchmark club differ only
 by their own firms and all go through.
+
+In a survey asked in rounds a briefing benchmarks one answer: by default each firm's latest, or
+every answer of one round (`wave`), or every answer (`every_wave`); the index names the round.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.core.benchmark import firm_label
+from explorer.core.benchmark.firm_rounds import answer_rows_of, round_label
 from explorer.core.errors import InputError
 from explorer.core.i18n import tr, tr_count
 from explorer.core.export_safety import escape_cell
@@ -48,14 +52,15 @@ def _slug(text: str, limit: int = 40) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-")
 
 
-def briefing_file_name(firm_id: str, name: str) -> str:
-    parts = [p for p in (_slug(firm_id, 30), _slug(name)) if p]
+def briefing_file_name(firm_id: str, name: str, round_name: str = "") -> str:
+    parts = [p for p in (_slug(firm_id, 30), _slug(name), _slug(round_name, 20)) if p]
     return ("_".join(parts) or "firm") + ".pdf"
 
 
-def _settings(survey, lang: str, peers: str | None, scheme: str, min_peers: int | None, reason: str) -> dict:
+def _settings(survey, lang: str, peers: str | None, scheme: str, min_peers: int | None, reason: str,
+              rounds: dict) -> dict:
     return {"source_sha256": survey.table.sha256, "lang": lang, "peers": peers or "auto", "scheme": scheme,
-            "min_peers": min_peers, "reason": reason, "mapping": survey.mapping.to_json()}
+            "min_peers": min_peers, "reason": reason, "mapping": survey.mapping.to_json(), **rounds}
 
 
 MANIFEST_SCHEMA = Record({"settings": Plain(4), "done": ListOf(Text(255), 1_000_000)}, ("settings", "done"))
@@ -71,8 +76,9 @@ def _read_manifest(folder: Path, settings: dict) -> set[str]:
 
 def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
               min_peers: int | None = None, task: TaskContext = NO_TASK, ledger=None,
-              min_peers_reason: str = "") -> BatchResult:
-    """One briefing per firm; `ledger` defaults to the user's release register."""
+              min_peers_reason: str = "", wave: str | None = None, every_wave: bool = False) -> BatchResult:
+    """One briefing per firm (per answer chosen, in a survey with rounds); `ledger` defaults to the
+    user's release register."""
     from explorer.core.disclosure.ledger import ReleaseLedger
 
     out_dir = Path(out_dir)
@@ -83,14 +89,17 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
     except OSError as exc:
         raise InputError(f"The folder {out_dir} cannot be created ({exc.strerror or exc}).") from None
     ledger = ledger if ledger is not None else ReleaseLedger()
-    settings = _settings(survey, lang, peers, scheme, min_peers, min_peers_reason)
+    answer_rows = answer_rows_of(survey, wave, every_wave)
+    rounds = {"wave": wave, "every_wave": every_wave} if wave or every_wave else {}
+    settings = _settings(survey, lang, peers, scheme, min_peers, min_peers_reason, rounds)
     done = _read_manifest(out_dir, settings)
     rows, written, skipped, withheld = [], 0, 0, 0
-    total = survey.size
+    total = len(answer_rows)
     names_used: set[str] = set()
-    for row in range(total):
+    for done_count, row in enumerate(answer_rows, start=1):
         firm_id, name = firm_label(survey, row)
-        file_name = briefing_file_name(firm_id, name)
+        round_name = round_label(survey, row)
+        file_name = briefing_file_name(firm_id, name, round_name)
         while file_name in names_used:  # two firms with the same id and name still get two files
             file_name = file_name[:-4] + "-2.pdf"
         names_used.add(file_name)
@@ -112,14 +121,14 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
             written += 1
             if written % 25 == 0:
                 _write_manifest(out_dir, settings, done)
-        rows.append([firm_id, name, file_name, briefing.peer_definition, briefing.peer_n,
+        rows.append([firm_id, name, round_name, file_name, briefing.peer_definition, briefing.peer_n,
                      "; ".join(briefing.widened_steps), note])
-        task.step((row + 1) / total, f"{row + 1}/{total} {firm_id}")
+        task.step(done_count / total, f"{done_count}/{total} {firm_id}")
     _write_manifest(out_dir, settings, done)
     index = out_dir / INDEX
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(["firm_id", "firm_name", "file", "peer_group", "peer_n", "widened", "withheld"])
+    writer.writerow(["firm_id", "firm_name", "round", "file", "peer_group", "peer_n", "widened", "withheld"])
     writer.writerows([[escape_cell(v) for v in r] for r in rows])
     write_atomically(index, buffer.getvalue().encode("utf-8-sig"))
     return BatchResult(written=written, skipped=skipped, index_path=index, withheld=withheld)

@@ -26,6 +26,7 @@ from explorer.report.model import (
 )
 from explorer.report.numbers import format_count, format_date
 from explorer.report.themes import ORDER, TITLES, theme_of
+from explorer.report.trajectory import asked_in_round, build_trajectories
 
 WIDENING_TEXT = {
     "nl": {"division_to_section": "NACE-afdeling verruimd tot NACE-sectie",
@@ -44,7 +45,9 @@ METHOD_TEXT = {
                           "bedrijf of bedrijven van een groep die op {date} is verstrekt.",
            "cleared": "Het register van verstrekte groepen is op {date} bewust gewist ({count} groepen); "
                       "reden: {reason}",
-           "lowered": "Minimale groepsgrootte verlaagd van {default} tot {n} bedrijven; reden: {reason}"},
+           "lowered": "Minimale groepsgrootte verlaagd van {default} tot {n} bedrijven; reden: {reason}",
+           "round": "Ronde {round}: uw antwoord in deze ronde, vergeleken met de antwoorden van andere bedrijven in "
+                    "dezelfde ronde; uw antwoorden in andere rondes tellen nooit mee."},
     "en": {"interval": "Wilson score, 95%, unweighted (comparisons count firms)",
            "no_filters": "no filters; the peer group decides which firms count",
            "not_released": "Peer group differs too little from one released earlier",
@@ -55,7 +58,9 @@ METHOD_TEXT = {
                           "released on {date}.",
            "cleared": "The register of released groups was deliberately cleared on {date} ({count} groups); "
                       "reason: {reason}",
-           "lowered": "Minimum group size lowered from {default} to {n} firms; reason: {reason}"},
+           "lowered": "Minimum group size lowered from {default} to {n} firms; reason: {reason}",
+           "round": "Round {round}: your answer in this round, compared with other firms' answers in the same "
+                    "round; your answers in other rounds never count."},
 }
 
 
@@ -90,14 +95,17 @@ def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str, s
 
 def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
                    min_peers: int | None = None, ledger=None, created: dt.date | None = None,
-                   row: int | None = None, min_peers_reason: str = "") -> Briefing:
+                   row: int | None = None, min_peers_reason: str = "", wave: str | None = None) -> Briefing:
     """The briefing of one firm (named by id, name or #row) against its peers.
+
+    In a survey with rounds the firm's answer in round `wave` (default: its latest) is compared with
+    other firms' answers in that round, and its earlier answers are shown beside it.
 
     With a `ledger` (explorer.core.disclosure.ledger: a ReleaseLedger records the peer group, a
     PreviewGate only checks) a group that would difference an earlier release is withheld.
     """
     min_peers = clamp_min_peers(min_peers)
-    row = find_firm(survey, firm) if row is None else row
+    row = find_firm(survey, firm, wave) if row is None else row
     choice = choose_peers(survey, row, peers, scheme, min_peers, ledger, min_peers_reason)
     group = choice.group
     suppressed_cells: list[SuppressedCell] = []
@@ -106,6 +114,8 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
     members = group.members if group.verdict.shown else group.members & False
     themed: dict[str, list] = {code: [] for code in ORDER}
     for question in survey.questions:
+        if not asked_in_round(survey, question, row):
+            continue
         item = build_item(survey, question, row, members, min_peers)
         if item is not None:
             if choice.withheld:
@@ -114,6 +124,8 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
     themes = tuple(Theme(TITLES[lang][code], tuple(items)) for code, items in themed.items() if items)
     all_items = [item for theme in themes for item in theme.items]
     firm_id, firm_name = firm_label(survey, row)
+    trajectories = () if choice.withheld else build_trajectories(survey, row, group, scheme, min_peers, ledger,
+                                                                 min_peers_reason)
     references = tuple(
         Reference(text=f.text[lang], value=f.value, source=f.source, unit=f.unit_in(lang))
         for f in references_for([q.label for q in survey.questions])
@@ -141,10 +153,13 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
             notes=(METHOD_TEXT[lang]["n_rule"],
                    ("Vergelijkingsgroep: " if lang == "nl" else "Peer group: ")
                    + f"{describe_terms(group.terms, scheme, lang, survey)}, n = {format_count(group.n, lang)}",
+                   *([METHOD_TEXT[lang]["round"].format(round=group.round)] if group.round else []),
                    *release_notes(choice, ledger, min_peers, min_peers_reason, lang)),
         ),
         references=references,
         withheld_by=choice.conflict,
+        round=group.round,
+        trajectories=trajectories,
     )
 
 

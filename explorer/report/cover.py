@@ -37,6 +37,7 @@ def cover(briefing: Briefing, t: dict[str, str], st: Styles) -> list[Flowable]:
     facts = [
         (t["date"], escape(format_date(briefing.created, lang))),
         (t["source"], escape(briefing.source_file)),
+        *([(t["round"], t["round_value"].format(round=f"<b>{escape(briefing.round)}</b>"))] if briefing.round else []),
         (t["peer_group"], escape(briefing.peer_definition)),
         (t["peer_n"], t["peer_n_value"].format(n=f"<b>{format_count(briefing.peer_n, lang)}</b>")),
     ]

@@ -41,6 +41,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "ref_value": "Waarde",
         "ref_source": "Bron",
         "compared_with": "Vergeleken met: {definition} (n = {n})",
+        "compared_with_round": "Vergeleken met: {definition}, ronde {round} (n = {n})",
+        "round": "Ronde",
+        "round_value": "{round} (vergeleken met andere bedrijven in dezelfde ronde)",
+        "trajectory": "Uw antwoorden in eerdere rondes",
+        "trajectory_intro": "Uw eigen antwoorden per ronde, en per ronde het aandeel van de vergelijkbare "
+                            "bedrijven (dezelfde groepsdefinitie, dezelfde ronde) dat hetzelfde antwoordde; bij getallen "
+                            "in welk kwart van hen uw bedrijf valt.",
+        "trajectory_round": "Ronde",
+        "trajectory_answer": "Uw antwoord",
+        "trajectory_share": "Vergelijkbare bedrijven in die ronde",
+        "trajectory_median": "mediaan {median}",
+        "trajectory_current": "{round} (deze briefing)",
         "your_answer": "Uw antwoord: <b>{answer}</b>.",
         "no_answer": "Uw bedrijf heeft deze vraag niet beantwoord.",
         "share_sentence": "{share} van de vergelijkbare bedrijven gaf hetzelfde antwoord "
@@ -140,6 +152,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "ref_value": "Value",
         "ref_source": "Source",
         "compared_with": "Compared with: {definition} (n = {n})",
+        "compared_with_round": "Compared with: {definition}, round {round} (n = {n})",
+        "round": "Round",
+        "round_value": "{round} (compared with other firms in the same round)",
+        "trajectory": "Your answers in earlier rounds",
+        "trajectory_intro": "Your own answers per round and, per round, the share of peers (the same group "
+                            "definition, the same round) who gave the same answer; for numbers, which quarter of them your "
+                            "firm falls in.",
+        "trajectory_round": "Round",
+        "trajectory_answer": "Your answer",
+        "trajectory_share": "Peers in that round",
+        "trajectory_median": "median {median}",
+        "trajectory_current": "{round} (this briefing)",
         "your_answer": "Your answer: <b>{answer}</b>.",
         "no_answer": "Your firm did not answer this question.",
         "share_sentence": "{share} of the peer firms gave the same answer (95% interval {ci}).",

@@ -268,6 +268,43 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class RoundAnswer:
+    """One round of the firm's own trajectory on a question: its answer then, and what that round's
+    peers (same definition, same round) show beside it: the share who gave the same answer, or for
+    a number the firm's quarter among them (`band`) and their median where R3 allows it."""
+
+    round: str
+    firm_answer: str
+    share: float | None
+    n: int
+    verdict: Verdict
+    current: bool = False
+    firm_value: float | None = None
+    band: tuple[int, int] | None = None
+    median: float | None = None
+
+    def __post_init__(self) -> None:
+        _check_fraction(self.share, "share")
+        _check_n(self.n, "n")
+        _check_verdict(self.verdict, "a round's share", self.share, self.band, self.median)
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    """The firm's answers to one question in the rounds it answered, oldest first, the briefing's
+    round last."""
+
+    question: str
+    rounds: tuple[RoundAnswer, ...]
+    unit: str = ""
+
+    def __post_init__(self) -> None:
+        _freeze(self, "rounds")
+        if not all(isinstance(r, RoundAnswer) for r in self.rounds):
+            raise ValueError("rounds must be RoundAnswer values")
+
+
+@dataclass(frozen=True)
 class Briefing:
     """One firm's benchmark briefing, ready to render.
 
@@ -275,6 +312,8 @@ class Briefing:
     words, in order (empty when it was not). min_peers: the R1 threshold in force.
     withheld_by: the earlier release this briefing's group would difference against (then no peer
     figure is shown and the briefing must not leave the app); None when it may.
+    round: the survey round of the firm's answer that is benchmarked ("" without rounds); its peers
+    answered in the same round. trajectories: the firm's answers in earlier rounds.
     """
 
     firm_id: str
@@ -292,10 +331,12 @@ class Briefing:
     method: MethodInfo
     references: tuple[Reference, ...] = field(default=())
     withheld_by: "Conflict | None" = None
+    round: str = ""
+    trajectories: tuple[Trajectory, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "firm_id", str(self.firm_id))
-        _freeze(self, "widened_steps", "key_points", "themes", "references")
+        _freeze(self, "widened_steps", "key_points", "themes", "references", "trajectories")
         if self.lang not in LANGUAGES:
             raise ValueError(f"lang must be one of {LANGUAGES}, got {self.lang!r}")
         if not isinstance(self.created, dt.date):

@@ -20,8 +20,9 @@ from explorer.report.items import BlockContext, item_block, with_unit
 from explorer.report.model import Briefing, Reference, Theme
 from explorer.report.notes import Notes, SuppressionLog
 from explorer.report.numbers import format_count, format_percent
-from explorer.report.styles import CONTENT_WIDTH, PANEL, RULE, Styles, table_style
+from explorer.report.styles import CONTENT_WIDTH, RULE, Styles, header_grid_style, table_style
 from explorer.report.text import escape, keep_units_together
+from explorer.report.trajectory_page import trajectory_section
 
 
 def story(briefing: Briefing, t: dict[str, str], st: Styles) -> list[Flowable]:
@@ -33,14 +34,17 @@ def story(briefing: Briefing, t: dict[str, str], st: Styles) -> list[Flowable]:
         # Themes flow on, but one never starts in the last quarter of a page.
         flow += [CondPageBreak(70 * mm), *theme_section(theme, briefing, t, st, log),
                  Spacer(1, 8 * mm)]
+    if briefing.trajectories:
+        flow += [CondPageBreak(70 * mm), *trajectory_section(briefing, t, st, log)]
     flow += [PageBreak(), *method_page(briefing, t, st, log)]
     return flow
 
 
 def compared_with(briefing: Briefing, t: dict[str, str], st: Styles) -> Paragraph:
     """Every page says against whom it compares, so it stands on its own when copied."""
-    text = t["compared_with"].format(definition=escape(briefing.peer_definition),
-                                     n=format_count(briefing.peer_n, briefing.lang))
+    template = t["compared_with_round"] if briefing.round else t["compared_with"]
+    text = template.format(definition=escape(briefing.peer_definition), round=escape(briefing.round),
+                           n=format_count(briefing.peer_n, briefing.lang))
     return Paragraph(keep_units_together(text), st.caption)
 
 
@@ -143,12 +147,5 @@ def suppressed_table(briefing: Briefing, t: dict[str, str], st: Styles,
              for figure, note in log.cells]
     table = Table(rows, colWidths=[CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.45], hAlign="LEFT",
                   repeatRows=1)
-    table.setStyle(table_style(
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), PANEL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ))
+    table.setStyle(header_grid_style())
     return table

@@ -110,3 +110,15 @@ def table_style(*commands: tuple) -> TableStyle:
     """A TableStyle whose default font is the embedded one (reportlab's default is Helvetica,
     which is not embedded and would be referenced even by empty cells)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def header_grid_style() -> TableStyle:
+    """A small table with a shaded header row and a rule under every row (withheld figures, rounds)."""
+    return table_style(
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    )

@@ -171,3 +171,36 @@ def test_firm_search_names_id_name_and_the_rounds_a_firm_answered_in(opened):
     assert listed == [text for text, _row in entries]
     window.set_language("en", remember=False)
     assert any("(answered in juni 2020, mei 2021, september 2021)" in t for t in view.firm_model.stringList())
+
+
+def test_benchmark_view_picks_the_round_of_the_answer_benchmarked(opened, qtbot):
+    frame = _fedustria()
+    rounds = frame.groupby("Ondernemingsnummer")["Bevraging"].nunique()
+    firm = sorted(rounds[rounds == 3].index)[0]
+    window = opened(FEDUSTRIA)
+    view = window.workspace.views["benchmark"]
+    window.tabs.setCurrentWidget(view)
+    assert view.choose_firm(firm)
+    latest = frame.index[(frame["Ondernemingsnummer"] == firm) & (frame["Bevraging"] == "september 2021")][0]
+    assert view.firm_row == latest  # by id: the firm's latest round
+    combo = view.round_combo
+    assert combo.isVisible() and [combo.itemText(i) for i in range(combo.count())] == [
+        "juni 2020", "mei 2021", "september 2021"]
+    qtbot.waitUntil(lambda: view.preview is not None and view.preview.request.row == latest, timeout=LOAD_TIMEOUT_MS)
+    assert "ronde september 2021" in view.peer_definition.text()
+    assert view.choose_round("juni 2020")
+    june = frame.index[(frame["Ondernemingsnummer"] == firm) & (frame["Bevraging"] == "juni 2020")][0]
+    assert view.firm_row == june and combo.currentText() == "juni 2020"
+    qtbot.waitUntil(lambda: view.preview is not None and view.preview.request.row == june, timeout=LOAD_TIMEOUT_MS)
+    assert view.preview.briefing.round == "juni 2020" and "ronde juni 2020" in view.peer_definition.text()
+    peers = view.preview.briefing.peer_n
+    in_june = frame[(frame["Bevraging"] == "juni 2020") & (frame["Ondernemingsnummer"] != firm)]
+    assert 0 < peers <= len(in_june)
+
+
+def test_benchmark_view_hides_the_round_picker_without_rounds(opened):
+    window = opened(SAMPLES / "ems_2015_extract.xlsx")
+    view = window.workspace.views["benchmark"]
+    window.tabs.setCurrentWidget(view)
+    assert view.choose_firm("#3")
+    assert not view.round_combo.isVisible() and not view.round_label.isVisible()

@@ -1,9 +1,11 @@
-"""Finding the benchmarked firm in the survey by its id, its name or its row number."""
+"""Finding the benchmarked firm in the survey by its id, its name or its row number (and, in a
+survey asked in rounds, its answer in one round: firm_rounds.py)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
+from explorer.core.benchmark.firm_rounds import pick_answer, round_label
 from explorer.core.errors import InputError
 from explorer.core.survey.kinds import answer_text
 from explorer.core.survey.vocabulary import fold
@@ -13,8 +15,12 @@ def _text(value: object) -> str:
     return answer_text(value).strip()
 
 
-def find_firm(survey, firm: str) -> int:
-    """The row index of the firm; ids are matched first, then names, then `#row` numbers."""
+def find_firm(survey, firm: str, wave: str | None = None) -> int:
+    """The row index of the firm; ids are matched first, then names, then `#row` numbers.
+
+    In a survey with rounds a firm has a row per round: its answer in round `wave`, by default its
+    latest, is the one benchmarked.
+    """
     wanted = str(firm).strip()
     for role in ("id", "name"):
         column = survey.roles.get(role)
@@ -24,13 +30,16 @@ def find_firm(survey, firm: str) -> int:
         matches = [i for i, v in enumerate(values.astype("object")) if not pd.isna(v) and _text(v) == wanted]
         if not matches and role == "name":
             matches = [i for i, v in enumerate(values.astype("object")) if not pd.isna(v) and fold(v) == fold(wanted)]
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
+        if matches:
+            chosen = pick_answer(survey, matches, wanted, wave)
+            if chosen is not None:
+                return chosen
             raise InputError(f"{len(matches)} rows have {role} '{wanted}'; the firm to benchmark must be unique.")
     if wanted.startswith("#") and wanted[1:].isdigit():
         row = int(wanted[1:]) - 1
         if 0 <= row < survey.size:
+            if wave is not None and pick_answer(survey, [row], wanted, wave) != row:
+                raise InputError(f"Row {wanted} is not an answer of round '{wave}'.")
             return row
     hint = "its id" if survey.roles.get("id") else "its row number as #N"
     raise InputError(f"No firm '{wanted}' in this survey; name the firm by {hint}.")
@@ -43,3 +52,8 @@ def firm_label(survey, row: int) -> tuple[str, str]:
     firm_id = _text(frame[id_column].iloc[row]) if id_column and not pd.isna(frame[id_column].iloc[row]) else f"#{row + 1}"
     name = _text(frame[name_column].iloc[row]) if name_column and not pd.isna(frame[name_column].iloc[row]) else ""
     return firm_id, name
+
+
+def answer_label(survey, row: int) -> tuple[str, str, str]:
+    """(id, name, round) of the answer in `row`; the round is "" without rounds."""
+    return (*firm_label(survey, row), round_label(survey, row))

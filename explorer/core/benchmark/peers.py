@@ -13,6 +13,10 @@ instead of 6 must not move the boundary so that exactly one more firm joins. A h
 withholds the figures of a group below it (R1); a lower one, allowed only with a recorded reason,
 lets a group of that size show its figures. The user may define the peer group instead
 (`DIM=VALUE,...`, dimensions only: peer_dimensions.py). The firm itself is never one of its peers.
+
+In a survey asked in rounds the group is taken from the round of the benchmarked answer, and none
+of the firm's own answers, in any round, is a peer (firm_rounds.py). The round is part of the
+group's definition (`wave=september 2021,sector=13,...`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Iterator
 
 import numpy as np
 
+from explorer.core.benchmark.firm_rounds import peer_candidates, round_label, rounds_apply
 from explorer.core.disclosure import DEFAULT_MIN_PEERS, clamp_min_peers
 from explorer.core.disclosure.verdict import SHOWN, Verdict
 from explorer.core.errors import InputError
@@ -70,6 +75,7 @@ class PeerGroup:
     widened: tuple[str, ...] = ()            # WIDENING_CODES applied, in order
     verdict: Verdict = SHOWN                 # R1 for the group as a whole
     user_defined: bool = False
+    round: str = ""                          # the round the peers answered in ("" without rounds)
 
     @property
     def n(self) -> int:
@@ -78,7 +84,8 @@ class PeerGroup:
     @property
     def definition(self) -> str:
         """The definition as the command line writes it (`sector=25,size=small`); never member ids."""
-        return ",".join(f"{dimension}={value}" for dimension, value in self.terms) or "all"
+        terms = ((("wave", self.round),) if self.round else ()) + self.terms
+        return ",".join(f"{dimension}={value}" for dimension, value in terms) or "all"
 
     def cell(self) -> frozenset[int]:
         """The firms of the group including the benchmarked firm (what a reader could difference)."""
@@ -111,15 +118,16 @@ def peer_group_candidates(survey, row: int, scheme: str = "eu", min_peers: int |
 
     min_peers = clamp_min_peers(min_peers)
     same = {d: _same_as_firm(survey, d, row, scheme) for d in ("sector", "section", "size", "tech")}
-    not_self = np.ones(survey.size, dtype=bool)
-    not_self[row] = False
+    not_self = peer_candidates(survey, row)
+    round_name = round_label(survey, row)
     for step, dimensions in enumerate(WIDENING_STEPS):
         kept = [d for d in dimensions if same[d] is not None]
         mask = not_self.copy()
         for dimension in kept:
             mask &= same[dimension][1]
         yield PeerGroup(firm_row=row, terms=tuple((d, same[d][0]) for d in kept), members=mask,
-                        widened=WIDENING_CODES[:step], verdict=peer_group_ok(int(mask.sum()), min_peers))
+                        widened=WIDENING_CODES[:step], verdict=peer_group_ok(int(mask.sum()), min_peers),
+                        round=round_name)
 
 
 def ladder(survey, row: int, scheme: str = "eu", min_peers: int | None = None) -> Iterator[PeerGroup]:
@@ -142,11 +150,12 @@ def default_peer_group(survey, row: int, scheme: str = "eu", min_peers: int | No
 
 def peer_group_from_spec(survey, row: int, spec: PeerSpec, scheme: str = "eu", min_peers: int | None = None) -> PeerGroup:
     """The user's own group; refused (PeerDefinitionError) unless it is made of dimensions."""
-    from explorer.core.benchmark.peer_dimensions import validate_terms
+    from explorer.core.benchmark.peer_dimensions import PeerDefinitionError, validate_terms
     from explorer.core.disclosure import peer_group_ok
 
     terms = validate_terms(survey, spec.terms, scheme)
-    mask = filter_mask(survey, PeerSpec(terms).to_filter(), scheme)
-    mask[row] = False
+    if rounds_apply(survey) and any(dimension == "wave" for dimension, _value in terms):
+        raise PeerDefinitionError("peers.error.round_term")  # the round is the benchmarked answer's
+    mask = filter_mask(survey, PeerSpec(terms).to_filter(), scheme) & peer_candidates(survey, row)
     return PeerGroup(firm_row=row, terms=spec.terms, members=mask, verdict=peer_group_ok(int(mask.sum()),
-                     clamp_min_peers(min_peers)), user_defined=True)
+                     clamp_min_peers(min_peers)), user_defined=True, round=round_label(survey, row))

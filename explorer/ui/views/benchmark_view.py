@@ -140,6 +140,13 @@ class BenchmarkView(QWidget):
         self.firm_problem.setObjectName("benchmark_firm_problem")
         self.firm_problem.setStyleSheet("color: #B35806;")
         self.firm_problem.setVisible(False)
+        # In a survey asked in rounds: which of the firm's answers is benchmarked (its latest by default).
+        self.round_label = QLabel(self.content)
+        self.round_combo = QComboBox(self.content)
+        self.round_combo.setObjectName("benchmark_round")
+        self.round_label.setBuddy(self.round_combo)
+        self.round_label.setVisible(False)
+        self.round_combo.setVisible(False)
         self.lang_label = QLabel(self.content)
         self.lang_combo = QComboBox(self.content)
         self.lang_combo.setObjectName("benchmark_lang")
@@ -153,6 +160,8 @@ class BenchmarkView(QWidget):
         top.setSpacing(6)
         top.addWidget(self.firm_label)
         top.addWidget(self.search, 3)
+        top.addWidget(self.round_label)
+        top.addWidget(self.round_combo)
         top.addWidget(self.firm_problem, 2)
         top.addStretch(1)
         top.addWidget(self.lang_label)
@@ -267,6 +276,7 @@ class BenchmarkView(QWidget):
         self.search.textEdited.connect(self._on_search_text_edited)
         self.peer_editor.sig_definition_changed.connect(self._on_peer_editor_definition_changed)
         self.lang_combo.activated.connect(self._on_lang_combo_activated)
+        self.round_combo.activated.connect(self._on_round_combo_activated)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self._preview_runner.sig_finished.connect(self._on_preview_runner_finished)
         self._preview_runner.sig_failed.connect(self._on_preview_runner_failed)
@@ -320,6 +330,9 @@ class BenchmarkView(QWidget):
         self.firm_label.setText(tr("benchmark.firm.label", lang))
         self.search.setPlaceholderText(tr("benchmark.firm.placeholder", lang))
         self.search.setToolTip(tr("benchmark.firm.tip", lang))
+        self.round_label.setText(tr("benchmark.round", lang))
+        self.round_label.setToolTip(tr("benchmark.round.tip", lang))
+        self.round_combo.setToolTip(tr("benchmark.round.tip", lang))
         self.lang_label.setText(tr("benchmark.export.lang", lang))
         self.lang_label.setToolTip(tr("benchmark.export.lang.tip", lang))
         self.lang_combo.setToolTip(tr("benchmark.export.lang.tip", lang))
@@ -373,6 +386,14 @@ class BenchmarkView(QWidget):
             return False
         self._choose_row(row)
         self._refresh()
+        return True
+
+    def choose_round(self, label: str) -> bool:
+        """Benchmark the chosen firm's answer in the round `label` (one it answered in)."""
+        index = self.round_combo.findText(label)
+        if index < 0:
+            return False
+        self._on_round_combo_activated(index)
         return True
 
     def set_peer_definition(self, text: str) -> str:
@@ -481,6 +502,22 @@ class BenchmarkView(QWidget):
         self.search.setText(self._row_texts.get(row, self._firm_id))
         self.search.setCursorPosition(0)
         self.firm_problem.setVisible(False)
+        self._fill_rounds(row)
+
+    def _fill_rounds(self, row: int) -> None:
+        """The rounds the chosen firm answered in, the benchmarked one selected; hidden without rounds."""
+        from explorer.core.benchmark.firm_rounds import answers_in_order, round_label, rounds_apply
+
+        shown = rounds_apply(self._survey)
+        self.round_label.setVisible(shown)
+        self.round_combo.setVisible(shown)
+        self.round_combo.clear()
+        if not shown:
+            return
+        for answer_row in answers_in_order(self._survey, row):
+            self.round_combo.addItem(round_label(self._survey, answer_row), answer_row)
+        self.round_combo.setCurrentIndex(max(self.round_combo.findData(row), 0))
+        self.round_combo.setEnabled(self.round_combo.count() > 1)
 
     def _show_firm_problem(self, text: str) -> None:
         self.firm_problem.setText(text)
@@ -559,8 +596,12 @@ class BenchmarkView(QWidget):
             self._set_disclosure(self._waiting_text(busy), _PLAIN_STYLE)
             return
         briefing = preview.briefing
-        self.peer_definition.setText(tr("benchmark.peers.definition", self._lang,
-                                        definition=briefing.peer_definition))
+        if briefing.round:
+            self.peer_definition.setText(tr("benchmark.peers.definition.round", self._lang,
+                                            definition=briefing.peer_definition, round=briefing.round))
+        else:
+            self.peer_definition.setText(tr("benchmark.peers.definition", self._lang,
+                                            definition=briefing.peer_definition))
         if preview.summary.group_withheld:
             self.peer_n.setText(tr("benchmark.peers.n.withheld", self._lang))
         else:
@@ -673,6 +714,12 @@ class BenchmarkView(QWidget):
 
     def _on_peer_editor_definition_changed(self, _definition: str) -> None:
         self._refresh()
+
+    def _on_round_combo_activated(self, index: int) -> None:
+        row = self.round_combo.itemData(index)
+        if isinstance(row, int) and row != self._firm_row:
+            self._choose_row(row)
+            self._refresh()
 
     def _on_lang_combo_activated(self, index: int) -> None:
         lang = self.lang_combo.itemData(index)
