@@ -94,6 +94,10 @@ ANALYSIS_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een standaardafwijking vraagt minstens {min_firms} bedrijven.",
         "en": "a standard deviation needs at least {min_firms} firms.",
     },
+    "reason.overlapping_groups": {
+        "nl": "groepen die bedrijven delen, staan alleen op het scherm; exporteer één optie tegelijk met een filter.",
+        "en": "groups that share firms are shown on screen only; export one option at a time with a filter.",
+    },
     "views.crosstab.sd": {"nl": "Standaardafwijking", "en": "Standard deviation"},
     "export.grid.statement": {"nl": "Stelling", "en": "Statement"},
     "export.grid.top": {"nl": "Top-2", "en": "Top 2"},

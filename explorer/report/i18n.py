@@ -231,6 +231,8 @@ STRINGS: dict[str, dict[str, str]] = {
 REASON_TEXTS_NL: dict[str, str] = {
     REASON_TEXTS[Reason.TOO_FEW_PEERS]: "Minder dan {min_peers} vergelijkbare bedrijven.",
     REASON_TEXTS[Reason.NO_DATA]: "Geen antwoorden om te tonen.",
+    REASON_TEXTS[Reason.OVERLAPPING_GROUPS]: "Groepen die bedrijven delen, staan alleen op het scherm; exporteer één optie "
+                                             "tegelijk met een filter.",
     REASON_TEXTS[Reason.P_PERCENT]: "Het bedrag van één bedrijf zou te nauwkeurig te schatten zijn.",
     REASON_TEXTS[Reason.DOMINANCE]: "Twee bedrijven maken het grootste deel van het totaal uit.",
     REASON_TEXTS[Reason.QUARTILES_NEED_10]: "Kwartielen vragen minstens {min_firms} bedrijven.",

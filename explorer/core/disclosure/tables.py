@@ -148,6 +148,8 @@ def _count_table(summary) -> CountTable:
 def _categorical(summary, min_peers: int) -> list[list[Verdict]]:
     rows = [*summary.groups, summary.total]
     verdicts = _primary(summary, rows, min_peers)
+    if summary.overlapping_groups:
+        return [*_overlapping(verdicts[:-1]), verdicts[-1]]
     table = _count_table(summary)
     primary = np.array([[v.suppressed for v in row] for row in verdicts], dtype=bool)
     if table.no_group:  # the no-group row is the second to last of the table
@@ -158,6 +160,17 @@ def _categorical(summary, min_peers: int) -> list[list[Verdict]]:
     secondary = Verdict.suppress(Reason.SECONDARY)
     return [[secondary if hidden[r, j] and v.shown else v for j, v in enumerate(row)]
             for r, row in enumerate(verdicts)]
+
+
+def _overlapping(rows: list[list[Verdict]]) -> list[list[Verdict]]:
+    """Groups that share firms (a split by the options of a multi-select) do not leave the app.
+
+    Two such groups that differ by one firm each way give both firms' answers by subtraction,
+    and no total ties them together for complementary suppression to work with. Each option
+    exported on its own, as a filter, is a release of its own that the register judges.
+    """
+    overlap = Verdict.suppress(Reason.OVERLAPPING_GROUPS)
+    return [[overlap] * len(row) for row in rows]
 
 
 def _safe_choice_group(group, options, verdicts: list[Verdict]):
@@ -196,6 +209,9 @@ def _numeric(summary, min_peers: int):
     figures, groups = [], []
     for group in [*summary.groups, summary.total]:
         verdicts, quartiles, (mean, sd) = _numeric_verdicts(group, summary.weighted, min_peers)
+        if summary.overlapping_groups and group is not summary.total:
+            verdicts = dict(zip(NUMERIC_FIGURES, _overlapping([list(NUMERIC_FIGURES)])[0]))
+            quartiles, mean, sd = None, NAN, NAN
         q1, median, q3 = quartiles if quartiles is not None else (NAN, NAN, NAN)
         values = {"mean": mean, "sd": sd, "median": median, "q1": q1, "q3": q3}
         for figure in NUMERIC_FIGURES:

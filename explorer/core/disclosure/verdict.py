@@ -24,6 +24,7 @@ class Reason(StrEnum):
     ONE_FIRM_WEIGHT = "one_firm_weight"
     QUARTILE_IS_A_VALUE = "quartile_is_a_value"
     SPREAD_NEEDS_10 = "spread_needs_10"
+    OVERLAPPING_GROUPS = "overlapping_groups"
 
 
 # Short English notes, used as translation keys (gettext style: the English text is the key).
@@ -40,6 +41,7 @@ REASON_TEXTS: dict[Reason, str] = {
     Reason.EFFECTIVE_N: "The weights leave an effective number of firms below {min_peers}.",
     Reason.ONE_FIRM_WEIGHT: "One firm carries more than {share}% of the weight.",
     Reason.QUARTILE_IS_A_VALUE: "A quartile would equal one firm's answer.",
+    Reason.OVERLAPPING_GROUPS: "Groups that share firms are shown on screen only; export one option at a time with a filter.",
     Reason.SPREAD_NEEDS_10: "A standard deviation needs at least {min_firms} firms.",
 }
 
