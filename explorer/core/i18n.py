@@ -56,8 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The overview of the reshoring questions, by size class and by technology class, will appear here.",
     },
     "placeholder.questions": {
-        "nl": "Hier komt elke vraag als grafiek, met 95 %-intervallen en een keuze om uit te splitsen.",
-        "en": "Each question will appear here as a chart, with 95 % intervals and a choice to split by.",
+        "nl": "Hier komt elke vraag als grafiek, met 95%-intervallen en een keuze om uit te splitsen.",
+        "en": "Each question will appear here as a chart, with 95% intervals and a choice to split by.",
     },
     "placeholder.crosstab": {
         "nl": "Hier komt de kruistabel met rijpercentages, n en intervallen.",
@@ -447,3 +447,7 @@ from explorer.core.messages_benchmark import BENCHMARK_MESSAGES  # noqa: E402
 _merge(BENCHMARK_MESSAGES)
 from explorer.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
 _merge(LEDGER_MESSAGES)
+from explorer.core.messages_briefing import BRIEFING_MESSAGES  # noqa: E402
+_merge(BRIEFING_MESSAGES)
+from explorer.core.messages_errors import ERROR_MESSAGES  # noqa: E402
+_merge(ERROR_MESSAGES)

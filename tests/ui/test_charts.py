@@ -321,9 +321,11 @@ def test_hover_text_has_value_n_and_interval(monkey, make_chart):
     option = summary.options[0]
     y = ys_of(item)[0]
     text = chart.tooltip_at(widths_of(item)[0] / 2, y)
-    assert texts.format_percent(summary.total.shares[option] * 100, "en", 1) in text
+    share = summary.total.shares[option]
+    assert f": {texts.format_percent(share, 'en')}<br>" in text
     lo, hi = summary.total.ci[option]
-    assert texts.format_percent(lo * 100, "en", 1) in text and texts.format_percent(hi * 100, "en", 1) in text
+    places = texts.percent_decimals(share)  # an interval in its share's precision
+    assert f"{texts.format_percent(lo, 'en', places)} – {texts.format_percent(hi, 'en', places)}" in text
     assert f"n = {summary.total.n}" in text
     assert chart.tooltip_at(99, 1e6) is None
 

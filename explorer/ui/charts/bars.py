@@ -219,7 +219,7 @@ class _SharesChart(ChartBase):
             return
         share = bar.share * 100
         hi = bar.ci[1] * 100 if math.isfinite(bar.ci[1]) else share
-        text = texts.format_percent(share, lang)
+        text = texts.format_percent(bar.share, lang)
         colour = palette.TINY_INK if bar.mark == MARK_TINY else palette.INK
         if hi + 1.2 <= 90:
             self._values.add(max(hi, share) + 1.2, y, text, colour)
@@ -376,12 +376,12 @@ class _SharesChart(ChartBase):
         if bar.suppressed:
             lines.append(html.escape(texts.tr("tip.suppressed", lang)))
         else:
-            share = texts.format_percent(bar.share * 100, lang, 1)
+            share = texts.format_percent(bar.share, lang)
             lines.append(html.escape(texts.tr("tip.share", lang, option=bar.option, share=share)))
             lo, hi = bar.ci
             if math.isfinite(lo) and math.isfinite(hi):
-                lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo * 100, lang, 1),
-                                                  high=texts.format_percent(hi * 100, lang, 1))))
+                lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo, lang, texts.percent_decimals(bar.share)),
+                                                  high=texts.format_percent(hi, lang, texts.percent_decimals(bar.share)))))
             if bar.count is not None and not self._export_mode:
                 lines.append(html.escape(texts.tr("tip.count", lang, count=texts.format_count(bar.count, lang),
                                                   n=texts.format_count(group.n, lang))))

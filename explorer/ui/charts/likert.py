@@ -149,10 +149,10 @@ class LikertChart(ChartBase):
         lo, hi = group.ci.get(segment.option, (math.nan, math.nan))
         lines = [f"<b>{html.escape(segment.name)}</b>",
                  html.escape(texts.tr("tip.share", lang, option=segment.option,
-                                      share=texts.format_percent(share * 100, lang, 1)))]
+                                      share=texts.format_percent(share, lang)))]
         if math.isfinite(lo) and math.isfinite(hi):
-            lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo * 100, lang, 1),
-                                              high=texts.format_percent(hi * 100, lang, 1))))
+            lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo, lang, texts.percent_decimals(share)),
+                                              high=texts.format_percent(hi, lang, texts.percent_decimals(share)))))
         count = group.counts.get(segment.option)
         if count is not None and not self._export_mode:
             lines.append(html.escape(texts.tr("tip.count", lang, count=texts.format_count(count, lang),
