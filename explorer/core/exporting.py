@@ -1,7 +1,9 @@
-"""Tables and data leaving the app: disclosure applied to figures, formula injection escaped.
+"""Tables and data leaving the app in long form: disclosure applied to figures, formula injection escaped.
 
-A summary table (groups × options with shares, intervals and n) is what the crosstab view shows
-and what "Export table" writes; cells that break a disclosure rule carry `c` and a note.
+`summary_frame` is the machine-readable long form of a summary (one row per group and option),
+an export choice beside the crosstab (`explorer.core.export`); `write_filtered_data` writes the
+selected firms' own answers after the user confirmed it. Cells that break a disclosure rule
+carry `c` and a note.
 """
 
 from __future__ import annotations
@@ -18,35 +20,43 @@ from explorer.core.atomic import write_atomically
 from explorer.core.disclosure import SUPPRESSED_SYMBOL, reason_text, release_summary
 from explorer.core.errors import InputError
 from explorer.core.export_safety import escape_cell
+from explorer.core.export.spreadsheet import CSV_DELIMITERS
+from explorer.core.formatting import decimal_separator
 from explorer.core.i18n import tr
+from explorer.core.survey.group_labels import group_label
 from explorer.core.survey.summary import Summary
 
 SUPPRESSED = SUPPRESSED_SYMBOL
 
-HEADERS = {"nl": ("Groep", "Antwoord", "Aandeel", "95%-interval onder", "95%-interval boven", "n", "Effectieve n",
-                  "Opmerking"),
-           "en": ("Group", "Answer", "Share", "95% interval low", "95% interval high", "n", "Effective n", "Note")}
+HEADER_KEYS = ("views.crosstab.group", "export.long.answer", "export.table.share", "export.table.low",
+               "export.table.high", "views.crosstab.n", "export.table.n_eff", "export.long.note")
+NUMERIC_FIGURE_KEYS = {"mean": "views.crosstab.mean", "median": "views.crosstab.median",
+                       "q1": "views.crosstab.q1", "q3": "views.crosstab.q3"}
 
 
 def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "en") -> pd.DataFrame:
-    """A tidy table for export: one row per group and option (the total last), `c` where withheld.
+    """The long form for machines and pivot tables: one row per group and option (numeric questions:
+    per group and statistic), the total last, groups by name, `c` where withheld.
 
     The figures are the release module's (`release_summary`); weighted tables carry the
     effective n beside n.
     """
-    if summary.question.kind in ("numeric", "text"):
-        raise InputError(tr("export.table.kind", lang))
+    if summary.question.kind == "text":
+        raise InputError("export.table.kind")
     released = release_summary(summary, min_peers)
     if not released.n_released:
-        raise InputError(tr("export.table.one_option", lang))
-    headers = list(HEADERS["nl" if lang == "nl" else "en"])
+        raise InputError("export.table.one_option")
+    headers = [tr(key, lang) for key in HEADER_KEYS]
     if not summary.weighted:
         headers.remove(headers[6])
+    numeric = summary.question.kind == "numeric"
     rows = []
     for figure in released.figures:
         hidden = figure.verdict.suppressed
-        row = [figure.group, figure.option, SUPPRESSED if hidden else figure.value,
-               SUPPRESSED if hidden else figure.low, SUPPRESSED if hidden else figure.high, figure.n]
+        option = tr(NUMERIC_FIGURE_KEYS[figure.option], lang) if numeric else figure.option
+        row = [group_label(figure.group, summary.by, summary.scheme, lang), option,
+               SUPPRESSED if hidden else figure.value, SUPPRESSED if hidden else figure.low,
+               SUPPRESSED if hidden else figure.high, figure.n]
         if summary.weighted:
             row.append(round(figure.n_eff, 1))
         row.append(reason_text(figure.verdict.reason, lang, dict(figure.verdict.params)) if hidden else "")
@@ -54,31 +64,35 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     return pd.DataFrame(rows, columns=headers)
 
 
-def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
-    """Write a table as .xlsx or .csv, atomically, with every text cell escaped against formulas."""
+def write_table(frame: pd.DataFrame, path: Path, caption: str = "", lang: str = "en") -> None:
+    """Write a table as .xlsx or .csv (in `lang`'s convention: Dutch `;` and decimal comma),
+    atomically, with every text cell escaped against formulas."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
+        writer = csv.writer(buffer, delimiter=CSV_DELIMITERS.get(lang, ","), lineterminator="\r\n")
         if caption:
             writer.writerow([escape_cell(caption)])
         writer.writerow([escape_cell(str(c)) for c in frame.columns])
+        point = decimal_separator(lang)
         for row in frame.itertuples(index=False, name=None):
-            writer.writerow([_csv_value(v) for v in row])
+            writer.writerow([_csv_value(v, point) for v in row])
         write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     elif suffix == ".xlsx":
         write_atomically(path, _xlsx_bytes(frame, caption))
     else:
-        raise InputError("Export as .xlsx or .csv.")
+        raise InputError("export.table.suffix")
 
 
-def _csv_value(value: object) -> object:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+def _csv_value(value: object, point: str = ".") -> object:
+    if value is None or isinstance(value, (list, tuple, dict)):
+        return "" if value is None else escape_cell(str(value))
+    if pd.isna(value):
         return ""
-    if pd.isna(value) if not isinstance(value, (list, tuple, dict)) else False:
-        return ""
-    return escape_cell(value if not isinstance(value, str) else value)
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value)).replace(".", point) if point != "." else repr(float(value))
+    return escape_cell(value)
 
 
 def _xlsx_bytes(frame: pd.DataFrame, caption: str) -> bytes:
@@ -155,5 +169,5 @@ def write_filtered_data(survey, mask: np.ndarray, path: Path, lang: str = "nl",
     if not include_identifying:
         selected = selected.drop(columns=list(identifying_columns(survey)))
     note = tr("export.data.note", lang, rows=len(selected))
-    write_table(selected, path, caption=note)
+    write_table(selected, path, caption=note, lang=lang)
     return len(selected)

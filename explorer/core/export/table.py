@@ -1,0 +1,140 @@
+"""The crosstab as it leaves the app: the table on screen, with the figures the release module allows.
+
+Groups as rows (their names, never internal codes), the total last; n (and the effective n when
+weighted), then per answer option its share and the two ends of its 95 % interval in columns of
+their own; a numeric question has its mean, median and quartiles instead. A header block says
+what the table is (question, selection, split, n, date) and the notes below give the reason of
+every `c`. xlsx and CSV writers lay this one value out; nothing here formats a number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from explorer.core.disclosure import SUPPRESSED_SYMBOL, reason_text, release_summary
+from explorer.core.errors import InputError
+from explorer.core.formatting import format_count, percent_decimals
+from explorer.core.i18n import tr
+from explorer.core.survey.group_labels import by_label, group_label
+
+NUMERIC_FIGURES = ("mean", "median", "q1", "q3")
+
+
+@dataclass(frozen=True)
+class Column:
+    """`name` heads the column; `over` is the answer option it belongs to ('' for group and n)."""
+
+    name: str
+    over: str = ""
+    kind: str = "text"   # text, count, number, share
+
+    share: bool = False  # the option's share itself (not an end of its interval)
+
+    @property
+    def flat_name(self) -> str:
+        """One header line, for CSV, where shares are percentages: 'Ja (%)', 'Ja: 95%-interval onder (%)'."""
+        if not self.over:
+            return self.name
+        return f"{self.over} (%)" if self.share else f"{self.over}: {self.name} (%)"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A figure (a fraction for shares) with its decimals, text, `c`, or None for an empty cell."""
+
+    value: float | int | str | None
+    places: int = 0
+
+    @property
+    def suppressed(self) -> bool:
+        return self.value == SUPPRESSED_SYMBOL
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    title: str
+    header: tuple[str, ...]          # the lines under the title: selection, split, n, date
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]   # the groups, then the total
+    notes: tuple[str, ...]           # c: the reasons
+
+    @property
+    def total_row(self) -> int:
+        return len(self.rows) - 1
+
+
+C = Cell(SUPPRESSED_SYMBOL)
+
+
+def export_table(summary, lang: str, min_peers: int | None = None, filter_text: str = "",
+                 title: str | None = None, when: dt.date | None = None) -> ExportTable:
+    """The released crosstab of `summary` in `lang`; free-text questions have no table."""
+    kind = summary.question.kind
+    if kind == "text":
+        raise InputError("export.table.kind")
+    released = release_summary(summary, min_peers)
+    figures = {(f.group, f.option): f for f in released.figures}
+    columns = [Column(tr("views.crosstab.group", lang)), Column(tr("views.crosstab.n", lang), kind="count")]
+    if summary.weighted:
+        columns.append(Column(tr("export.table.n_eff", lang), kind="number"))
+    if kind == "numeric":
+        columns += [Column(tr(f"views.crosstab.{stat}", lang), kind="number") for stat in NUMERIC_FIGURES]
+    else:
+        for option in summary.options:
+            columns += [Column(tr("export.table.share", lang), option, "share", share=True),
+                        Column(tr("export.table.low", lang), option, "share"),
+                        Column(tr("export.table.high", lang), option, "share")]
+    rows = []
+    for group in [*summary.groups, summary.total]:
+        label = group_label(group.group, summary.by, summary.scheme, lang)
+        row = [Cell(label), Cell(group.n) if released.n_released else C]
+        if summary.weighted:
+            row.append(Cell(round(group.n_eff, 1), 1))
+        if kind == "numeric":
+            row += [_number_cell(figures.get((group.group, stat))) for stat in NUMERIC_FIGURES]
+        else:
+            for option in summary.options:
+                row += _share_cells(figures.get((group.group, option)))
+        rows.append(tuple(row))
+    notes = tuple(tr("export.suppressed", lang, reason=reason_text(v.reason, lang, dict(v.params)))
+                  for v in released.reasons)
+    return ExportTable(title or summary.question.label, _header(summary, lang, filter_text, when),
+                       tuple(columns), tuple(rows), notes)
+
+
+def _share_cells(figure) -> list[Cell]:
+    if figure is None or figure.verdict.suppressed or figure.value is None:
+        return [C, C, C] if figure is not None and figure.verdict.suppressed else [Cell(None)] * 3
+    places = percent_decimals(figure.value)
+    ends = [Cell(end, places) if end is not None and math.isfinite(end) else Cell(None)
+            for end in (figure.low, figure.high)]
+    return [Cell(figure.value, places), *ends]
+
+
+def _number_cell(figure) -> Cell:
+    if figure is None:
+        return Cell(None)
+    if figure.verdict.suppressed:
+        return C
+    if figure.value is None:
+        return Cell(None)
+    size = abs(figure.value)
+    return Cell(figure.value, 0 if size >= 100 or float(figure.value).is_integer() else (1 if size >= 10 else 2))
+
+
+def _header(summary, lang: str, filter_text: str, when: dt.date | None) -> tuple[str, ...]:
+    selection = filter_text or " · ".join(summary.filters.to_texts()) or tr("export.filter.all", lang)
+    lines = [tr("export.filter", lang, filter=selection)]
+    if summary.by:
+        lines.append(tr("export.split", lang, by=by_label(summary.by, lang)))
+    total = summary.total
+    selected = format_count(summary.firms_selected, lang)
+    if summary.weighted:
+        lines.append(tr("chart.n_eff.total", lang, n=format_count(total.n, lang),
+                        n_eff=format_count(total.n_eff, lang), selected=selected))
+    else:
+        lines.append(tr("chart.n.total", lang, n=format_count(total.n, lang), selected=selected))
+    lines.append(tr("export.made", lang, date=(when or dt.date.today()).isoformat()))
+    return tuple(lines)
