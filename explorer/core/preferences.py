@@ -31,6 +31,12 @@ class Preferences:
     min_peers: int = 5
     cache_enabled: bool = True
     show_mapping_when_unsure: bool = True
+    # Who hands the briefings over (explorer.core.branding): printed on the cover and key points.
+    organisation: str = ""
+    logo: str = ""
+    advisor: str = ""
+    contact: str = ""
+    note: str = ""
 
     def __post_init__(self) -> None:
         if self.language not in ("", *LANGUAGES):
@@ -41,6 +47,12 @@ class Preferences:
             raise ValueError("min_peers must be a whole number")
         if self.min_peers < MIN_PEERS_FLOOR:
             raise ValueError(f"min_peers may not be below {MIN_PEERS_FLOOR}")
+
+    @property
+    def branding(self):
+        from explorer.core.branding import Branding
+
+        return Branding(self.organisation, self.logo, self.advisor, self.contact, self.note)
 
     def to_dict(self) -> dict:
         return {VERSION_KEY: SCHEMA_VERSION, **asdict(self)}
@@ -134,7 +146,20 @@ def _parse_min_peers(value: object) -> int | None:
     return max(number, MIN_PEERS_FLOOR)
 
 
+def _parse_text(value: object) -> str | None:
+    if isinstance(value, str):
+        from explorer.core.branding import MAX_NOTE
+
+        return value.strip()[:MAX_NOTE]
+    return None
+
+
 _PARSERS: dict[str, Callable[[object], object]] = {
+    "organisation": _parse_text,
+    "logo": _parse_text,
+    "advisor": _parse_text,
+    "contact": _parse_text,
+    "note": _parse_text,
     "language": _parse_language,
     "size_scheme": _parse_size_scheme,
     "weighted": _parse_bool,

@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 
 from explorer.core.atomic import write_atomically
+from explorer.core.branding import Branding
 from explorer.core.errors import InputError
 from explorer.core.survey.filters import FilterSpec
 from explorer.core.survey.model import Mapping
@@ -39,28 +40,31 @@ class Session:
     size_scheme: str = "eu"
     weighted: bool = False
     views: dict = field(default_factory=dict)   # e.g. {"tab": "questions", "question": key, "by": "size"}
+    branding: Branding = field(default_factory=Branding)  # who hands this analysis's briefings over
 
     def to_json(self) -> dict:
         return {"format": SESSION_FORMAT, "version": SESSION_VERSION, "source": {
                     "path": self.source_path, "sha256": self.source_sha256, "sheet": self.sheet},
                 "mapping": self.mapping.to_json(), "filters": self.filters.to_texts(),
-                "size_scheme": self.size_scheme, "weighted": self.weighted, "views": dict(self.views)}
+                "size_scheme": self.size_scheme, "weighted": self.weighted, "views": dict(self.views),
+                "branding": self.branding.to_json()}
 
     @classmethod
     def from_json(cls, data: dict) -> "Session":
         if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
-            raise InputError("This file is not a Survey Explorer session.")
+            raise InputError("error.session.not_session")
         if int(data.get("version", 0)) > SESSION_VERSION:
-            raise InputError("This session was saved by a newer version of Survey Explorer.")
+            raise InputError("error.session.newer")
         source = data.get("source") or {}
         try:
             return cls(source_path=str(source["path"]), source_sha256=str(source["sha256"]),
                        sheet=source.get("sheet"), mapping=Mapping.from_json(data.get("mapping") or {}),
                        filters=FilterSpec.parse(list(data.get("filters") or [])),
                        size_scheme=data.get("size_scheme") if data.get("size_scheme") in ("eu", "ems") else "eu",
-                       weighted=bool(data.get("weighted", False)), views=dict(data.get("views") or {}))
+                       weighted=bool(data.get("weighted", False)), views=dict(data.get("views") or {}),
+                       branding=Branding.from_json(data.get("branding")))
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise InputError("This session file is damaged: its source or settings cannot be read.") from None
+            raise InputError("error.session.damaged") from None
 
 
 def save_session(session: Session, path: Path) -> None:
@@ -72,13 +76,13 @@ def load_session(path: Path) -> Session:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(f"The session file {Path(path).name} does not exist.") from None
+        raise InputError("error.session.missing", file=Path(path).name) from None
     except (OSError, UnicodeDecodeError):
-        raise InputError(f"The session file {Path(path).name} cannot be read.") from None
+        raise InputError("error.session.unreadable", file=Path(path).name) from None
     try:
         data = json.loads(text)
     except ValueError:
-        raise InputError(f"{Path(path).name} is not a Survey Explorer session (it is not valid JSON).") from None
+        raise InputError("error.session.not_json", file=Path(path).name) from None
     return Session.from_json(data)
 
 

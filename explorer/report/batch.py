@@ -66,7 +66,7 @@ def _read_manifest(folder: Path, settings: dict) -> set[str]:
 
 def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
               min_peers: int | None = None, task: TaskContext = NO_TASK, ledger=None,
-              min_peers_reason: str = "") -> BatchResult:
+              min_peers_reason: str = "", branding=None) -> BatchResult:
     """One briefing per firm; `ledger` defaults to the user's release register."""
     from explorer.core.disclosure.ledger import ReleaseLedger
 
@@ -74,7 +74,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"The folder {out_dir} cannot be created ({exc.strerror or exc}).") from None
+        raise InputError("error.write.make_folder", folder=out_dir, reason=exc.strerror or exc) from None
     ledger = ledger if ledger is not None else ReleaseLedger()
     settings = _settings(survey, lang, peers, scheme, min_peers, min_peers_reason)
     done = _read_manifest(out_dir, settings)
@@ -89,7 +89,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
         names_used.add(file_name)
         # Peer groups are always judged, so a resumed batch meets the register as a fresh one does.
         briefing = build_briefing(survey, firm_id, lang, peers, scheme, min_peers, ledger, row=row,
-                                  min_peers_reason=min_peers_reason)
+                                  min_peers_reason=min_peers_reason, branding=branding)
         target = out_dir / file_name
         note = ""
         if briefing.withheld_by is not None:

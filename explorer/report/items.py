@@ -12,12 +12,18 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from explorer.report.charts import BarRow, bar_chart, bar_charts, likert_chart
+from explorer.core.formatting import (
+    format_count,
+    format_percent,
+    format_percent_range,
+    format_with_unit,
+    percent_decimals,
+)
+from explorer.report.charts import BarRow, bar_charts, likert_chart
 from explorer.report.i18n import band_text
 from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
-from explorer.report.number_charts import band_chart, quartile_chart
 from explorer.report.notes import Notes
-from explorer.report.numbers import format_count, format_number, format_percent, format_percent_range
+from explorer.report.number_charts import band_chart, quartile_chart
 from explorer.report.styles import Styles
 from explorer.report.text import clean, escape, keep_units_together
 
@@ -64,38 +70,49 @@ def _caption(ctx: BlockContext, *sentences: str) -> Paragraph:
 
 
 def _share(item: ShareItem, ctx: BlockContext) -> list[Flowable]:
+    """Every answer with the peers' share, the firm's answer marked; a skipped question still shows the peers."""
     t, lang = ctx.t, ctx.lang
     if item.firm_answer is None:
-        return [_caption(ctx, t["no_answer"], ctx.n_text(item.n) + ".")]
+        if not item.options:
+            return [_caption(ctx, t["no_answer"], ctx.n_text(item.n) + ".")]
+        return [*bar_charts(_option_rows(item, ctx), lang),
+                _caption(ctx, t["share_no_answer"], ctx.n_text(item.n) + ".")]
     answer = clean(item.firm_answer)
     verdict = item.verdict
     if verdict.suppressed or item.share is None:
         note = ctx.notes.mark(verdict, f"{clean(item.question)} · {answer}")
-        row = BarRow(answer, True, None, None, note)
+        rows = [BarRow(answer, True, None, None, note)]
         figures = t["share_suppressed"].format(c=ctx.c_mark(note))
     else:
-        row = BarRow(answer, True, item.share, item.ci)
+        rows = [BarRow(answer, True, item.share, item.ci)]
         share = format_percent(item.share, lang)
         if item.ci is None:
             figures = t["share_sentence_no_ci"].format(share=share)
         else:
-            ci = format_percent_range(*item.ci, lang)
+            ci = format_percent_range(*item.ci, lang, percent_decimals(item.share))
             figures = t["share_sentence"].format(share=share, ci=ci)
+    if item.options:
+        rows = _option_rows(item, ctx)
     answer_text = t["your_answer"].format(answer=escape(answer))
-    return [bar_chart([row], lang), _caption(ctx, answer_text, figures, ctx.n_text(item.n) + ".")]
+    return [*bar_charts(rows, lang), _caption(ctx, answer_text, figures, ctx.n_text(item.n) + ".")]
 
 
-def _multi(item: MultiItem, ctx: BlockContext) -> list[Flowable]:
+def _option_rows(item: ShareItem | MultiItem, ctx: BlockContext, firm_answered: bool = True) -> list[BarRow]:
+    """A bar per answer option, the firm's marked; a withheld share is `c` with its note."""
     rows = []
     for option in item.options:
         label = clean(option.label)
-        verdict = option.verdict
-        firm = option.ticked and item.firm_answered
-        if verdict.suppressed or option.share is None:
-            note = ctx.notes.mark(verdict, f"{clean(item.question)} · {label}")
+        firm = option.ticked and firm_answered
+        if option.verdict.suppressed or option.share is None:
+            note = ctx.notes.mark(option.verdict, f"{clean(item.question)} · {label}")
             rows.append(BarRow(label, firm, None, None, note))
         else:
             rows.append(BarRow(label, firm, option.share, option.ci))
+    return rows
+
+
+def _multi(item: MultiItem, ctx: BlockContext) -> list[Flowable]:
+    rows = _option_rows(item, ctx, item.firm_answered)
     counts = sorted({option.n for option in item.options})
     if not counts:
         return [_caption(ctx, ctx.t["no_answer"])]
@@ -125,7 +142,7 @@ def _likert(item: LikertItem, ctx: BlockContext) -> list[Flowable]:
 def _numeric(item: NumericItem, ctx: BlockContext) -> list[Flowable]:
     t, lang = ctx.t, ctx.lang
     unit = clean(item.unit)
-    value = with_unit(item.firm_value, unit, lang) if item.firm_value is not None else None
+    value = format_with_unit(item.firm_value, unit, lang) if item.firm_value is not None else None
     own = t["your_value"].format(value=escape(value)) + "." if value else t["no_answer"]
     verdict = item.verdict
     n_text = ctx.n_text(item.n) + "."
@@ -137,9 +154,9 @@ def _numeric(item: NumericItem, ctx: BlockContext) -> list[Flowable]:
     firm_label = f"{t['your_firm']}: {value}" if value else t["your_firm"]
     if item.has_quartiles:
         chart = quartile_chart(item.q1, item.median, item.q3, item.firm_value, firm_label, lang)
-        spread = t["quartiles"].format(median=escape(with_unit(item.median, unit, lang)),
-                                       q1=escape(with_unit(item.q1, unit, lang)),
-                                       q3=escape(with_unit(item.q3, unit, lang))) + "."
+        spread = t["quartiles"].format(median=escape(format_with_unit(item.median, unit, lang)),
+                                       q1=escape(format_with_unit(item.q1, unit, lang)),
+                                       q3=escape(format_with_unit(item.q3, unit, lang))) + "."
         return [chart, _caption(ctx, own, band_sentence, spread, n_text)]
     note = ctx.notes.mark(item.quartiles_verdict, f"{clean(item.question)} · {t['figure_quartiles']}")
     spread = t["quartiles_suppressed"].format(c=ctx.c_mark(note)) + "."
@@ -147,15 +164,3 @@ def _numeric(item: NumericItem, ctx: BlockContext) -> list[Flowable]:
     if band:
         parts.append(band_chart(item.band, f"{t['your_firm']}: {band}", t["band_axis"], lang))
     return parts + [_caption(ctx, own, band_sentence, spread, n_text)]
-
-
-def with_unit(value: float, unit: str, lang: str) -> str:
-    """A value with its unit: "42 %" / "42%", "€ 1.200" / "€1,200", "12 FTE"."""
-    number = format_number(value, lang)
-    if not unit:
-        return number
-    if unit == "%":
-        return f"{number} %" if lang == "nl" else f"{number}%"
-    if unit in ("€", "$", "£"):
-        return f"{unit} {number}" if lang == "nl" else f"{unit}{number}"
-    return f"{number} {unit}"

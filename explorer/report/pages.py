@@ -14,12 +14,13 @@ from reportlab.platypus import (
     Table,
 )
 
-from explorer.report.cover import cover, facts_table
+from explorer.core.formatting import format_count, format_percent, format_with_unit
+from explorer.report.branding import advisor_text
+from explorer.report.cover import cover, facts_table, panel
 from explorer.report.i18n import RULE_CODES
-from explorer.report.items import BlockContext, item_block, with_unit
+from explorer.report.items import BlockContext, item_block
 from explorer.report.model import Briefing, Reference, Theme
 from explorer.report.notes import Notes, SuppressionLog
-from explorer.report.numbers import format_count, format_percent
 from explorer.report.styles import CONTENT_WIDTH, PANEL, RULE, Styles, table_style
 from explorer.report.text import escape, keep_units_together
 
@@ -51,6 +52,10 @@ def key_points(briefing: Briefing, t: dict[str, str], st: Styles) -> list[Flowab
         flow.append(Paragraph(t["no_key_points"], st.body))
     for number, point in enumerate(briefing.key_points, start=1):
         flow.append(Paragraph(keep_units_together(escape(point)), st.bullet, bulletText=f"{number}."))
+    if briefing.branding.note.strip():
+        signed = advisor_text(briefing.branding)
+        note = escape(briefing.branding.note) + (f"<br/><i>{signed}</i>" if signed else "")
+        flow += [Spacer(1, 4 * mm), Paragraph(t["note"], st.h2), panel(Paragraph(note, st.body))]
     if briefing.references:
         flow += [Spacer(1, 8 * mm), Paragraph(t["references"], st.h2),
                  Paragraph(t["references_intro"], st.caption), Spacer(1, 3),
@@ -64,9 +69,9 @@ def references_table(references: tuple[Reference, ...], lang: str, t: dict[str, 
     rows = [header]
     for ref in references:
         if ref.unit == "%":
-            value = format_percent(ref.value, lang, decimals=1)
+            value = format_percent(ref.value, lang)
         else:
-            value = with_unit(ref.value, ref.unit, lang)
+            value = format_with_unit(ref.value, ref.unit, lang)
         rows.append([Paragraph(escape(ref.text), st.cell), Paragraph(f"<b>{escape(value)}</b>", st.cell),
                      Paragraph(escape(ref.source), st.caption)])
     widths = [CONTENT_WIDTH * 0.52, CONTENT_WIDTH * 0.14, CONTENT_WIDTH * 0.34]

@@ -1,21 +1,23 @@
 """Render a Briefing to an A4 PDF: `render_briefing_bytes` and the atomic `render_briefing`.
 
-Output is deterministic (reportlab's invariant mode: no timestamps or random IDs), so the same
-briefing gives the same bytes and batch runs can be compared or resumed.
+Output is deterministic (reportlab's invariant mode: no random IDs; the creation time is the
+briefing's own `created_at`), so the same briefing gives the same bytes and batch runs can be
+compared or resumed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 
 from reportlab import rl_config
 
 from explorer.core.atomic import write_atomically
+from explorer.core.formatting import format_date
 from explorer.report.i18n import texts
 from explorer.report.layout import BriefingDocument, numbered_canvas
 from explorer.report.model import Briefing
-from explorer.report.numbers import format_date
 from explorer.report.pages import story
 from explorer.report.styles import styles
 
@@ -31,12 +33,14 @@ def render_briefing_bytes(briefing: Briefing) -> bytes:
     st = styles()  # registers the embedded font on first use
     t = texts(briefing.lang)
     buffer = io.BytesIO()
+    branding = briefing.branding
     document = BriefingDocument(buffer, title=t["title"], subtitle=t["subtitle"],
-                                firm_name=briefing.firm_name,
+                                firm_name=briefing.firm_title,
                                 date_text=format_date(briefing.created, briefing.lang),
-                                source_file=briefing.source_file, author="Survey Explorer",
+                                footer=branding.organisation, author=branding.organisation or "Survey Explorer",
                                 lang=briefing.lang)
-    document.build(story(briefing, t, st), canvasmaker=numbered_canvas(t["page"]))
+    created = briefing.created_at or dt.datetime.combine(briefing.created, dt.time(), dt.timezone.utc)
+    document.build(story(briefing, t, st), canvasmaker=numbered_canvas(t["page"], created))
     return buffer.getvalue()
 
 
