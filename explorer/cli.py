@@ -14,6 +14,7 @@ from pathlib import Path
 
 from explorer import __version__
 from explorer.core.errors import InputError
+from explorer.core.i18n import tr
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -22,7 +23,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one `error:` line and exit 2, never a usage dump."""
 
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        raise InputError(message[0].upper() + message[1:] + ("" if message.endswith(".") else "."))
+        raise InputError("error.arguments", detail=message[0].upper() + message[1:] + ("" if message.endswith(".") else "."))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--sheet")
     summarize.add_argument("--json", action="store_true", help="print JSON")
     summarize.add_argument("--out", help="write the table as it may leave the app (.xlsx or .csv), as Export > Table does")
-    summarize.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the --out table")
+    summarize.add_argument("--table", choices=["crosstab", "long"], default="crosstab",
+                           help="--out as the crosstab on screen (the default) or in long form, a row per group and answer")
+    summarize.add_argument("--lang", choices=["nl", "en"], default="en",
+                           help="language of the --out table (a Dutch CSV has ; and decimal commas)")
     summarize.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
     summarize.add_argument("--no-cache", action="store_true")
 
@@ -72,8 +76,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="firms needed besides the firm (default 5, never below 3; below 5 needs --reason)")
     report.add_argument("--reason", default="",
                         help="why --min-peers is below 5 (recorded in the release register and on the method page)")
+    report.add_argument("--organisation", help="the organisation handing the briefing over (cover, PDF author)")
+    report.add_argument("--logo", help="the organisation's logo, a PNG or SVG file (cover)")
+    report.add_argument("--advisor", help="the advisor's name (cover)")
+    report.add_argument("--contact", help="the advisor's e-mail address or phone number (cover)")
+    report.add_argument("--note", help="the advisor's note on the key-points page")
     report.add_argument("--sheet")
     report.add_argument("--no-cache", action="store_true")
+
+    slides = commands.add_parser("slides", help="a PowerPoint deck with native, editable charts")
+    slides.add_argument("file")
+    slides.add_argument("--out", required=True, help="the .pptx to write")
+    slides.add_argument("--question", action="append", default=[], help="a question key (repeat; default: all)")
+    slides.add_argument("--by", help="also a split chart and a crosstab per question: size, tech, sector, region, ...")
+    slides.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
+    slides.add_argument("--filter", action="append", default=[], metavar="DIM=VALUE")
+    slides.add_argument("--weighted", action="store_true")
+    slides.add_argument("--lang", choices=["nl", "en"], default="en")
+    slides.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
+    slides.add_argument("--sheet")
+    slides.add_argument("--no-cache", action="store_true")
 
     cache = commands.add_parser("cache", help="manage the parsed-file cache")
     cache.add_argument("action", choices=["clear", "where"])
@@ -97,10 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         handler = COMMANDS[command]
         return handler(args)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {exc.text(error_language(argv))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("error: interrupted.", file=sys.stderr)
+        print(f"error: {tr('error.cli.interrupted', error_language(argv))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
@@ -109,6 +131,19 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"error: internal error ({type(exc).__name__}: {exc}); please report this.", file=sys.stderr)
         return EXIT_BUG
+
+
+def error_language(argv: list[str]) -> str:
+    """The language of the `error:` line: `--lang` when given, else the system locale's."""
+    from explorer.core.i18n import language_for_locale, normalise_language
+
+    for i, token in enumerate(argv):
+        value = argv[i + 1] if token == "--lang" and i + 1 < len(argv) else \
+            token.split("=", 1)[1] if token.startswith("--lang=") else None
+        if normalise_language(value):
+            return normalise_language(value)
+    locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return language_for_locale(locale)
 
 
 def _cache(args: argparse.Namespace):
@@ -140,7 +175,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     summary = summarize(survey, args.question, by=args.by, scheme=args.size_scheme,
                         filters=FilterSpec.parse(args.filter), weighted=args.weighted)
     if args.out:
-        return _write_released_table(summary, Path(args.file), Path(args.out), args.lang, args.min_peers)
+        return _write_released_table(summary, args)
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -148,13 +183,18 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_released_table(summary, source: Path, out: Path, lang: str, min_peers: int | None) -> int:
+def _write_released_table(summary, args: argparse.Namespace) -> int:
+    from explorer.core.export import export_table, write_crosstab
     from explorer.core.exporting import summary_frame, write_table
 
+    source, out = Path(args.file), Path(args.out)
     if out.exists() and source.exists() and os.path.samefile(out, source):
-        raise InputError(f"'{out}' is the survey file itself; choose another name for the table.")
-    caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
-    write_table(summary_frame(summary, min_peers, lang), out, caption=caption)
+        raise InputError("error.cli.output_is_input", file=out)
+    if args.table == "long":
+        caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
+        write_table(summary_frame(summary, args.min_peers, args.lang), out, caption=caption, lang=args.lang)
+    else:
+        write_crosstab(export_table(summary, args.lang, args.min_peers), out, args.lang)
     print(out)
     return EXIT_OK
 
@@ -166,10 +206,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from explorer.core.survey import build_survey
 
     if args.firm is not None and not args.out:
-        raise InputError("--firm needs --out FILE.pdf.")
+        raise InputError("error.cli.firm_needs_out")
     if args.all and not args.out_dir:
-        raise InputError("--all needs --out-dir DIR.")
+        raise InputError("error.cli.all_needs_out_dir")
     require_reason(args.min_peers, args.reason)
+    branding = _branding(args)
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
     survey = build_survey(table)
     ledger = ReleaseLedger()
@@ -178,7 +219,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from explorer.report.render import render_briefing
 
         briefing = build_briefing(survey, args.firm, args.lang, args.peers, args.size_scheme, args.min_peers,
-                                  ledger, min_peers_reason=args.reason)
+                                  ledger, min_peers_reason=args.reason, branding=branding)
         if briefing.withheld_by is not None:
             raise withheld_error(briefing.withheld_by)
         render_briefing(briefing, Path(args.out))
@@ -198,13 +239,27 @@ def _cmd_report(args: argparse.Namespace) -> int:
             print(f"[{fraction:6.1%}] {message[:60]}", file=sys.stderr, flush=True)
 
     result = write_all(survey, Path(args.out_dir), args.lang, args.peers, args.size_scheme, args.min_peers,
-                       TaskContext(report=progress), ledger=ledger, min_peers_reason=args.reason)
+                       TaskContext(report=progress), ledger=ledger, min_peers_reason=args.reason,
+                       branding=branding)
     if interactive:
         print(file=sys.stderr)
     withheld = f"; withheld {result.withheld} (see the index)" if result.withheld else ""
     print(f"Wrote {result.written} briefing(s), kept {result.skipped} already written{withheld}; "
           f"index: {result.index_path}")
     return EXIT_OK
+
+
+def _branding(args: argparse.Namespace):
+    """The branding options of `report`; a logo is checked before any survey is read."""
+    from explorer.core.branding import Branding
+
+    branding = Branding().merged(organisation=args.organisation, logo=args.logo, advisor=args.advisor,
+                                 contact=args.contact, note=args.note)
+    if branding.logo:
+        from explorer.report.branding import logo_flowable
+
+        logo_flowable(branding.logo, args.lang)
+    return branding
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
@@ -221,6 +276,22 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
         print(json.dumps(ledger_json(ledger), ensure_ascii=False, indent=2))
     else:
         print("\n".join(ledger_lines(ledger)))
+    return EXIT_OK
+
+
+def _cmd_slides(args: argparse.Namespace) -> int:
+    from explorer.core.export.deck import survey_slides, write_deck
+    from explorer.core.reading import read_table
+    from explorer.core.survey import FilterSpec, build_survey
+
+    out = Path(args.out)
+    if out.exists() and Path(args.file).exists() and os.path.samefile(out, args.file):
+        raise InputError("error.cli.output_is_input", file=out)
+    survey = build_survey(read_table(Path(args.file), args.sheet, cache=_cache(args)))
+    slides = survey_slides(survey, args.lang, args.question or None, args.by, args.size_scheme,
+                           FilterSpec.parse(args.filter), args.weighted, args.min_peers)
+    write_deck(out, slides, args.lang, args.min_peers)
+    print(f"Wrote {out} ({len(slides)} slides).")
     return EXIT_OK
 
 
@@ -248,5 +319,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(file=getattr(args, "file", None), sample=getattr(args, "sample", False), lang=getattr(args, "lang", None))
 
 
-COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "cache": _cmd_cache,
+COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "slides": _cmd_slides,
+            "cache": _cmd_cache,
             "ledger": _cmd_ledger, "selftest": _cmd_selftest}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 from explorer.core.survey.kinds import answer_text
 from explorer.core.survey.vocabulary import fold
 
@@ -27,13 +27,13 @@ def find_firm(survey, firm: str) -> int:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise InputError(f"{len(matches)} rows have {role} '{wanted}'; the firm to benchmark must be unique.")
+            raise InputError("error.firm.not_unique", count=len(matches), role=role, wanted=wanted)
     if wanted.startswith("#") and wanted[1:].isdigit():
         row = int(wanted[1:]) - 1
         if 0 <= row < survey.size:
             return row
-    hint = "its id" if survey.roles.get("id") else "its row number as #N"
-    raise InputError(f"No firm '{wanted}' in this survey; name the firm by {hint}.")
+    hint = Phrase("error.firm.hint.id" if survey.roles.get("id") else "error.firm.hint.row")
+    raise InputError("error.firm.unknown", wanted=wanted, hint=hint)
 
 
 def firm_label(survey, row: int) -> tuple[str, str]:

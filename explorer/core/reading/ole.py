@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 
 # Office stores a password-protected xlsx inside an OLE2 file with these stream names.
 ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
@@ -23,15 +23,13 @@ def classify_ole2(path: Path) -> str:
                 break
             window = tail + chunk
             if any(name in window for name in ENCRYPTION_STREAMS):
-                raise InputError(
-                    f"{path.name} is password-protected; open it in Excel, remove the password and save it again."
-                )
+                raise InputError("error.file.password", file=path.name)
             found_workbook = found_workbook or any(name in window for name in WORKBOOK_STREAMS)
             tail = window[-40:]
     if not found_workbook:
         if _has_word_stream(path):
-            raise InputError(f"{path.name} is a Word document, not a spreadsheet.")
-        raise InputError(f"{path.name} is an Office file that holds no workbook.")
+            raise InputError("error.file.foreign", file=path.name, what=Phrase("error.kind.word"))
+        raise InputError("error.file.office_without_workbook", file=path.name)
     return "xls"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -13,14 +13,14 @@ SPSS_MAGICS = (b"$FL2", b"$FL3")
 
 # Files people mistake for spreadsheets, named so the refusal says what the file is.
 FOREIGN_MAGICS = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"{\\rtf", "an RTF document"),
+    (b"%PDF", "error.kind.pdf"),
+    (b"\x89PNG", "error.kind.png"),
+    (b"GIF8", "error.kind.gif"),
+    (b"\xff\xd8\xff", "error.kind.jpeg"),
+    (b"Rar!", "error.kind.rar"),
+    (b"7z\xbc\xaf", "error.kind.7z"),
+    (b"\x1f\x8b", "error.kind.gzip"),
+    (b"{\\rtf", "error.kind.rtf"),
 )
 
 SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv", ".tab", ".sav", ".zsav"}
@@ -38,15 +38,15 @@ def sniff(path: Path) -> FileKind:
         with open(path, "rb") as handle:
             head = handle.read(4096)
     except FileNotFoundError:
-        raise InputError(f"The file {path.name} does not exist.") from None
+        raise InputError("error.file.missing", file=path.name) from None
     except IsADirectoryError:
-        raise InputError(f"{path.name} is a folder, not a file.") from None
+        raise InputError("error.file.folder", file=path.name) from None
     except PermissionError:
-        raise InputError(f"You do not have permission to read {path.name}.") from None
+        raise InputError("error.file.permission", file=path.name) from None
     except OSError as exc:
-        raise InputError(f"{path.name} could not be read ({exc.strerror or 'input/output error'}).") from None
+        raise InputError("error.file.unreadable", file=path.name, reason=exc.strerror or "input/output error") from None
     if not head:
-        raise InputError(f"{path.name} is empty.")
+        raise InputError("error.file.empty", file=path.name)
     if head.startswith(ZIP_MAGICS):
         return FileKind.ZIP
     if head.startswith(OLE2_MAGIC):
@@ -55,8 +55,8 @@ def sniff(path: Path) -> FileKind:
         return FileKind.SPSS
     for magic, what in FOREIGN_MAGICS:
         if head.startswith(magic):
-            raise InputError(f"{path.name} is {what}, not a spreadsheet.")
+            raise InputError("error.file.foreign", file=path.name, what=Phrase(what))
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html")):
-        raise InputError(f"{path.name} is a web page (HTML), not a spreadsheet; save it from Excel as .xlsx or .csv.")
+        raise InputError("error.file.html", file=path.name)
     return FileKind.TEXT

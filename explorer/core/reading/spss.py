@@ -44,7 +44,7 @@ def read_sav(path: Path) -> tuple[pd.DataFrame, object, list[str]]:
     try:
         frame, meta = pyreadstat.read_sav(str(path), user_missing=True, apply_value_formats=False)
     except Exception:
-        raise InputError(f"{path.name} is damaged or not an SPSS data file this app can read.") from None
+        raise InputError("error.file.spss_damaged", file=path.name) from None
     return frame, meta, []
 
 

@@ -51,7 +51,7 @@ def drop_stray_bytes(raw: bytes, name: str) -> tuple[bytes, int]:
     kept = raw.translate(None, STRAY_BYTES)
     dropped = len(raw) - len(kept)
     if dropped > max(8, MAX_STRAY_SHARE * len(raw)):
-        raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.")
+        raise InputError("error.text.not_text", file=name)
     return kept, dropped
 
 
@@ -63,7 +63,7 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise InputError(f"{name} looks like UTF-16 text but cannot be decoded.") from None
+            raise InputError("error.text.utf16", file=name) from None
     if _is_utf16(raw):
         # UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
         sample = raw[:4096]
@@ -71,7 +71,7 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError:
-            raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.") from None
+            raise InputError("error.text.not_text", file=name) from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -149,7 +149,7 @@ def _python_parse(text: str, delimiter: str) -> pa.Table:
 def read_text_table(path: Path, max_bytes: int) -> TextTable:
     size = path.stat().st_size
     if size > max_bytes:
-        raise InputError(f"{path.name} is {size / 2**20:,.0f} MB of text, more than this app opens.")
+        raise InputError("error.text.too_large", file=path.name, size=f"{size / 2**20:,.0f}")
     raw = path.read_bytes()
     dropped = 0
     if not _is_utf16(raw):
@@ -157,17 +157,17 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
     text, encoding = decode(raw, path.name)
     del raw  # the text holds it all now; the bytes would only add to the peak while Arrow parses
     if _looks_binary(text):
-        raise InputError(f"{path.name} is not a text file and not a spreadsheet this app can read.")
+        raise InputError("error.text.not_text", file=path.name)
     if "\r" in text and "\n" not in text[:65536]:
         text = text.replace("\r", "\n")  # classic Mac line endings, which the csv module refuses
     declared, text = _split_sep_line(text)
     if not text.strip():
-        raise InputError(f"{path.name} is empty: it holds no data.")
+        raise InputError("error.text.no_data", file=path.name)
     delimiter = declared or sniff_delimiter(text)
     try:
         first_rows = list(csv.reader(io.StringIO(_first_lines(text, SNIFF_LINES), newline=""), delimiter=delimiter))
     except csv.Error:
-        raise InputError(f"{path.name} is not a readable delimited text file.") from None
+        raise InputError("error.text.not_delimited", file=path.name) from None
     width = max((len(r) for r in first_rows), default=1)
     names = [f"c{i}" for i in range(width)]
     try:
@@ -183,5 +183,5 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
         try:
             table = _python_parse(text, delimiter)
         except csv.Error:
-            raise InputError(f"{path.name} is not a readable delimited text file.") from None
+            raise InputError("error.text.not_delimited", file=path.name) from None
     return TextTable(rows=table, encoding=encoding, delimiter=delimiter, dropped_bytes=dropped)

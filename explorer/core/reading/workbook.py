@@ -42,14 +42,14 @@ def open_reader(path: Path, container: str) -> fastexcel.ExcelReader:
         # Misnamed (an xlsx saved as .xls, say): from memory, fastexcel looks at the content.
         return fastexcel.read_excel(path.read_bytes())
     except Exception as exc:  # fastexcel raises several unrelated types for unreadable files
-        raise InputError(_refusal(path, exc)) from None
+        raise _refusal(path, exc) from None
 
 
-def _refusal(path: Path, exc: Exception) -> str:
+def _refusal(path: Path, exc: Exception) -> InputError:
     text = str(exc).lower()
     if "password" in text or "encrypt" in text:
-        return f"{path.name} is password-protected; open it in Excel, remove the password and save it again."
-    return f"{path.name} is damaged or not a workbook this app can read."
+        return InputError("error.file.password", file=path.name)
+    return InputError("error.file.damaged", file=path.name)
 
 
 def _part_sizes(path: Path) -> dict[str, int]:
@@ -66,14 +66,14 @@ def choose_sheet(reader: fastexcel.ExcelReader, path: Path, requested: str | Non
     """The sheet to read and the sheets that could hold data (for a sheet picker)."""
     names = tuple(reader.sheet_names)
     if not names:
-        raise InputError(f"{path.name} contains no sheets.")
+        raise InputError("error.sheet.none", file=path.name)
     if requested is not None:
         if requested in names:
             return requested, names
         matches = [n for n in names if n.strip().lower() == requested.strip().lower()]
         if len(matches) == 1:
             return matches[0], names
-        raise InputError(f"{path.name} has no sheet named '{requested}'; its sheets are: {', '.join(names)}.")
+        raise InputError("error.sheet.unknown", file=path.name, sheet=requested, sheets=", ".join(names))
     candidates = tuple(n for n in names if not NOTE_SHEET.match(n)) or names
     if len(candidates) == 1:
         return candidates[0], candidates
@@ -97,11 +97,11 @@ def read_head(reader: fastexcel.ExcelReader, sheet: str, path: Path, rows: int) 
         loaded = reader.load_sheet(sheet, header_row=None, skip_rows=0, n_rows=HEAD_SCAN_ROWS + rows)
         frame = loaded.to_pandas()
     except Exception as exc:
-        raise InputError(_refusal(path, exc)) from None
+        raise _refusal(path, exc) from None
     grid = [[None if pd.isna(v) else v for v in row] for row in frame.itertuples(index=False, name=None)]
     first = next((i for i, row in enumerate(grid) if any(v not in (None, "") for v in row)), None)
     if first is None:
-        raise InputError(f"The sheet '{sheet}' in {path.name} is empty.")
+        raise InputError("error.sheet.empty", sheet=sheet, file=path.name)
     return first, grid[first:first + rows]
 
 
@@ -127,5 +127,5 @@ def read_body(reader: fastexcel.ExcelReader, sheet: str, path: Path, skip: int) 
             lowered = text.lower()
             if "no rows" in lowered or "empty" in lowered or "out of bound" in lowered:
                 return None
-            raise InputError(_refusal(path, exc)) from None
-    raise InputError(f"{path.name} holds too many columns of Excel errors to read.")
+            raise _refusal(path, exc) from None
+    raise InputError("error.sheet.errors", file=path.name)

@@ -16,7 +16,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 from explorer.core.reading.limits import MB, ReadLimits
 from explorer.core.task import TaskContext
 
@@ -57,39 +57,33 @@ def _container_of(archive: zipfile.ZipFile, names: set[str], label: str) -> str:
         if mimetype == ODS_MIMETYPE:
             return "ods"
         if b"opendocument.text" in mimetype:
-            raise InputError(f"{label} is an OpenDocument text document, not a spreadsheet.")
+            raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.odt"))
     if any(n.startswith("word/") for n in names):
-        raise InputError(f"{label} is a Word document, not a spreadsheet.")
+        raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.word"))
     if any(n.startswith("ppt/") for n in names):
-        raise InputError(f"{label} is a PowerPoint presentation, not a spreadsheet.")
-    raise InputError(f"{label} is a zip archive, not a spreadsheet.")
+        raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.powerpoint"))
+    raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.zip"))
 
 
 def _check_declared_sizes(infos: list[zipfile.ZipInfo], limits: ReadLimits, label: str) -> int:
     if len(infos) > limits.max_zip_entries:
-        raise InputError(
-            f"{label} holds {len(infos):,} parts, far more than any spreadsheet; it is too large to open safely."
-        )
+        raise InputError("error.zip.too_many_parts", file=label, parts=f"{len(infos):,}")
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise InputError(f"{label} is password-protected; remove the password in Excel and save it again.")
+            raise InputError("error.file.password", file=label)
         total += info.file_size
         if info.compress_size > 0 and info.file_size >= limits.ratio_check_from_bytes:
             ratio = info.file_size / info.compress_size
             if ratio > limits.max_compression_ratio:
-                raise InputError(
-                    f"{label} would unpack {_human(info.compress_size)} into {_human(info.file_size)}, "
-                    "which only a zip bomb does; it is too large to open safely."
-                )
+                raise InputError("error.zip.bomb", file=label, packed=_human(info.compress_size),
+                                 unpacked=_human(info.file_size))
         # Deflate never grows data by more than a few bytes per block; more means the header lies.
         if info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size > info.file_size * 1.01 + 1024:
-            raise InputError(f"{label} is damaged: the sizes recorded inside the file do not match its contents.")
+            raise InputError("error.zip.sizes", file=label)
     if total > limits.max_inflated_bytes:
-        raise InputError(
-            f"{label} would unpack to {_human(total)}, more than the {_human(limits.max_inflated_bytes)} "
-            "this app opens; it is too large to open safely."
-        )
+        raise InputError("error.zip.too_large", file=label, unpacked=_human(total),
+                         limit=_human(limits.max_inflated_bytes))
     return total
 
 
@@ -134,10 +128,9 @@ def _is_macro_enabled(archive: zipfile.ZipFile, label: str) -> bool:
     try:
         root = SafeET.fromstring(archive.read("[Content_Types].xml"))
     except DefusedXmlException:
-        raise InputError(f"{label} contains XML entity declarations, which spreadsheets never do; "
-                         "opening it would be unsafe.") from None
+        raise InputError("error.zip.entities", file=label) from None
     except SafeET.ParseError:
-        raise InputError(f"{label} is damaged: its list of contents cannot be read.") from None
+        raise InputError("error.zip.contents_list", file=label) from None
     return any(el.get("ContentType") == MACRO_CONTENT_TYPE for el in root)
 
 
@@ -146,7 +139,7 @@ def check_zip(path: Path, limits: ReadLimits, task: TaskContext) -> ZipFacts:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        raise InputError(f"{label} is damaged or incomplete: it is not a readable zip-based workbook.") from None
+        raise InputError("error.zip.not_zip", file=label) from None
     with archive:
         infos = archive.infolist()
         names = {info.filename for info in infos}
@@ -162,20 +155,16 @@ def check_zip(path: Path, limits: ReadLimits, task: TaskContext) -> ZipFacts:
             try:
                 counts = _scan_part(archive, info, is_sheet, task)
             except _EntityDeclaration:
-                raise InputError(
-                    f"{label} contains XML entity declarations, which spreadsheets never do; opening it would be unsafe."
-                ) from None
+                raise InputError("error.zip.entities", file=label) from None
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-                raise InputError(f"{label} is damaged: part of its contents cannot be unpacked.") from None
+                raise InputError("error.zip.unpack", file=label) from None
             except RuntimeError:
-                raise InputError(f"{label} is password-protected; remove the password in Excel and save it again.") from None
+                raise InputError("error.file.password", file=label) from None
             totals.cells += counts.cells
             totals.error_cells += counts.error_cells
             totals.formulas_without_value += counts.formulas_without_value
             if totals.cells > limits.max_cells:
-                raise InputError(
-                    f"{label} holds more than {limits.max_cells:,} cells; it is too large to open safely."
-                )
+                raise InputError("error.zip.too_many_cells", file=label, cells=f"{limits.max_cells:,}")
             scanned += info.file_size
             task.step(scanned / to_scan, "checking")
     return ZipFacts(

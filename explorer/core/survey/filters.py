@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 from explorer.core.survey.vocabulary import fold
 
 
@@ -30,7 +30,7 @@ class FilterSpec:
         for text in texts or ():
             dimension, sep, values = text.partition("=")
             if not sep or not dimension.strip() or not values.strip():
-                raise InputError(f"The filter '{text}' is not of the form DIM=VALUE (for example size=small).")
+                raise InputError("error.filter.form", text=text)
             filters.append(Filter(dimension.strip(), (values.strip(),)))
         return cls(tuple(filters))
 
@@ -101,7 +101,8 @@ def _match(series: pd.Series, values: list[str], dimension: str, key) -> np.ndar
         found = by_key.get(key(value)) or by_key.get(fold(value))
         if not found:
             listed = ", ".join(categories[:12]) + (" …" if len(categories) > 12 else "")
-            raise InputError(f"No firm has {dimension} '{value}'; the values are: {listed or 'none'}.")
+            raise InputError("error.filter.no_firm", dimension=dimension, value=value,
+                             values=listed or Phrase("error.filter.none"))
         wanted.update(found)
     codes = series.cat.codes.to_numpy()
     return np.isin(codes, np.fromiter(wanted, dtype=codes.dtype))

@@ -98,7 +98,7 @@ def save_profile(table: LoadedTable, mapping: Mapping, name: str, folder: Path |
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"The profile could not be saved in {folder} ({exc.strerror or exc}).") from None
+        raise InputError("error.profile.save", folder=folder, reason=exc.strerror or exc) from None
     target = folder / _file_name(name)
     write_atomically(target, json.dumps(profile.to_json(), ensure_ascii=False, indent=2).encode("utf-8"))
     return Profile(**{**profile.__dict__, "path": str(target)})

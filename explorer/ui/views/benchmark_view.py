@@ -629,7 +629,7 @@ class BenchmarkView(QWidget):
         if not failure.is_input_error:
             benchmark_dialogs.show_export_bug(self, self._lang, failure.detail or failure.message)
             return
-        if benchmark_dialogs.ask_other_name(self, self._lang, failure.message):
+        if benchmark_dialogs.ask_other_name(self, self._lang, failure.text(self._lang)):
             self._ask_and_export(path or self._suggested_path())
 
     def _on_export_runner_cancelled(self, job: int) -> None:
