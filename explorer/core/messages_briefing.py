@@ -288,8 +288,26 @@ BRIEFING_MESSAGES: dict[str, dict[str, str]] = {
     "briefing.point.did": {"nl": "ook", "en": "does too"},
     "briefing.point.did_not": {"nl": "niet", "en": "does not"},
     "briefing.point.numeric": {
-        "nl": "Met {value} hoort uw bedrijf bij ‘{question}’ {band} van de {n} vergelijkbare bedrijven.",
-        "en": "At {value}, your firm is {band} of the {n} comparable firms on ‘{question}’.",
+        "nl": "Op ‘{question}’ antwoordde uw bedrijf {value}; daarmee hoort het {band} van de {n} "
+              "vergelijkbare bedrijven.",
+        "en": "To ‘{question}’ your firm answered {value}, which places it {band} of the {n} comparable firms.",
+    },
+    "briefing.point.quarter_0": {"nl": "bij het kwart met de laagste waarden", "en": "among the quarter with the lowest values"},
+    "briefing.point.quarter_25": {"nl": "net onder het midden", "en": "just below the middle"},
+    "briefing.point.quarter_50": {"nl": "net boven het midden", "en": "just above the middle"},
+    "briefing.point.quarter_75": {"nl": "bij het kwart met de hoogste waarden", "en": "among the quarter with the highest values"},
+    "briefing.point.intention_none": {
+        "nl": "Uw bedrijf overweegt {kind}; geen van de {n} vergelijkbare bedrijven doet dat.",
+        "en": "Your firm is considering {kind}; none of the {n} comparable firms is.",
+    },
+    "briefing.point.same_answer_none": {
+        "nl": "Op ‘{question}’ antwoordde uw bedrijf ‘{answer}’; geen van de {n} vergelijkbare bedrijven gaf "
+              "dat antwoord.",
+        "en": "To ‘{question}’ your firm answered ‘{answer}’; none of the {n} comparable firms gave that answer.",
+    },
+    "briefing.point.likert_none": {
+        "nl": "Op ‘{question}’ koos uw bedrijf ‘{level}’; geen van de {n} vergelijkbare bedrijven koos dat.",
+        "en": "To ‘{question}’ your firm chose ‘{level}’; none of the {n} comparable firms did.",
     },
     "briefing.point.likert": {
         "nl": "Op ‘{question}’ koos uw bedrijf ‘{level}’; {share} van de {n} vergelijkbare bedrijven "

@@ -110,8 +110,6 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
             interval_method=tr("briefing.method.interval", lang),
             suppressed=tuple(suppressed_cells),
             notes=(tr("briefing.method.n_rule", lang),
-                   ("Vergelijkingsgroep: " if lang == "nl" else "Peer group: ")
-                   + f"{describe_terms(group.terms, scheme, lang, survey)}, n = {format_count(group.n, lang)}",
                    *release_notes(choice, ledger, min_peers, min_peers_reason, lang)),
         ),
         references=references,

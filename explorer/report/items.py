@@ -35,6 +35,7 @@ class BlockContext:
     styles: Styles
     min_peers: int
     notes: Notes
+    gap: float = 14  # points between two questions; less when a briefing is laid out compactly
 
     def c_mark(self, number: int) -> str:
         """`c` with its raised note number, as paragraph markup."""
@@ -59,10 +60,10 @@ def item_block(item: Item, ctx: BlockContext) -> list[list[Flowable]]:
              for number, note in ctx.notes.take()]
     charts = [i for i, part in enumerate(body) if isinstance(part, Drawing)]
     if len(charts) <= 1:
-        return [[question, *body, *notes, Spacer(1, 14)]]
+        return [[question, *body, *notes, Spacer(1, ctx.gap)]]
     first, last = charts[0], charts[-1]
     return [[question, *body[: first + 1]], *([part] for part in body[first + 1 : last]),
-            [*body[last:], *notes, Spacer(1, 14)]]
+            [*body[last:], *notes, Spacer(1, ctx.gap)]]
 
 
 def _caption(ctx: BlockContext, *sentences: str) -> Paragraph:
@@ -98,13 +99,17 @@ def _share(item: ShareItem, ctx: BlockContext) -> list[Flowable]:
 
 
 def _option_rows(item: ShareItem | MultiItem, ctx: BlockContext, firm_answered: bool = True) -> list[BarRow]:
-    """A bar per answer option, the firm's marked; a withheld share is `c` with its note."""
+    """A bar per answer option, the firm's marked; a withheld share is `c` with its note (the
+    question as a whole when every option is withheld for one reason)."""
     rows = []
+    verdicts = {option.verdict for option in item.options}
+    whole = len(verdicts) == 1 and next(iter(verdicts)).suppressed
     for option in item.options:
         label = clean(option.label)
         firm = option.ticked and firm_answered
         if option.verdict.suppressed or option.share is None:
-            note = ctx.notes.mark(option.verdict, f"{clean(item.question)} · {label}")
+            figure = clean(item.question) if whole else f"{clean(item.question)} · {label}"
+            note = ctx.notes.mark(option.verdict, figure)
             rows.append(BarRow(label, firm, None, None, note))
         else:
             rows.append(BarRow(label, firm, option.share, option.ci))

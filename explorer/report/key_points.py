@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from explorer.core.formatting import format_count, format_percent, format_with_unit
-from explorer.report.i18n import band_text, texts
+from explorer.report.i18n import texts
 from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
 
 MAX_POINTS = 5
@@ -33,10 +33,12 @@ def _share_point(item: ShareItem, lang: str) -> str | None:
         return None
     t = _templates(lang)
     share, n = format_percent(item.share, lang), format_count(item.n, lang)
+    none = "_none" if item.share == 0 else ""  # "none of the 27 firms", never "0% of the 27 firms"
     intention = _INTENTION.search(item.firm_answer)
     if intention:
-        return t["intention"].format(kind=intention.group(1).lower(), share=share, n=n)
-    return t["same_answer"].format(question=_short(item.question), answer=item.firm_answer, share=share, n=n)
+        return t["intention" + none].format(kind=intention.group(1).lower(), share=share, n=n)
+    return t["same_answer" + none].format(question=_short(item.question), answer=item.firm_answer, share=share,
+                                         n=n)
 
 
 def _multi_point(item: MultiItem, lang: str) -> str | None:
@@ -54,17 +56,18 @@ def _numeric_point(item: NumericItem, lang: str) -> str | None:
     if item.firm_value is None or item.band is None or item.verdict.suppressed:
         return None
     value = format_with_unit(item.firm_value, item.unit, lang)
-    return _templates(lang)["numeric"].format(value=value, question=_short(item.question),
-                                             band=band_text(item.band, lang),
-                                             n=format_count(item.n, lang))
+    t = _templates(lang)
+    return t["numeric"].format(value=value, question=_short(item.question), band=t[f"quarter_{item.band[0]}"],
+                               n=format_count(item.n, lang))
 
 
 def _likert_point(item: LikertItem, lang: str) -> str | None:
     if item.firm_level is None or item.shares is None or item.verdict.suppressed:
         return None
-    return _templates(lang)["likert"].format(question=_short(item.question), level=item.levels[item.firm_level],
-                                            share=format_percent(item.shares[item.firm_level], lang),
-                                            n=format_count(item.n, lang))
+    share = item.shares[item.firm_level]
+    return _templates(lang)["likert" + ("_none" if share == 0 else "")].format(
+        question=_short(item.question), level=item.levels[item.firm_level], share=format_percent(share, lang),
+        n=format_count(item.n, lang))
 
 
 POINT_MAKERS = {ShareItem: _share_point, MultiItem: _multi_point, NumericItem: _numeric_point,

@@ -75,6 +75,8 @@ class Styles:
     cell_bold: ParagraphStyle
     bullet: ParagraphStyle
     rule: ParagraphStyle
+    rule_compact: ParagraphStyle
+    note_plain: ParagraphStyle
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +105,9 @@ def styles() -> Styles:
                      bulletFontSize=10.5, bulletIndent=0, bulletColor=PEER),
         rule=style("rule", 8.5, 11, leftIndent=20, spaceAfter=2, bulletFontName=BOLD,
                    bulletFontSize=8.5, bulletIndent=0),
+        rule_compact=style("rule_compact", 7.8, 9.8, leftIndent=20, spaceAfter=1, bulletFontName=BOLD,
+                           bulletFontSize=7.8, bulletIndent=0),
+        note_plain=style("note_plain", 7.8, 9.6),
     )
 
 

@@ -102,3 +102,30 @@ def test_a_logo_that_is_no_image_is_refused_in_plain_words(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err == "error: The logo logo.png cannot be read.\n"
     assert not (tmp_path / "b.pdf").exists()
+
+
+@pytest.mark.parametrize("firm", ["11428911730", "11428921662", "11428908039", "11429201200"])
+def test_the_method_page_is_one_page_and_no_page_is_empty(tmp_path, firm):
+    """Firms whose list of withheld figures once spilled a row onto a 7th page, or whose themes
+    ended at a page's foot and left an empty page before the method page."""
+    out = tmp_path / "b.pdf"
+    assert main(["report", str(SURVEY), "--firm", firm, "--out", str(out), "--lang", "nl"]) == 0
+    pages = page_texts(out.read_bytes())
+    assert "Methode en verantwoording" in pages[-1] and "Methode en verantwoording" not in pages[-2]
+    assert all(len(text) > 200 for text in pages), "a page with nothing but its header and footer"
+
+
+def test_zeros_and_positions_read_as_sentences():
+    from explorer.core.disclosure import SHOWN
+    from explorer.report.key_points import key_points
+    from explorer.report.model import NumericItem, ShareItem
+
+    alone = ShareItem("Overweegt u te verplaatsen?", "Ja, terug (reshoring)", 0.0, (0.0, 0.12), 27, SHOWN)
+    lowest = NumericItem("Aandeel inkoop uit Azië", "%", 0.0, (0, 25), None, None, None, 9, SHOWN)
+    nl = key_points([alone, lowest], "nl")
+    assert nl[0] == "Uw bedrijf overweegt reshoring; geen van de 27 vergelijkbare bedrijven doet dat."
+    assert nl[1] == ("Op ‘Aandeel inkoop uit Azië’ antwoordde uw bedrijf 0%; daarmee hoort het bij het kwart met "
+                     "de laagste waarden van de 9 vergelijkbare bedrijven.")
+    en = key_points([alone, lowest], "en")
+    assert en[0] == "Your firm is considering reshoring; none of the 27 comparable firms is."
+    assert "0%" not in en[0] and "places it among the quarter with the lowest values of the 9" in en[1]

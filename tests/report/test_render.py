@@ -122,7 +122,7 @@ def test_method_page(pdf_nl: bytes) -> None:
     for expected in ("Golf 2021; regio Vlaanderen", "Wilson-scoreinterval", "R1", "R2", "R3", "R4",
                      "R5", "Afgeschermde cijfers", "Omzet (som over de vergelijkbare bedrijven)",
                      note(Reason.DOMINANCE),
-                     "Aandeel van de omzet uit export · mediaan en kwartielen"):
+                     "Aandeel van de omzet uit export: mediaan en kwartielen"):
         assert expected in method, expected
 
 
