@@ -17,7 +17,7 @@ compete for the cores, the wall time does: run it on an idle machine for the ver
 A paint counter on the plot's viewport checks that every timed change really repainted.
 
     .venv/bin/python benchmarks/bench_filter_redraw.py [--rows 10000 100000] [--runs 50]
-                                                     [--platform offscreen|xcb]
+                                                     [--platform offscreen|xcb] [--rounds 4]
 """
 
 from __future__ import annotations
@@ -41,8 +41,12 @@ FILTERS = [
 ]
 
 
-def make_survey(rows: int, folder: Path):
-    """A synthetic survey of `rows` firms, written as CSV and read back like a user's file."""
+def make_survey(rows: int, folder: Path, rounds: int = 0):
+    """A synthetic survey of `rows` answers, written as CSV and read back like a user's file.
+
+    With `rounds`, the answers are a panel: rows // rounds firms, each answering every round (a
+    column `Ronde`), so that the answers/firms/rounds counts are on the timed path too.
+    """
     import numpy as np
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -51,8 +55,13 @@ def make_survey(rows: int, folder: Path):
     from explorer.core.reading import read_table
     from explorer.core.survey import Mapping, build_survey
 
-    path = folder / f"survey_{rows}.csv"
+    path = folder / f"survey_{rows}_{rounds}.csv"
     headers, data = build_columns(rows, np.random.default_rng(20261122))
+    if rounds:
+        firms = max(rows // rounds, 1)
+        data[0] = np.arange(rows) % firms + 1
+        headers.append("Ronde")
+        data.append(np.array([f"golf {i // firms + 1}" for i in range(rows)], dtype=object))
     write_csv(path, headers, data)
     table = read_table(path)
     # The generator writes one 0/1 column per tick; three of them form a multi-select question.
@@ -142,6 +151,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--platform", default="offscreen")
+    parser.add_argument("--rounds", type=int, default=0, help="make the survey a panel of this many rounds")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
     sys.path.insert(0, str(ROOT))
@@ -157,7 +167,7 @@ def main() -> int:
         verdicts = []
         for rows in args.rows:
             started = time.perf_counter()
-            survey = make_survey(rows, Path(folder))
+            survey = make_survey(rows, Path(folder), args.rounds)
             print(f"\n{rows:,} firms ({time.perf_counter() - started:.1f} s to generate and open)")
             questions = pick_questions(survey)
             view = ChartView()

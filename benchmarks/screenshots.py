@@ -47,7 +47,7 @@ def main() -> int:
             window.tabs.setCurrentIndex(index)
             for _ in range(20):
                 app.processEvents()
-            if index == 3:  # the benchmark view: pick a firm to show its preview
+            if window.tabs.currentWidget() is window.view("benchmark"):  # pick a firm to show its preview
                 view = window.tabs.currentWidget()
                 view.choose_firm("#5")
                 for _ in range(40):

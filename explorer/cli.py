@@ -176,11 +176,29 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
                         filters=FilterSpec.parse(args.filter), weighted=args.weighted)
     if args.out:
         return _write_released_table(summary, args)
+    over_rounds = _trend_of(survey, summary)
     if args.json:
-        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+        data = summary.to_json()
+        if over_rounds is not None:
+            data["changes"] = over_rounds.changes_json()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(format_summary(summary))
+        if over_rounds is not None:
+            from explorer.core.survey.report_text import format_changes
+
+            print(format_changes(over_rounds))
     return EXIT_OK
+
+
+def _trend_of(survey, summary):
+    """The tested changes between rounds when a summary is split by round (None otherwise)."""
+    if summary.by is None or summary.by.strip().lower() != "wave" or survey.panel is None:
+        return None
+    from explorer.core.survey.trend import trend
+
+    return trend(survey, summary.question.key, question=summary.question, summary=summary,
+                 scheme=summary.scheme, filters=summary.filters, weighted=summary.weighted)
 
 
 def _write_released_table(summary, args: argparse.Namespace) -> int:

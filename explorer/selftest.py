@@ -24,6 +24,7 @@ from explorer.core.errors import InputError
 
 SURVEYMONKEY_SAMPLE = "association_reshoring_survey_surveymonkey.csv"
 EMS_SAMPLE = "ems_2015_extract.xlsx"
+ROUNDS_SAMPLE = "fedustria_quick_survey_2021.csv"
 BRIEFING_FIRM = "#5"
 MIN_PDF_BYTES = 10 * 1024
 WINDOW_TIMEOUT_S = 60.0
@@ -51,6 +52,7 @@ def run_selftest(out: Out = print) -> int:
             ("number formats", _check_number_formats),
             ("detection", lambda: _check_detection(state)),
             ("known figure", _check_known_figure),
+            ("change over rounds", _check_rounds),
             ("briefing pdf", lambda: _check_briefing(state, tmp)),
             ("main window", lambda: _check_window(tmp, frozen)),
         ]
@@ -141,6 +143,23 @@ def _check_known_figure() -> str:
     _require((total.n, firms, round(100 * share, 1)) == (2450, 105, 4.3),
              f"EMS backshoring {100 * share:.1f} % ({firms} of {total.n}), expected 4.3 % (105 of 2,450)")
     return f"EMS backshoring {100 * share:.1f} % ({firms} of {total.n:,} firms), as published"
+
+
+def _check_rounds() -> str:
+    """The Fedustria sample as a panel, and a test of change (statsmodels and scipy are bundled)."""
+    from explorer.core.survey.trend import trend
+
+    _, survey = _read(ROUNDS_SAMPLE)
+    panel = survey.panel
+    _require(panel is not None and panel.is_panel, f"{ROUNDS_SAMPLE}: no panel of rounds found")
+    _require(panel.rounds == ("juni 2020", "mei 2021", "september 2021"), f"rounds out of order: {panel.rounds}")
+    found = trend(survey, "Ondervindt u logistieke problemen?")
+    change = found.changes[0]
+    _require(change.test is not None and change.test.test == "mcnemar" and 0.0 <= change.test.p_value <= 1.0,
+             "no McNemar test of the change in logistics problems")
+    counts = panel.counts()
+    return (f"{counts.answers} answers from {counts.firms} firms in {counts.rounds} rounds; logistics problems "
+            f"{change.first} to {change.second}: McNemar on {change.test.firms} firms, p = {change.test.p_value:.2f}")
 
 
 def _check_briefing(state: dict, tmp: Path) -> str:

@@ -176,13 +176,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "filters.dim.size": {"nl": "Grootte", "en": "Size"},
     "filters.dim.tech": {"nl": "Technologie", "en": "Technology"},
     "filters.dim.region": {"nl": "Regio", "en": "Region"},
-    "filters.dim.wave": {"nl": "Ronde", "en": "Wave"},
+    "filters.dim.wave": {"nl": "Ronde", "en": "Round"},
     "filters.group.sector": {"nl": "Sector (NACE)", "en": "Sector (NACE)"},
     "filters.group.sector.labels": {"nl": "Sector", "en": "Sector"},
     "filters.group.size": {"nl": "Grootteklasse ({scheme})", "en": "Size class ({scheme})"},
     "filters.group.tech": {"nl": "Technologieklasse", "en": "Technology class"},
     "filters.group.region": {"nl": "Regio", "en": "Region"},
-    "filters.group.wave": {"nl": "Ronde", "en": "Wave"},
+    "filters.group.wave": {"nl": "Ronde", "en": "Round"},
     "filters.scheme.eu": {"nl": "EU", "en": "EU"},
     "filters.scheme.ems": {"nl": "EMS", "en": "EMS"},
     "filters.selected": {"nl": "{selected} van {total} bedrijven", "en": "{selected} of {total} firms"},
@@ -234,7 +234,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping.role.size": {"nl": "Grootte", "en": "Size"},
     "mapping.role.tech": {"nl": "Technologie", "en": "Technology"},
     "mapping.role.region": {"nl": "Regio", "en": "Region"},
-    "mapping.role.wave": {"nl": "Ronde", "en": "Wave"},
+    "mapping.role.wave": {"nl": "Ronde", "en": "Round"},
     "mapping.role.weight": {"nl": "Gewicht", "en": "Weight"},
     "mapping.kind.yesno": {"nl": "Ja/nee", "en": "Yes/no"},
     "mapping.kind.single": {"nl": "Eén keuze", "en": "Single choice"},
@@ -451,3 +451,5 @@ from explorer.core.messages_briefing import BRIEFING_MESSAGES  # noqa: E402
 _merge(BRIEFING_MESSAGES)
 from explorer.core.messages_errors import ERROR_MESSAGES  # noqa: E402
 _merge(ERROR_MESSAGES)
+from explorer.core.messages_panel import PANEL_MESSAGES  # noqa: E402
+_merge(PANEL_MESSAGES)

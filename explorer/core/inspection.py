@@ -29,7 +29,21 @@ def describe_table(table: LoadedTable) -> dict:
                           for role, guess in survey.pending_roles.items()},
         "questions": [q.to_json() for q in survey.questions],
         "warnings": list(table.warnings) + list(survey.warnings),
+        "panel": panel_json(survey),
     }
+
+
+def panel_json(survey) -> dict | None:
+    """Rounds in time order with answers and firms per round; None without a round column."""
+    panel = survey.panel
+    if panel is None:
+        return None
+    counts = panel.counts()
+    return {"is_panel": panel.is_panel, "ordered_by": panel.ordered_by, "answers": counts.answers,
+            "firms": counts.firms if panel.has_ids else None, "firms_in_every_round": panel.firms_in_every_round
+            if panel.has_ids else None,
+            "rounds": [{"round": r.label, "answers": r.answers, "firms": r.firms if panel.has_ids else None}
+                       for r in counts.per_round]}
 
 
 def describe_file(path: Path, sheet: str | None = None, cache: ParsedCache | None = None,
@@ -58,7 +72,29 @@ def format_report(report: dict) -> str:
         options = question.get("options") or []
         suffix = f"  [{len(options)} options]" if options else ""
         lines.append(f"  {question['kind']:<8} {question['key']}{suffix}")
+    if report.get("panel"):
+        lines.extend(_panel_lines(report["panel"]))
     if report["warnings"]:
         lines.append("Warnings:")
         lines.extend(f"  - {w}" for w in report["warnings"])
     return "\n".join(lines)
+
+
+def _panel_lines(panel: dict) -> list[str]:
+    from explorer.core.survey.panel import PanelCounts, RoundCount
+    from explorer.core.survey.panel_text import counts_sentence, round_lines
+
+    has_ids = panel["firms"] is not None
+    per_round = tuple(RoundCount(r["round"], r["answers"], r["firms"] or 0) for r in panel["rounds"])
+    counts = PanelCounts(panel["answers"], panel["firms"] or 0, sum(1 for r in per_round if r.answers),
+                         per_round, has_ids)
+    order = {"time": "in time order", "number": "by their number", "file": "in file order"}[panel["ordered_by"]]
+    lines = [f"Rounds:      {counts_sentence(counts, 'en')} ({order})"]
+    if panel["is_panel"]:
+        lines.append(f"             a panel: firms answer in several rounds; "
+                     f"{panel['firms_in_every_round']:,} answered in every round")
+    if has_ids:
+        lines.extend(f"  {line}" for line in round_lines(counts, "en"))
+    else:
+        lines.extend(f"  {r.label}: {r.answers:,} answers" for r in per_round)
+    return lines

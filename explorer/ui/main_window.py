@@ -1,7 +1,7 @@
 """The main window: the one place where widgets are wired to each other.
 
 Layout: menu bar and toolbar (actions.py); a filter dock on the left; in the centre an info bar
-for reading notes above a tab widget (Overzicht, Vragen, Kruistabel, Benchmark, Gegevens); the
+for reading notes above a tab widget (Overzicht, Vragen, Kruistabel, Trend, Benchmark, Gegevens); the
 status bar (panels/status_panel.py) with file, "N of M firms selected", weighting and progress.
 
 Where the survey features plug in (search for "PLUG-IN"):
@@ -47,8 +47,8 @@ if TYPE_CHECKING:
     from explorer.core.reading import LoadedTable
     from explorer.ui.dialogs.ledger_dialog import LedgerDialog
 
-VIEW_KEYS = ("overview", "questions", "crosstab", "benchmark", "data")
-_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "benchmark")
+VIEW_KEYS = ("overview", "questions", "crosstab", "trend", "benchmark", "data")
+_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "trend", "benchmark")
 
 
 @dataclass(frozen=True)
@@ -228,14 +228,18 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self._retranslate_plugged(widget)
 
-    def show_selection(self, positions: "np.ndarray | None") -> None:
-        """PLUG-IN: the filtered firms (frame positions; None = all) in the data tab and status bar."""
+    def show_selection(self, positions: "np.ndarray | None", rounds: tuple | None = None) -> None:
+        """PLUG-IN: the filtered firms (frame positions; None = all) in the data tab and status bar.
+
+        `rounds`: (selected, total) PanelCounts of a survey asked in rounds, which the status bar
+        words as answers, firms and rounds.
+        """
         if self._table is None:
             return
         self.data_model.set_selection(positions)
         total = self._table.rows
         selected = total if positions is None else len(positions)
-        self.status.show_facts(replace(self.status.facts, selected=selected, total=total))
+        self.status.show_facts(replace(self.status.facts, selected=selected, total=total, rounds=rounds))
 
     def remember(self, **changes) -> None:
         """Keep a changed preference (size scheme, weighting) for the next start."""

@@ -39,6 +39,7 @@ class Workspace(QObject):
         self._stale: set[str] = set()
         self._pending_session = None
         self._views_built = False
+        self._import_runner = None  # imports the tests of change in the background (once)
         self._build_actions()
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
@@ -101,6 +102,7 @@ class Workspace(QObject):
         from explorer.ui.views.crosstab import CrosstabView
         from explorer.ui.views.overview import OverviewView
         from explorer.ui.views.question_explorer import QuestionExplorer
+        from explorer.ui.views.trend import TrendView
         from explorer.ui.tasks import TaskRunner
 
         lang = self._window.language
@@ -111,6 +113,7 @@ class Workspace(QObject):
             "overview": OverviewView(),
             "questions": QuestionExplorer(),
             "crosstab": CrosstabView(),
+            "trend": TrendView(),
             # Its own runner: the window's runner treats every result as a loaded file, and an
             # export must not abandon a load (or the reverse).
             "benchmark": BenchmarkView(TaskRunner(self._window), lang),
@@ -143,6 +146,8 @@ class Workspace(QObject):
         self._window.show_weighting(self._weighted and has_weights, has_weights)
         self._window.show_pending_roles(tuple(survey.pending_roles))
         self.filter_panel.set_survey(survey, self._scheme, self._window.language)
+        if survey.panel is not None:
+            self._load_change_tests()
         self._set_survey_actions_enabled(True)
         session, self._pending_session = self._pending_session, None
         if session is not None:
@@ -150,6 +155,16 @@ class Workspace(QObject):
         self._publish()
         if self._window.tabs.currentWidget() is self._window.view("data"):
             self._window.tabs.setCurrentWidget(self.views["overview"])
+
+    def _load_change_tests(self) -> None:
+        """A survey asked in rounds: import the tests of change off the UI thread, so that the
+        Trend tab does not freeze for the second scipy.stats takes to import."""
+        from explorer.core.stats.change import load_tests
+        from explorer.ui.tasks import TaskRunner
+
+        if self._import_runner is None:
+            self._import_runner = TaskRunner(self._window, max_threads=1)
+            self._import_runner.start(load_tests)
 
     def set_scheme(self, scheme: str) -> None:
         if scheme == self._scheme:
@@ -194,8 +209,19 @@ class Workspace(QObject):
 
     def _on_filter_panel_filter_changed(self, spec: "FilterSpec") -> None:
         self._filters = spec
-        self._window.show_selection(self.filter_panel.selected_positions())
+        self._show_selection()
         self._publish()
+
+    def _show_selection(self) -> None:
+        """The selection in the data tab and the status bar (answers, firms and rounds apart)."""
+        positions = self.filter_panel.selected_positions()
+        panel = self._survey.panel if self._survey is not None else None
+        rounds = None
+        if panel is not None:
+            selected = self._survey.selection_counts((self._filters, self._scheme),
+                                                     _mask_of(positions, panel.answers))
+            rounds = (selected, panel.counts())
+        self._window.show_selection(positions, rounds)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self._state is not None:
@@ -478,7 +504,7 @@ class Workspace(QObject):
         self._window.show_weighting(self._weighted and has_weights, has_weights)
         self.filter_panel.set_spec(session.filters)
         self._filters = self.filter_panel.spec()
-        self._window.show_selection(self.filter_panel.selected_positions())
+        self._show_selection()
         for key, view in self.views.items():
             view.restore_view_state(dict(session.views.get(key) or {}))
         tab = session.views.get("tab")
@@ -489,6 +515,8 @@ class Workspace(QObject):
         """Let running exports finish before the window closes."""
         if self._views_built:
             self.views["benchmark"].shutdown()
+        if self._import_runner is not None:
+            self._import_runner.shutdown()
 
     # Language -------------------------------------------------------------------------------------
 
@@ -516,6 +544,17 @@ class Workspace(QObject):
             for action in (actions.export_chart, actions.export_table, actions.export_data, self.copy_chart,
                            self.export_chart_svg, self.export_table_long, *self.slides_actions.values()):
                 action.setEnabled(False)
+
+
+def _mask_of(positions, size: int):
+    """A boolean mask from frame positions (None: every row)."""
+    import numpy as np
+
+    if positions is None:
+        return np.ones(size, dtype=bool)
+    mask = np.zeros(size, dtype=bool)
+    mask[positions] = True
+    return mask
 
 
 def _is_summary(source) -> bool:

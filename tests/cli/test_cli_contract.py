@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
 TOP_KEYS = {"file", "sheet", "rows", "header_rows", "format", "roles", "role_confidence", "pending_roles",
-            "questions", "warnings"}
+            "questions", "warnings", "panel"}
 ROLE_KEYS = {"id", "name", "sector", "size", "tech", "region", "wave", "weight"}
 QUESTION_KEYS = {"key", "label", "kind", "columns", "options"}
 KINDS = {"yesno", "single", "multi", "likert", "numeric", "text"}

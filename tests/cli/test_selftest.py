@@ -14,7 +14,8 @@ from explorer import selftest
 from explorer.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKS = ("bundled files", "number formats", "detection", "known figure", "briefing pdf", "main window")
+CHECKS = ("bundled files", "number formats", "detection", "known figure", "change over rounds", "briefing pdf",
+          "main window")
 
 
 def run_selftest_process(tmp_path: Path, **extra_env: str) -> subprocess.CompletedProcess:

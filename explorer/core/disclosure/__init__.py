@@ -13,6 +13,8 @@ Public API:
   with the histogram cut to released bins, or a refusal.
 - `release_peer_shares(counts, n, min_peers, multi)`, `release_peer_numbers(firm_value, peers,
   min_peers)`, `released_share(x)`: a briefing's peer figures.
+- `release_changes(trend, min_peers) -> (ReleasedChange, ...)`: which tested changes between
+  rounds a figure leaving the app may mark as significant.
 - `feasible_ranges(CountTable, hidden)`: what the intruder can work out of a table (the audit).
 - `peer_group_ok`, `clamp_min_peers`, `differs_by_few`: R1 and the differencing guard for peer
   groups; `Verdict`, `Reason`, `SHOWN`, `SUPPRESSED_SYMBOL`, `REASON_TEXTS`, `reason_text`: the
@@ -24,6 +26,7 @@ from outside this package; a test in tests/disclosure checks that.
 """
 
 from explorer.core.disclosure.audit import CountTable, feasible_ranges
+from explorer.core.disclosure.changes import ReleasedChange, release_changes
 from explorer.core.disclosure.briefing import PeerNumbers, release_peer_numbers, release_peer_shares, released_share
 from explorer.core.disclosure.charts import ChartRelease, release_chart
 from explorer.core.disclosure.intruder import COLLUDING_PEERS
@@ -62,6 +65,7 @@ __all__ = [
     "PeerNumbers",
     "Quartiles",
     "Reason",
+    "ReleasedChange",
     "ReleasedFigure",
     "ReleasedSummary",
     "Verdict",
@@ -71,6 +75,7 @@ __all__ = [
     "differs_by_few",
     "feasible_ranges",
     "peer_group_ok",
+    "release_changes",
     "release_chart",
     "release_peer_numbers",
     "release_peer_shares",

@@ -210,6 +210,13 @@ class FilterCounter:
             self._counts.move_to_end(key)
         return dict(zip(categories, totals[1:].tolist()))
 
+    def round_firms(self, spec: FilterSpec) -> dict[str, int]:
+        """Per round, the firms that answered in it and pass the filters on other dimensions."""
+        panel = self.survey.panel
+        others = self._others(spec, "wave")
+        mask = self._combined(others) if others else None
+        return {r.label: r.firms for r in panel.counts(mask).per_round}
+
     def all_counts(self, spec: FilterSpec, dimensions) -> dict[str, dict[str, int]]:
         return {dimension: self.counts(spec, dimension) for dimension in dimensions}
 

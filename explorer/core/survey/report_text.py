@@ -37,3 +37,23 @@ def format_summary(summary: Summary) -> str:
         lines.extend(_group_lines(group, summary.options, numeric))
     lines.extend(_group_lines(summary.total, summary.options, numeric))
     return "\n".join(lines)
+
+
+def format_changes(trend) -> str:
+    """One line per tested change between rounds: the shares, the test, its firms and p-value."""
+    if not trend.changes:
+        return ""
+    lines = ["", "Change between rounds (significant at 5 % marked *):"]
+    width = max(len(c.option) for c in trend.changes)
+    for change in trend.changes:
+        test = change.test
+        if test is None:
+            how = "not tested"
+        elif test.test == "mcnemar":
+            how = f"McNemar{' (exact)' if test.exact else ''} on {test.firms:,} firms in both rounds, p = {test.p_value:.3g}"
+        else:
+            how = f"two-proportion test on {test.firms:,} answers, p = {test.p_value:.3g}"
+        mark = "*" if change.significant else " "
+        lines.append(f"  {mark} {change.first} -> {change.second}  {change.option:<{width}}  "
+                     f"{_pct(change.share_first)} -> {_pct(change.share_second)}   {how}")
+    return "\n".join(lines)

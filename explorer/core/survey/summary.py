@@ -11,6 +11,7 @@ from explorer.core.errors import InputError
 from explorer.core.stats import NumericSummary, choice_shares, multi_shares, numeric_summary
 from explorer.core.survey.filters import FilterSpec, filter_mask
 from explorer.core.survey.model import Question
+from explorer.core.survey.panel import PanelCounts
 
 TOTAL = "total"
 
@@ -48,14 +49,19 @@ class Summary:
     options: tuple[str, ...]
     groups: tuple[GroupResult, ...]
     total: GroupResult
-    firms_selected: int
+    firms_selected: int            # answers (rows) selected: one per firm unless the survey has rounds
     firms_total: int
+    rounds: PanelCounts | None = None  # the selection's answers, firms and rounds (surveys asked in rounds)
 
     def to_json(self) -> dict:
-        return {"question": self.question.key, "kind": self.question.kind, "by": self.by, "weighted": self.weighted,
+        data = {"question": self.question.key, "kind": self.question.kind, "by": self.by, "weighted": self.weighted,
                 "groups": [g.to_json() for g in self.groups], "total": self.total.to_json(),
                 "filters": self.filters.to_texts(), "size_scheme": self.scheme,
                 "firms_selected": self.firms_selected, "firms_total": self.firms_total}
+        if self.rounds is not None:
+            data["selected"] = {"answers": self.rounds.answers, "firms": self.rounds.firms,
+                                "rounds": self.rounds.rounds}
+        return data
 
 
 def _clean(value: float) -> float | None:
@@ -121,4 +127,5 @@ def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filte
     total = answers.group(TOTAL, selected, weights)
     return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
                    options=question.options, groups=tuple(groups), total=total,
-                   firms_selected=int(selected.sum()), firms_total=survey.size)
+                   firms_selected=int(selected.sum()), firms_total=survey.size,
+                   rounds=survey.selection_counts((filters, scheme), selected))

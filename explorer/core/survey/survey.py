@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -13,6 +14,7 @@ from explorer.core.survey.joined import cell_options
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.missing_codes import answers_view
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
+from explorer.core.survey.panel import Panel, PanelCounts, build_panel
 from explorer.core.survey.questions import build_questions
 from explorer.core.survey.role_choice import resolve_roles, weight_warning
 from explorer.core.survey.roles import RoleGuess, detect_roles
@@ -40,6 +42,7 @@ class Survey:
         self.mapping = mapping
         self._dimension_cache: dict[tuple[str, str], pd.Series] = {}
         self._answers_cache: dict[Question, object] = {}
+        self._selection_counts: dict[tuple, PanelCounts] = {}
         self.profile_name: str | None = None
 
     @property
@@ -49,6 +52,26 @@ class Survey:
     @property
     def size(self) -> int:
         return len(self.table.frame)
+
+    @cached_property
+    def panel(self) -> Panel | None:
+        """Rounds in time order and the firm behind each answer; None without a round column."""
+        return build_panel(self.frame, self.roles["id"], self.roles["wave"])
+
+    def selection_counts(self, key: tuple, selected: np.ndarray) -> PanelCounts | None:
+        """Answers, firms and rounds of a selection (`key`: what decided it, e.g. filters and scheme).
+
+        Kept for the last few selections: every view asks about the same selection after a click.
+        """
+        if self.panel is None:
+            return None
+        counts = self._selection_counts.get(key)
+        if counts is None:
+            counts = self.panel.counts(selected)
+            self._selection_counts[key] = counts
+            if len(self._selection_counts) > 16:
+                self._selection_counts.pop(next(iter(self._selection_counts)))
+        return counts
 
     def question(self, key: str) -> Question:
         for question in self.questions:
@@ -100,10 +123,18 @@ class Survey:
             return dimensions.tech_from_sector(frame[self.roles["sector"]])
         if name == "size":
             return dimensions.size_classes(frame[self.roles["size"]], scheme)
-        if name in ("region", "wave"):
+        if name == "wave":
+            return self.panel_rounds()
+        if name == "region":
             return _as_categorical(frame[self.roles[name]])
         column = self._column_for(name)
         return _as_categorical(frame[column])
+
+    def panel_rounds(self) -> pd.Series:
+        """The round of each answer as a categorical whose categories are in time order."""
+        panel = self.panel
+        return pd.Series(pd.Categorical.from_codes(panel.round_of_row, categories=list(panel.rounds)),
+                         index=self.frame.index)
 
     def _column_for(self, name: str) -> str:
         if name in self.frame.columns:
@@ -200,6 +231,10 @@ def _duplicate_id_warning(table: LoadedTable, id_column: str | None, wave_column
         return []
     example = answer_text(repeated.iloc[0])
     count = repeated.nunique()
+    if wave_column:  # a panel: the firm is counted once, its answers in one round are not paired
+        return [f"Duplicate ids: {count:,} value(s) in the column '{id_column}' occur more than once within "
+                f"one round (for example '{example}'); each row is kept as a separate answer, and such a "
+                f"firm is left out of the tests of change between rounds."]
     return [f"Duplicate ids: {count:,} value(s) in the column '{id_column}' occur more than once "
             f"(for example '{example}'); each row is kept as a separate firm."]
 

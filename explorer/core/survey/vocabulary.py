@@ -92,7 +92,7 @@ ROLE_HEADERS: dict[str, re.Pattern] = {
         re.IGNORECASE),
     "wave": re.compile(
         r"^(wave|golf|ronde|round|bevraging|meting|jaar|year|editie|edition|periode|period|peiling|"
-        r"survey (year|round|wave)|meetmoment|vague|welle|erhebungswelle)$",
+        r"survey (year|round|wave)|meetmoment|vague|welle|erhebungswelle|kwartaal|quarter|trimestre|quartal)$",
         re.IGNORECASE),
     "weight": re.compile(
         r"^(w|wt|wgt|wght|weights?|weging|gewicht(en)?|weegfactor|wfactor|poids|gewichtung|pweight|aweight|"

@@ -580,13 +580,7 @@ class ChartBase(QWidget):
         """n of the total for the notes line (an export carries it in its caption instead)."""
         if self._export_mode:
             return ""
-        summary = self._summary
-        total = summary.total
-        selected = texts.format_count(summary.firms_selected, self._lang)
-        if summary.weighted:
-            return texts.tr("chart.n_eff.total", self._lang, n=texts.format_count(total.n, self._lang),
-                            n_eff=texts.format_count(total.n_eff, self._lang), selected=selected)
-        return texts.tr("chart.n.total", self._lang, n=texts.format_count(total.n, self._lang), selected=selected)
+        return texts.total_text(self._summary, self._lang)
 
     def _mark_notes(self, marks: set[str]) -> list[str]:
         notes = []

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QMimeData, QPoint, QRect, QSaveFile, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from explorer.core.disclosure import ChartRelease, release_chart
+from explorer.core.disclosure import ChartRelease, release_changes, release_chart
 from explorer.ui.charts import texts
 from explorer.ui.charts.base import DEFAULT_MIN_N, ChartBase
 
@@ -67,13 +67,7 @@ def caption_text(summary, lang: str, filter_text: str | None = None, when: _dt.d
     selection = texts.tr("export.filter", lang, filter=filter_text or default_filter_text(summary, lang))
     if summary.by:
         selection += " · " + texts.tr("export.split", lang, by=texts.by_label(summary.by, lang))
-    total = summary.total
-    selected = texts.format_count(summary.firms_selected, lang)
-    if summary.weighted:
-        count = texts.tr("chart.n_eff.total", lang, n=texts.format_count(total.n, lang),
-                         n_eff=texts.format_count(total.n_eff, lang), selected=selected)
-    else:
-        count = texts.tr("chart.n.total", lang, n=texts.format_count(total.n, lang), selected=selected)
+    count = texts.total_text(summary, lang)
     lines = [texts.tr("export.question", lang, question=summary.question.label), selection, count]
     lines.extend(notes)
     lines.append(texts.tr("export.made", lang, date=when.isoformat()))
@@ -102,7 +96,13 @@ def build_export_chart(source, *, lang: str | None = None, filter_text: str | No
     if not plan.allowed:
         key, params = plan.refusal
         return None, ExportResult(False, reason=texts.tr(key, lang, **params))
-    cls = chart_class_for(summary.question.kind)
+    trend = getattr(source, "trend", None)  # the Trend view: shares by round and their tested changes
+    if trend is not None:
+        from explorer.ui.charts.trend import TrendChart
+
+        cls, changes = TrendChart, release_changes(trend, plan.min_peers)
+    else:
+        cls, changes = chart_class_for(summary.question.kind), ()
     if cls is None:
         return None, ExportResult(False, reason=texts.tr("export.refused.kind", lang))
     notes = _notes(plan, lang)
@@ -113,6 +113,8 @@ def build_export_chart(source, *, lang: str | None = None, filter_text: str | No
     def draw() -> None:
         if isinstance(chart, NumericChart):
             chart.set_summary(plan.summary, lang, histogram=plan.histogram)
+        elif trend is not None:
+            chart.set_trend(plan.summary, changes, lang)
         else:
             chart.set_summary(plan.summary, lang)
 

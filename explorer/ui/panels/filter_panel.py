@@ -410,6 +410,9 @@ class FilterPanel(QWidget):
     def _count_tip(self, count: int) -> str:
         return tr("filters.count.tip", self._lang, count=self._format(count))
 
+    def _round_count_tip(self, count: int) -> str:
+        return tr("filters.count.tip.round", self._lang, count=self._format(count))
+
     def _retitle_sector(self) -> None:
         lang, model = self._lang, self.sector_group.model
         if not model.leaf_keys():
@@ -444,7 +447,11 @@ class FilterPanel(QWidget):
                 group.set_labels([tech_label(v, lang) if v in TECH_ORDER else v for v in group.values])
         else:
             group.set_title(tr(f"filters.group.{dimension}", lang))
-        group.set_count_tip(self._count_tip)
+        panel = self._survey.panel if self._survey is not None else None
+        if dimension == "wave" and panel is not None and panel.has_ids:
+            group.set_count_tip(self._round_count_tip)
+        else:
+            group.set_count_tip(self._count_tip)
 
     # Updating ---------------------------------------------------------------------------
 
@@ -510,12 +517,24 @@ class FilterPanel(QWidget):
         counter = self._counter
         if not self.sector_group.isHidden():
             self.sector_group.model.set_counts(counter.counts(spec, SECTOR), self._format, force=force)
+        panel = self._survey.panel
         for dimension, group in (*self._groups.items(), *self._question_groups.items()):
-            if not group.isHidden():
+            if group.isHidden():
+                continue
+            if dimension == "wave" and panel is not None and panel.has_ids:
+                group.set_counts(counter.round_firms(spec), self._format, force=force)  # firms, not answers
+            else:
                 group.set_counts(counter.counts(spec, dimension), self._format, force=force)
         self._selected_count = counter.selected_count(spec)
-        self.selected_label.setText(tr("filters.selected", self._lang, selected=self._format(self._selected_count),
-                                       total=self._format(self._survey.size)))
+        if panel is not None:
+            from explorer.core.survey.panel_text import selection_sentence
+
+            selected = self._survey.selection_counts((spec, self._scheme), counter.selection(spec))
+            self.selected_label.setText(selection_sentence(selected, panel.counts(), self._lang))
+        else:
+            self.selected_label.setText(tr("filters.selected", self._lang,
+                                           selected=self._format(self._selected_count),
+                                           total=self._format(self._survey.size)))
         self.reset_button.setEnabled(not spec.is_empty)
 
     # Handlers ---------------------------------------------------------------------------

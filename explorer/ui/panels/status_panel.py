@@ -1,5 +1,9 @@
 """The status bar's contents: file, "N of M firms selected", weighting, roles that wait for the
-user's confirmation, and load progress."""
+user's confirmation, and load progress.
+
+A survey asked in rounds says answers, firms and rounds apart ("385 antwoorden van 240
+bedrijven in 3 rondes"; a selection: "120 van 385 antwoorden · 80 van 240 bedrijven · ...").
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ class StatusFacts:
     weighted: bool = False
     weights_available: bool = False
     pending_roles: tuple[str, ...] = ()  # roles proposed on weak evidence, not applied yet
+    rounds: tuple | None = None  # (selected, total) PanelCounts of a survey asked in rounds
 
 
 class StatusPanel(QObject):
@@ -121,8 +126,13 @@ class StatusPanel(QObject):
             self._selection_separator.hide()
         else:
             selected = facts.total if facts.selected is None else facts.selected
-            self.selection_label.setText(tr("status.selection", lang, selected=format_count(selected, lang),
-                                             total=format_count(facts.total, lang)))
+            if facts.rounds is not None:
+                from explorer.core.survey.panel_text import selection_sentence
+
+                self.selection_label.setText(selection_sentence(*facts.rounds, lang))
+            else:
+                self.selection_label.setText(tr("status.selection", lang, selected=format_count(selected, lang),
+                                                 total=format_count(facts.total, lang)))
             self.selection_label.show()
             self._selection_separator.show()
         on = facts.weighted and facts.weights_available

@@ -242,9 +242,12 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def firm_entries(survey: "Survey") -> list[tuple[str, int]]:
+def firm_entries(survey: "Survey", lang: str = "nl") -> list[tuple[str, int]]:
     """`("id — name", row)` for every firm, as `firm_label` names it; repeated entries get `(#row)`.
 
+    In a survey asked in rounds a row is one answer: its entry adds the round and, for a firm that
+    answered in several rounds, which ones ("0402.705.002 — Vervaet BV · mei 2021 (antwoordde in
+    juni 2020, mei 2021)").
     Vectorised over the id and name columns: `firm_label` per row would take seconds at 100,000 firms.
     """
     import pandas as pd
@@ -266,8 +269,25 @@ def firm_entries(survey: "Survey") -> list[tuple[str, int]]:
         firm_id = f"#{row + 1}" if ids_missing[row] else _text(ids[row])
         name = "" if names_missing[row] else _text(names[row])
         texts.append(entry_text(firm_id, name))
+    panel = survey.panel
+    if panel is not None and len(panel.rounds) > 1:
+        texts = [text + _round_text(panel, row, lang) for row, text in enumerate(texts)]
     repeated = {text for text, count in Counter(texts).items() if count > 1}
     return [(f"{text} (#{row + 1})" if text in repeated else text, row) for row, text in enumerate(texts)]
+
+
+def _round_text(panel, row: int, lang: str) -> str:
+    """' · mei 2021 (antwoordde in juni 2020, mei 2021)': the answer's round and the firm's rounds."""
+    from explorer.core.i18n import tr
+
+    round_index = int(panel.round_of_row[row])
+    if round_index < 0:
+        return ""
+    text = f" · {panel.rounds[round_index]}"
+    rounds = panel.rounds_of_row(row) if panel.has_ids else ()
+    if len(rounds) > 1:
+        text += tr("benchmark.firm.rounds", lang, rounds=", ".join(rounds))
+    return text
 
 
 def entry_text(firm_id: str, name: str) -> str:

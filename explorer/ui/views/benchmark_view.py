@@ -331,6 +331,8 @@ class BenchmarkView(QWidget):
         self.table_title.setText(tr("benchmark.table.title", lang))
         self.table_model.set_language(lang)
         self.peer_editor.retranslate(lang)
+        if self._survey is not None and self._survey.panel is not None:
+            self._fill_firms()  # the entries name the rounds in words
         if self._firm_row is None and self.firm_problem.isVisible():
             self.firm_problem.setVisible(False)
         # The briefing's own words (key points, peer definition) are in the language it was made in.
@@ -416,12 +418,7 @@ class BenchmarkView(QWidget):
             self.firm_model.setStringList([])
             self.stack.setCurrentWidget(self.empty_label)
             return
-        from explorer.ui.views.benchmark_preview import firm_entries
-
-        entries = firm_entries(survey)
-        self._entries = dict(entries)
-        self._row_texts = {row: text for text, row in entries}
-        self.firm_model.setStringList([text for text, _row in entries])
+        self._fill_firms()
         self.peer_editor.set_survey(survey, self._scheme)
         self.stack.setCurrentWidget(self.content)
         pending, self._pending = self._pending, None
@@ -432,6 +429,18 @@ class BenchmarkView(QWidget):
                                     "peers": self.peer_editor.definition()})
         else:
             self.search.clear()
+
+    def _fill_firms(self) -> None:
+        """The search list: one entry per answer (id, name and, in a survey asked in rounds, the rounds)."""
+        from explorer.ui.views.benchmark_preview import firm_entries
+
+        entries = firm_entries(self._survey, self._lang)
+        self._entries = dict(entries)
+        self._row_texts = {row: text for text, row in entries}
+        self.firm_model.setStringList([text for text, _row in entries])
+        if self._firm_row is not None:
+            self.search.setText(self._row_texts.get(self._firm_row, self._firm_id or ""))
+            self.search.setCursorPosition(0)
 
     def _apply_view_state(self, state: dict) -> None:
         peers = state.get("peers")

@@ -21,12 +21,10 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
     QTableView,
@@ -44,8 +42,9 @@ from explorer.ui.views.question_explorer_parts import (
     compute_key,
     count_text,
     figures_for,
+    fill_question_combo,
+    question_combo,
     selection_text,
-    short_label,
     split_dimensions,
 )
 
@@ -185,11 +184,7 @@ class CrosstabView(QWidget):
 
     def _build(self) -> None:
         self.question_label = QLabel(self)
-        self.question_combo = QComboBox(self)
-        self.question_combo.setObjectName("crosstab_question_combo")
-        self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.question_combo.setMinimumContentsLength(34)
-        self.question_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.question_combo = question_combo(self, "crosstab_question_combo")
         self.question_label.setBuddy(self.question_combo)
         self.split_label = QLabel(self)
         self.split_combo = SplitCombo(self)
@@ -314,15 +309,7 @@ class CrosstabView(QWidget):
         return [self.question_combo.itemData(i) for i in range(self.question_combo.count())]
 
     def _fill_questions(self) -> None:
-        self.question_combo.blockSignals(True)
-        self.question_combo.clear()
-        for question in self._state.survey.questions:
-            if question.kind == "text":
-                continue
-            self.question_combo.addItem(short_label(question.label, 80), question.key)
-            self.question_combo.setItemData(self.question_combo.count() - 1, question.label,
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.question_combo.blockSignals(False)
+        fill_question_combo(self.question_combo, [q for q in self._state.survey.questions if q.kind != "text"])
 
     def _set_key(self, key: str | None, split: str | None) -> None:
         self._key = key

@@ -156,6 +156,28 @@ class SplitCombo(QComboBox):
         self.sig_split_changed.emit(self.split())
 
 
+# ---- the question choice ---------------------------------------------------------------------------
+
+def question_combo(parent: QWidget, object_name: str) -> QComboBox:
+    """The combo a view picks its question with: wide, labels cut with the whole text as tooltip."""
+    combo = QComboBox(parent)
+    combo.setObjectName(object_name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(34)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
+def fill_question_combo(combo: QComboBox, questions) -> None:
+    """One item per question (data: its key), without emitting a change."""
+    combo.blockSignals(True)
+    combo.clear()
+    for question in questions:
+        combo.addItem(short_label(question.label, 80), question.key)
+        combo.setItemData(combo.count() - 1, question.label, Qt.ItemDataRole.ToolTipRole)
+    combo.blockSignals(False)
+
+
 # ---- the header above a figure --------------------------------------------------------------------
 
 class FigureHeader(QWidget):
@@ -210,6 +232,12 @@ def count_text(summary: "Summary", lang: str) -> str:
     from explorer.ui.charts.texts import format_count
 
     total = summary.total
+    if summary.rounds is not None:  # a survey asked in rounds: answers, firms and rounds apart
+        from explorer.core.survey.panel_text import counts_sentence
+
+        key = "views.count.rounds.weighted" if summary.weighted else "views.count.rounds"
+        return tr(key, lang, n=format_count(total.n, lang), n_eff=format_count(total.n_eff, lang),
+                  selection=counts_sentence(summary.rounds, lang))
     params = dict(n=format_count(total.n, lang), selected=format_count(summary.firms_selected, lang),
                   total=format_count(summary.firms_total, lang))
     if summary.weighted:
