@@ -168,6 +168,11 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Er is geen kolom of vraag met één antwoord '{name}' om op te splitsen of te filteren.",
         "en": "There is no column or single-choice question '{name}' to group or filter by.",
     },
+    "error.survey.no_wave": {
+        "nl": "Deze enquête heeft geen kolom met de ronde; wijs de rol ronde aan in de indeling om de verandering "
+              "door de tijd te zien.",
+        "en": "This survey has no round column; set the wave role in the mapping to see change over time.",
+    },
     "error.survey.no_weight": {
         "nl": "Deze enquête heeft geen gewichtskolom; wijs er een aan in de indeling of laat --weighted weg.",
         "en": "This survey has no weight column; set one in the mapping or leave out --weighted.",

@@ -194,8 +194,9 @@ class TrendChart(ChartBase):
     def _tooltip(self, payload) -> str:
         group, option = payload
         lang = self._lang
-        share = group.shares.get(option, math.nan) * 100.0
-        low, high = (v * 100.0 for v in group.ci.get(option, (math.nan, math.nan)))
+        share = group.shares.get(option, math.nan)
+        low, high = group.ci.get(option, (math.nan, math.nan))
+        places = texts.percent_decimals(share) if math.isfinite(share) else 0
         return texts.tr("trend.tooltip", lang, round=group.group, option=option,
-                        share=texts.format_percent(share, lang), low=texts.format_percent(low, lang),
-                        high=texts.format_percent(high, lang), n=texts.format_count(group.n, lang))
+                        share=texts.format_percent(share, lang), low=texts.format_percent(low, lang, places),
+                        high=texts.format_percent(high, lang, places), n=texts.format_count(group.n, lang))
