@@ -21,10 +21,10 @@ import math
 from dataclasses import dataclass
 
 from explorer.core.disclosure import reason_text, release_chart
-from explorer.core.export.table import ExportTable, export_table
+from explorer.core.export.table import ExportTable, export_table, selection_lines
 from explorer.core.formatting import format_count, format_number, format_percent
 from explorer.core.i18n import tr
-from explorer.core.survey.group_labels import by_label, group_label
+from explorer.core.survey.group_labels import group_label
 
 # Excel number format of the app's precision rule: 0%, one decimal below 10 %, whole from 10 % up.
 PERCENT_FORMAT = "[>=0.0995]0%;[=0]0%;0.0%"  # no "<": python-pptx writes it into XML unescaped
@@ -107,17 +107,7 @@ def _text(slide, lines, top: float, size: int = 11, height: float | None = None)
 
 
 def _footer_lines(summary, plan, lang: str, filter_text: str, when: dt.date) -> list[str]:
-    selection = filter_text or " · ".join(summary.filters.to_texts()) or tr("export.filter.all", lang)
-    lines = [tr("export.filter", lang, filter=selection)]
-    if summary.by:
-        lines[0] += " · " + tr("export.split", lang, by=by_label(summary.by, lang))
-    total = summary.total
-    selected = format_count(summary.firms_selected, lang)
-    if summary.weighted:
-        lines.append(tr("chart.n_eff.total", lang, n=format_count(total.n, lang),
-                        n_eff=format_count(total.n_eff, lang), selected=selected))
-    else:
-        lines.append(tr("chart.n.total", lang, n=format_count(total.n, lang), selected=selected))
+    lines = selection_lines(summary, lang, filter_text)
     lines += [tr("export.suppressed", lang, reason=reason_text(v.reason, lang, dict(v.params)))
               for v in (plan.reasons if plan is not None else ())]
     lines.append(tr("export.made", lang, date=when.isoformat()))

@@ -25,6 +25,7 @@ from explorer.core.formatting import decimal_separator
 
 CSV_DELIMITERS = {"nl": ";", "en": ","}
 MIN_WIDTH, MAX_WIDTH, GROUP_MAX_WIDTH = 8, 28, 48
+HEAD_WRAP = 10  # characters of a share column's head before it wraps
 
 
 # ---- xlsx -------------------------------------------------------------------------------------
@@ -57,6 +58,8 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     for row in head_rows:
         for cell in sheet[row]:
             cell.font = bold
+    for cell in sheet[head_rows[-1]]:  # "95%-interval onder" wraps rather than widening every column
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom", horizontal="left" if cell.column == 1 else "right")
     for index, row in enumerate(table.rows):
         sheet.append([_xlsx_value(cell) for cell in row])
         for column, cell in enumerate(row, start=1):
@@ -73,6 +76,10 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     for i, column in enumerate(table.columns, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = _width(table, i - 1)
     sheet.freeze_panes = sheet.cell(row=head_rows.stop, column=2)
+    # Printed (or turned into a PDF) on one page's width, landscape: the columns of one answer together.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -96,7 +103,8 @@ def _number_format(kind: str, cell: Cell) -> str:
 def _width(table: ExportTable, index: int) -> float:
     """Wide enough for the head and the longest value, within bounds (a group name may be long)."""
     column = table.columns[index]
-    texts = [column.name] + [str(row[index].value) for row in table.rows if isinstance(row[index].value, str)]
+    head = column.name if not column.over else column.name[:HEAD_WRAP]  # a share's heads wrap
+    texts = [head] + [str(row[index].value) for row in table.rows if isinstance(row[index].value, str)]
     longest = max(len(text) for text in texts) + 2
     if column.over:
         span = sum(1 for c in table.columns if c.over == column.over)

@@ -125,6 +125,13 @@ def _number_cell(figure) -> Cell:
 
 
 def _header(summary, lang: str, filter_text: str, when: dt.date | None) -> tuple[str, ...]:
+    lines = selection_lines(summary, lang, filter_text)
+    lines.append(tr("export.made", lang, date=(when or dt.date.today()).isoformat()))
+    return tuple(lines)
+
+
+def selection_lines(summary, lang: str, filter_text: str = "") -> list[str]:
+    """What an exported figure stands on: the selection, the split and n (of how many selected)."""
     selection = filter_text or " · ".join(summary.filters.to_texts()) or tr("export.filter.all", lang)
     lines = [tr("export.filter", lang, filter=selection)]
     if summary.by:
@@ -136,5 +143,4 @@ def _header(summary, lang: str, filter_text: str, when: dt.date | None) -> tuple
                         n_eff=format_count(total.n_eff, lang), selected=selected))
     else:
         lines.append(tr("chart.n.total", lang, n=format_count(total.n, lang), selected=selected))
-    lines.append(tr("export.made", lang, date=(when or dt.date.today()).isoformat()))
-    return tuple(lines)
+    return lines
