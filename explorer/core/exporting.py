@@ -53,7 +53,7 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     rows = []
     for figure in released.figures:
         hidden = figure.verdict.suppressed
-        option = tr(NUMERIC_FIGURE_KEYS[figure.option], lang) if numeric else figure.option
+        option = tr(NUMERIC_FIGURE_KEYS[figure.option], lang) if numeric else summary.question.option_text(figure.option)
         row = [group_label(figure.group, summary.by, summary.scheme, lang), option,
                SUPPRESSED if hidden else figure.value, SUPPRESSED if hidden else figure.low,
                SUPPRESSED if hidden else figure.high, figure.n]

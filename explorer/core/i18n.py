@@ -283,8 +283,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mapping.panel.no_samples": {"nl": "Deze kolom is leeg.", "en": "This column is empty."},
     "mapping.panel.order": {
-        "nl": "Volgorde van de antwoordopties (sleep ze, of gebruik de knoppen):",
-        "en": "Order of the answer options (drag them, or use the buttons):",
+        "nl": "Volgorde van de antwoordopties (sleep ze, of gebruik de knoppen; dubbelklik om een optie "
+              "een andere naam te geven):",
+        "en": "Order of the answer options (drag them, or use the buttons; double-click to rename an option):",
+    },
+    "mapping.panel.short_title": {"nl": "Korte titel:", "en": "Short title:"},
+    "mapping.panel.short_title.hint": {
+        "nl": "Zoals de vraag in grafieken, tabellen, dia's en briefings heet (leeg: de tekst uit het bestand)",
+        "en": "How the question is called in charts, tables, slides and briefings (empty: the file's text)",
+    },
+    "mapping.panel.option.tip": {
+        "nl": "In het bestand: {option}. Dubbelklik om de naam te wijzigen (leeg: terug naar de tekst uit het bestand).",
+        "en": "In the file: {option}. Double-click to rename (empty: back to the file's text).",
     },
     "mapping.panel.up": {"nl": "Omhoog", "en": "Move up"},
     "mapping.panel.down": {"nl": "Omlaag", "en": "Move down"},

@@ -137,12 +137,12 @@ def chart_series(summary, lang: str) -> tuple[list[str], list[tuple[str, list[fl
     if summary.question.kind == "likert":
         rows = [summary.total, *summary.groups] if summary.groups else [summary.total]
         categories = [group_label(g.group, summary.by, summary.scheme, lang) for g in rows]
-        series = [(option, [_value(g.shares.get(option)) for g in rows]) for option in summary.options]
+        series = [(summary.question.option_text(option), [_value(g.shares.get(option)) for g in rows])
+                  for option in summary.options]
         return categories, series, True
-    categories = list(summary.options)
     series = [(group_label(g.group, summary.by, summary.scheme, lang) + f" (n = {format_count(g.n, lang)})",
-               [_value(g.shares.get(option)) for option in categories]) for g in groups]
-    return categories, series, False
+               [_value(g.shares.get(option)) for option in summary.options]) for g in groups]
+    return [summary.question.option_text(option) for option in summary.options], series, False
 
 
 def _value(share) -> float | None:

@@ -82,7 +82,7 @@ def export_table(summary, lang: str, min_peers: int | None = None, filter_text: 
     if kind == "numeric":
         columns += [Column(tr(f"views.crosstab.{stat}", lang), kind="number") for stat in NUMERIC_FIGURES]
     else:
-        for option in summary.options:
+        for option in map(summary.question.option_text, summary.options):
             columns += [Column(tr("export.table.share", lang), option, "share", share=True),
                         Column(tr("export.table.low", lang), option, "share"),
                         Column(tr("export.table.high", lang), option, "share")]

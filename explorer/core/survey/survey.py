@@ -294,4 +294,15 @@ def _apply_overrides(question: Question, mapping: Mapping, table: LoadedTable) -
         else:
             question = question.with_changes(options=tuple(order))
         question = question.with_changes(confidence=1.0)
+    return _relabel(question, mapping)
+
+
+def _relabel(question: Question, mapping: Mapping) -> Question:
+    """The user's short title and option display labels; the answers keep the file's own texts."""
+    title = mapping.titles.get(question.key)
+    if title:
+        question = question.with_changes(label=title)
+    labels = mapping.option_labels.get(question.key, {})
+    if labels and question.options:
+        question = question.with_changes(option_labels=tuple(labels.get(o, "") for o in question.options))
     return question

@@ -306,7 +306,7 @@ class _SharesChart(ChartBase):
         else:
             series = [summary.total]
         count = len(series)
-        self._set_rows([RowLabel(option) for option in options])
+        self._set_rows([RowLabel(summary.question.option_text(option)) for option in options])
         row_px = self._row_height_px(self._plot, len(options), len(options))
         slot = min(BAND / count, MAX_BAR_PIXELS / BAR_FILL / max(row_px, 1.0))
         height = slot * BAR_FILL
@@ -390,7 +390,7 @@ class _SharesChart(ChartBase):
                 self._bar_value_label(bar, y[i], palette.fill_for(colour, marks_list[i]))
         self._set_whiskers(wx, wy, wl, wr, beam=height * 0.45)
         self._set_legend([])
-        self._set_axis_title(texts.tr("chart.axis.option", lang, option=option))
+        self._set_axis_title(texts.tr("chart.axis.option", lang, option=summary.question.option_text(option)))
         return set(marks_list)
 
     def _draw_stacked(self, groups) -> set[str]:
@@ -421,7 +421,7 @@ class _SharesChart(ChartBase):
         for r, sup in enumerate(suppressed):
             if sup:
                 self._values.add(1.0, float(r), "c", palette.SUPPRESSED_INK, bold=True)
-        self._set_legend([(colour, option) for colour, option in zip(colours, options)])
+        self._set_legend([(colour, summary.question.option_text(o)) for colour, o in zip(colours, options)])
         self._set_axis_title(texts.tr("chart.axis.share", lang))
         return set(marks)
 
@@ -435,7 +435,8 @@ class _SharesChart(ChartBase):
             lines.append(html.escape(texts.tr("tip.suppressed", lang)))
         else:
             share = texts.format_percent(bar.share, lang)
-            lines.append(html.escape(texts.tr("tip.share", lang, option=bar.option, share=share)))
+            option = self._summary.question.option_text(bar.option)
+            lines.append(html.escape(texts.tr("tip.share", lang, option=option, share=share)))
             lo, hi = bar.ci
             if math.isfinite(lo) and math.isfinite(hi):
                 lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo, lang, texts.percent_decimals(bar.share)),

@@ -122,10 +122,11 @@ class LikertChart(ChartBase):
         self._labels.end()
         self._show_empty(plot, summary.total.n == 0, 0, (len(rows) - 1) / 2)
 
-        self._set_legend(list(zip(colours, options)))
+        shown = [summary.question.option_text(o) for o in options]
+        self._set_legend(list(zip(colours, shown)))
         if options:
-            title = texts.tr("chart.axis.likert", lang, negative=html.escape(options[0]),
-                             positive=html.escape(options[-1]))
+            title = texts.tr("chart.axis.likert", lang, negative=html.escape(shown[0]),
+                             positive=html.escape(shown[-1]))
             title = title.replace("      ", "&nbsp;" * 24)  # apart, either side of the centre line
         else:
             title = ""
@@ -148,7 +149,7 @@ class LikertChart(ChartBase):
         share = group.shares.get(segment.option, math.nan)
         lo, hi = group.ci.get(segment.option, (math.nan, math.nan))
         lines = [f"<b>{html.escape(segment.name)}</b>",
-                 html.escape(texts.tr("tip.share", lang, option=segment.option,
+                 html.escape(texts.tr("tip.share", lang, option=self._summary.question.option_text(segment.option),
                                       share=texts.format_percent(share, lang)))]
         if math.isfinite(lo) and math.isfinite(hi):
             lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo, lang, texts.percent_decimals(share)),

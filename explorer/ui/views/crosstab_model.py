@@ -101,7 +101,8 @@ def build_columns(summary: "Summary", lang: str) -> list[Column]:
             columns.append(Column(stat, header=text, full=text))
     else:
         for option in summary.options:
-            columns.append(Column("option", key=option, header=_wrap_header(option), full=option))
+            shown = summary.question.option_text(option)
+            columns.append(Column("option", key=option, header=_wrap_header(shown), full=shown))
     return columns
 
 
@@ -148,7 +149,7 @@ def _share_cell(summary: "Summary", group: "GroupResult", option: str, verdict, 
     tips = []
     if share is not None and math.isfinite(share) and group.n:
         decimals = percent_decimals(share)
-        tips.append(tr("views.crosstab.tip.share", lang, group=label, option=option,
+        tips.append(tr("views.crosstab.tip.share", lang, group=label, option=summary.question.option_text(option),
                        share=format_percent(share, lang, decimals),
                        count=format_count(group.counts.get(option, 0), lang), n=format_count(group.n, lang),
                        low=format_percent(low, lang, decimals), high=format_percent(high, lang, decimals)))
