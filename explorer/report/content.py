@@ -81,13 +81,13 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
         if item is not None:
             if choice.withheld:
                 item = withheld_item(item, group.verdict)
-            themed[theme_of(question.label)].append(item)
+            themed[theme_of(question.file_text)].append(item)
     themes = tuple(Theme(theme_title(code, lang), tuple(items)) for code, items in themed.items() if items)
     all_items = [item for theme in themes for item in theme.items]
     firm_id, firm_name = firm_label(survey, row)
     references = tuple(
         Reference(text=f.text[lang], value=f.value, source=f.source, unit=f.unit_in(lang))
-        for f in references_for([q.label for q in survey.questions])
+        for f in references_for([q.file_text for q in survey.questions])
     )
     if group.verdict.suppressed and not suppressed_cells:
         suppressed_cells.append(SuppressedCell(describe_terms(group.terms, scheme, lang, survey), group.verdict))

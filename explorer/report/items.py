@@ -45,8 +45,9 @@ class BlockContext:
         return self.t["n_is"].format(n=format_count(n, self.lang))
 
 
-def item_block(item: Item, ctx: BlockContext) -> list[list[Flowable]]:
-    """The flowables of one question as groups, each to be kept on one page.
+def item_block(item: Item, ctx: BlockContext, statement: bool = False) -> list[list[Flowable]]:
+    """The flowables of one question as groups, each to be kept on one page (`statement`: a grid item,
+    headed by its statement under the grid title the caller set).
 
     Normally the whole block is one group, so the question never splits from its chart. A chart
     long enough to come in parts (very many options) keeps the question with its first part and
@@ -54,7 +55,7 @@ def item_block(item: Item, ctx: BlockContext) -> list[list[Flowable]]:
     nested in another one always claims more than a page and forces a needless page break.
     """
     builders = {ShareItem: _share, MultiItem: _multi, LikertItem: _likert, NumericItem: _numeric}
-    question = Paragraph(escape(item.question), ctx.styles.question)
+    question = Paragraph(escape(item.question), ctx.styles.statement if statement else ctx.styles.question)
     body = builders[type(item)](item, ctx)
     notes = [Paragraph(f"{ctx.c_mark(number)} {escape(note)}", ctx.styles.note)
              for number, note in ctx.notes.take()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -17,6 +17,7 @@ from reportlab.platypus import (
 )
 
 from explorer.core.formatting import format_count, format_percent, format_with_unit
+from explorer.core.question_stems import grid_labels
 from explorer.report.branding import advisor_text
 from explorer.report.cover import cover, facts_table, panel
 from explorer.report.i18n import RULE_CODES
@@ -131,7 +132,18 @@ def theme_section(theme: Theme, briefing: Briefing, t: dict[str, str], st: Style
     ctx = BlockContext(briefing.lang, t, st, briefing.min_peers, notes, gap)
     heading = [Paragraph(escape(theme.title), st.h1), compared_with(briefing, t, st),
                Spacer(1, 6 * mm)]
-    groups = [group for item in theme.items for group in item_block(item, ctx)]
+    groups = []
+    previous_stem = ""
+    # A stem is a grid's when two or more questions of the briefing share it, whatever their themes.
+    everything = [item.question for section in briefing.themes for item in section.items]
+    grids = dict(zip(everything, grid_labels(everything)))
+    for item in theme.items:
+        shown, stem = grids.get(item.question, (item.question, ""))
+        blocks = item_block(replace(item, question=shown), ctx, statement=True) if stem else item_block(item, ctx)
+        if stem and stem != previous_stem:  # a grid's long question once, as its title, kept with its first item
+            blocks[0] = [Paragraph(escape(stem), st.question), *blocks[0]]
+        groups += blocks
+        previous_stem = stem
     if not groups:
         return heading
     groups[0] = heading + groups[0]  # no heading alone at the foot of a page

@@ -67,6 +67,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     question: ParagraphStyle
+    statement: ParagraphStyle   # a grid's item under the grid's question
     body: ParagraphStyle
     caption: ParagraphStyle
     small: ParagraphStyle
@@ -95,6 +96,7 @@ def styles() -> Styles:
         h1=style("h1", 17, 21, BOLD, textColor=PEER, spaceAfter=4),
         h2=style("h2", 12, 15, BOLD, spaceBefore=10, spaceAfter=5),
         question=style("question", 10.5, 13.5, BOLD, spaceAfter=3),
+        statement=style("statement", 10.5, 13.5, spaceAfter=3),
         body=style("body", 10, 14),
         caption=style("caption", 8.5, 11.5, textColor=MUTED),
         small=style("small", 8.5, 11),

@@ -129,3 +129,14 @@ def test_zeros_and_positions_read_as_sentences():
     en = key_points([alone, lowest], "en")
     assert en[0] == "Your firm is considering reshoring; none of the 27 comparable firms is."
     assert "0%" not in en[0] and "places it among the quarter with the lowest values of the 9" in en[1]
+
+
+def test_a_grid_stem_is_said_once_above_its_statements(tmp_path):
+    rows = firms()
+    header = list(csv.reader(SURVEY.open(encoding="utf-8-sig")))[0]
+    stem = next(h for h in header if h.startswith("In hoeverre bent u het eens"))
+    firm = next(row for row in rows if row[REGION] == "Noord-Brabant")
+    text = " ".join(page_texts(briefing(tmp_path, firm[ID])))
+    # the stem opens each theme's run of grid items; the items read as their statements
+    assert text.count(stem) == 3, "three themes hold statements of this grid"
+    assert f"{stem} - " not in text

@@ -29,6 +29,12 @@ class Question:
     dont_know: tuple[str, ...] = ()  # Likert answers outside the scale ("weet niet")
     confidence: float = 1.0
     option_labels: tuple[str, ...] = ()   # the user's display label of each option, "" where none
+    file_label: str = ""                 # the label as the file words it, when the user gave a short title
+
+    @property
+    def file_text(self) -> str:
+        """The question as the file words it (what themes and reference figures are recognised by)."""
+        return self.file_label or self.label
 
     def option_text(self, option: str) -> str:
         """How an option is shown: the user's display label, else the answer as the file writes it."""

@@ -301,7 +301,7 @@ def _relabel(question: Question, mapping: Mapping) -> Question:
     """The user's short title and option display labels; the answers keep the file's own texts."""
     title = mapping.titles.get(question.key)
     if title:
-        question = question.with_changes(label=title)
+        question = question.with_changes(label=title, file_label=question.label)
     labels = mapping.option_labels.get(question.key, {})
     if labels and question.options:
         question = question.with_changes(option_labels=tuple(labels.get(o, "") for o in question.options))
