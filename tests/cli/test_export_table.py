@@ -68,6 +68,10 @@ def test_the_xlsx_is_the_crosstab_with_percent_cells(tmp_path, capsys):
     head = next(i for i, row in enumerate(rows) if row[0].value == "Groep")
     options = [c.value for c in rows[head - 1] if c.value]
     assert options == ["yes", "no"]  # the answers as columns, in the question's order
+    spans = {r.min_col: (r.min_row, r.max_col - r.min_col + 1) for r in sheet.merged_cells.ranges}
+    for cell in rows[head - 1]:
+        if cell.value:  # each answer heads its share and interval columns, merged over all three
+            assert spans[cell.column] == (cell.row, 3), cell.coordinate
     assert [c.value for c in rows[head]][:5] == ["Groep", "n", "Aandeel", "95%-interval onder", "95%-interval boven"]
     summary = released_json(capsys, "--question", "backshoring", "--by", "size")
     groups = [*summary["groups"], summary["total"]]
@@ -83,6 +87,8 @@ def test_the_xlsx_is_the_crosstab_with_percent_cells(tmp_path, capsys):
             wanted = "0.0%" if 0 < share.value < 0.0995 else "0%"
             assert share.number_format == wanted and low.number_format == wanted
     assert sheet["A1"].value == "backshoring" and sheet["A1"].font.bold
+    # bold cells name the workbook's font, else LibreOffice draws them in a serif
+    assert sheet["A1"].font.name == body[-1][0].font.name == body[0][0].font.name
 
 
 def test_suppressed_cells_are_c_with_their_reasons_below(tmp_path):

@@ -9,6 +9,7 @@ from pptx import Presentation
 
 from explorer.cli import main
 from explorer.core.disclosure import release_summary, round_share
+from explorer.core.formatting import format_share_interval
 from explorer.core.reading import ParsedCache, read_table
 from explorer.core.survey import build_survey, summarize
 from paths import SAMPLES
@@ -76,3 +77,26 @@ def test_a_crosstab_slide_is_a_table(tmp_path):
 def test_a_target_that_is_no_pptx_is_refused(tmp_path, capsys):
     assert main(["slides", str(EMS), "--out", str(tmp_path / "deck.pdf")]) == 2
     assert capsys.readouterr().err == "error: Export slides as .pptx.\n"
+
+
+def test_a_crosstab_of_many_answers_fits_a_slide_with_each_share_beside_its_interval(tmp_path, capsys):
+    out = tmp_path / "deck.pptx"
+    assert main(["slides", str(EMS), "--out", str(out), "--question", "motive", "--by", "size",
+                 "--lang", "nl"]) == 0
+    [table] = [shape.table for slide in Presentation(str(out)).slides for shape in slide.shapes if shape.has_table]
+    capsys.readouterr()
+    assert main(["inspect", str(EMS), "--json"]) == 0
+    options = next(q["options"] for q in json.loads(capsys.readouterr().out)["questions"] if q["key"] == "motive")
+    heads = [table.cell(0, j).text for j in range(len(table.columns))]
+    assert heads == ["Groep", "n", *options]  # one column per answer, not three
+    survey = build_survey(read_table(EMS, cache=ParsedCache(enabled=False)))
+    released = release_summary(summarize(survey, "motive", by="size"), None)
+    total = {f.option: f for f in released.figures if f.group == "total"}
+    last = len(table.rows) - 1
+    for j, option in enumerate(options, start=2):
+        figure, text = total[option], table.cell(last, j).text
+        if figure.verdict.suppressed:
+            assert text == "c"
+        else:  # "48% (38–57)": the released share, then its interval, in the one number format
+            assert text == format_share_interval(figure.value, figure.low, figure.high, "nl")
+            assert " (" in text and "–" in text

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from explorer.core.disclosure import reason_text, release_chart
 from explorer.core.export.table import ExportTable, export_table, selection_lines
-from explorer.core.formatting import format_count, format_number, format_percent
+from explorer.core.formatting import format_count, format_number, format_percent, format_share_interval
 from explorer.core.i18n import tr
 from explorer.core.survey.group_labels import group_label
 
@@ -198,23 +198,48 @@ def _table_slide(slide, table: ExportTable, lang: str, footer: bool = True) -> N
     from pptx.util import Inches, Pt
 
     rows = table.rows[:MAX_TABLE_ROWS]
-    columns = table.columns
-    shape = slide.shapes.add_table(len(rows) + 1, len(columns), Inches(0.5), Inches(1.4),
+    heads, texts = _slide_columns(table, rows, lang)
+    shape = slide.shapes.add_table(len(rows) + 1, len(heads), Inches(0.5), Inches(1.4),
                                    Inches(SLIDE_WIDTH_IN - 1), Inches(0.4 * (len(rows) + 1)))
     grid = shape.table
-    for j, column in enumerate(columns):
-        grid.cell(0, j).text = column.flat_name.replace(" (%)", "") if column.over else column.name
-    for i, row in enumerate(rows, start=1):
-        for j, (cell, column) in enumerate(zip(row, columns)):
-            grid.cell(i, j).text = _cell_text(cell, column.kind, lang)
+    for j, head in enumerate(heads):
+        grid.cell(0, j).text = head
+    for i, row in enumerate(texts, start=1):
+        for j, text in enumerate(row):
+            grid.cell(i, j).text = text
     for i in range(len(rows) + 1):
-        for j in range(len(columns)):
+        for j in range(len(heads)):
             for paragraph in grid.cell(i, j).text_frame.paragraphs:
                 for run in paragraph.runs:
-                    run.font.size = Pt(11 if len(columns) <= 8 else 9)
+                    run.font.size = Pt(11 if len(heads) <= 8 else 9)
                     run.font.name = FONT
     if footer:
         _text(slide, [*table.header, *table.notes], top=6.2, size=10, height=1.2)
+
+
+def _slide_columns(table: ExportTable, rows, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Heads and cell texts of a slide's table: one column per answer, its share with the interval
+    beside it ("48% (38–57)"), so that a question of eight answers still fits a slide's width."""
+    heads, picks = [], []
+    for j, column in enumerate(table.columns):
+        if not column.over:
+            heads.append(column.name)
+            picks.append((j,))
+        elif column.share:  # the share, then the two ends of its interval
+            heads.append(column.over)
+            picks.append((j, j + 1, j + 2))
+    texts = []
+    for row in rows:
+        line = []
+        for pick in picks:
+            column = table.columns[pick[0]]
+            share = row[pick[0]]
+            if len(pick) == 3 and isinstance(share.value, float):
+                line.append(format_share_interval(share.value, row[pick[1]].value, row[pick[2]].value, lang))
+            else:
+                line.append(_cell_text(share, column.kind, lang))
+        texts.append(line)
+    return heads, texts
 
 
 def _cell_text(cell, kind: str, lang: str) -> str:

@@ -26,6 +26,7 @@ from explorer.core.formatting import decimal_separator
 CSV_DELIMITERS = {"nl": ";", "en": ","}
 MIN_WIDTH, MAX_WIDTH, GROUP_MAX_WIDTH = 8, 28, 48
 HEAD_WRAP = 10  # characters of a share column's head before it wraps
+PRINT_FIT_COLUMNS = 14  # up to four answers' columns shrink onto one printed page's width
 
 
 # ---- xlsx -------------------------------------------------------------------------------------
@@ -38,26 +39,31 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Tabel" if table.columns[0].name == "Groep" else "Table"
-    bold = Font(bold=True)
+    # The workbook's own font named in full: a bold font without a name falls back to a serif in LibreOffice.
+    bold = Font(name="Calibri", family=2, bold=True, size=11)
     sheet.append([escape_cell(table.title)])
-    sheet.cell(row=1, column=1).font = Font(bold=True, size=13)
+    sheet.cell(row=1, column=1).font = Font(name="Calibri", family=2, bold=True, size=13)
     for line in table.header:
         sheet.append([escape_cell(line)])
-    sheet.append([])
-    top = sheet.max_row + 1
+    top = sheet.max_row + 2  # a blank row after the header block (appending [] writes no row to count)
     firsts = [i for i, c in enumerate(table.columns) if c.over and (i == 0 or table.columns[i - 1].over != c.over)]
     if firsts:  # the answer option above its share and interval columns
-        sheet.append([escape_cell(c.over) if i in firsts else None for i, c in enumerate(table.columns)])
+        for i, c in enumerate(table.columns):
+            if i in firsts:
+                sheet.cell(row=top, column=i + 1, value=escape_cell(c.over))
         for i in firsts:
             span = sum(1 for c in table.columns if c.over == table.columns[i].over)
             if span > 1:
                 sheet.merge_cells(start_row=top, start_column=i + 1, end_row=top, end_column=i + span)
             sheet.cell(row=top, column=i + 1).alignment = Alignment(horizontal="center", wrap_text=True)
-    sheet.append([escape_cell(c.name) for c in table.columns])
-    head_rows = range(top, sheet.max_row + 1)
+    names = top + 1 if firsts else top
+    for i, c in enumerate(table.columns):
+        sheet.cell(row=names, column=i + 1, value=escape_cell(c.name))
+    head_rows = range(top, names + 1)
     for row in head_rows:
         for cell in sheet[row]:
             cell.font = bold
+    sheet.row_dimensions[names].height = 30  # two lines: not every program grows a row for wrapped text
     for cell in sheet[head_rows[-1]]:  # "95%-interval onder" wraps rather than widening every column
         cell.alignment = Alignment(wrap_text=True, vertical="bottom", horizontal="left" if cell.column == 1 else "right")
     for index, row in enumerate(table.rows):
@@ -76,10 +82,14 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     for i, column in enumerate(table.columns, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = _width(table, i - 1)
     sheet.freeze_panes = sheet.cell(row=head_rows.stop, column=2)
-    # Printed (or turned into a PDF) on one page's width, landscape: the columns of one answer together.
+    # Printed (or turned into a PDF) landscape: a table of a few answers on one page's width; a wider
+    # one over several pages, each with the group names, rather than shrunk past reading.
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if len(table.columns) <= PRINT_FIT_COLUMNS:
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        sheet.print_title_cols = "A:A"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
