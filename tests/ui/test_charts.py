@@ -169,6 +169,21 @@ def test_many_groups_stack_instead_of_crowding(ems, make_chart):
             assert widths[r] == pytest.approx([group.shares[o] * 100 for o in summary.options])
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sectors_are_named_by_their_short_names_not_cut(ems, make_chart, lang):
+    """'25 Metaalproducten' beside a bar, not '25 Vervaardiging van producten van metaal, exclusief'."""
+    from explorer.core.taxonomy.nace_short import SHORT_DIVISIONS
+
+    chart = make_chart(ChoiceChart)
+    summary = summarize(ems, "backshored_from", by="sector")
+    chart.set_summary(summary, lang)
+    names = [label.split("\n")[0].split(" · ")[0] for label in chart.row_labels()]  # the name, not its n
+    groups = [g.group for g in summary.groups]
+    assert groups and set(groups) <= set(SHORT_DIVISIONS)
+    expected = [f"{code} {SHORT_DIVISIONS[code][0 if lang == 'nl' else 1]}" for code in groups]
+    assert names[1:] == expected
+
+
 # ---- multi-select -----------------------------------------------------------------------------------
 
 def test_multi_select_bars_sorted_by_share(monkey, make_chart):
@@ -535,3 +550,22 @@ def test_svg_names_a_common_font_and_draws_whiskers_as_thin_lines_in_any_rendere
         a, b, c, d, *_ = (float(v) for v in group.group(1).split(","))
         if re.search(r"<(path|polyline)\b", group.group(2)) and "<rect" not in group.group(2):
             assert (a, b, c, d) == (1, 0, 0, 1), "a line in a scaled group"
+
+
+def test_svg_stacked_segments_are_not_covered_by_their_scaled_outline(flanders, tmp_path, qtbot):
+    """A Likert chart's segments are outlined rectangles in a scaled group; a renderer that ignores
+    vector-effect (librsvg) scaled the white outline over the whole segment and drew no bars."""
+    import re
+
+    key = key_of(flanders, "likert")
+    path = tmp_path / "likert.svg"
+    assert export_svg(summarize(flanders, key), path, lang="nl").ok
+    svg = path.read_text(encoding="utf-8")
+    outlined = 0
+    for group in re.finditer(r'<g\b([^>]*)>(.*?)</g>', svg, re.S):
+        if "<rect" in group.group(2) and re.search(r'stroke="#(?!none)', group.group(1)):
+            matrix = re.search(r'transform="matrix\(([^)]*)\)"', group.group(1))
+            a, _b, _c, d = (float(v) for v in matrix.group(1).split(",")[:4]) if matrix else (1, 0, 0, 1)
+            assert (a, d) == (1, 1), "an outlined rectangle in a scaled group"
+            outlined += 1
+    assert outlined >= len(summarize(flanders, key).options), "the segments are there"

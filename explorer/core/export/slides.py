@@ -130,17 +130,17 @@ def chart_series(summary, lang: str) -> tuple[list[str], list[tuple[str, list[fl
     """(categories, [(series name, values)], stacked) of a released summary; withheld values are None."""
     groups = list(summary.groups) or [summary.total]
     if summary.question.kind == "numeric":  # the released quartiles and median, per group
-        categories = [group_label(g.group, summary.by, summary.scheme, lang) for g in groups]
+        categories = [group_label(g.group, summary.by, summary.scheme, lang, short=True) for g in groups]
         series = [(tr(f"views.crosstab.{stat}", lang), [_value(getattr(g.numeric, stat, None)) for g in groups])
                   for stat in ("q1", "median", "q3")]
         return categories, series, False
     if summary.question.kind == "likert":
         rows = [summary.total, *summary.groups] if summary.groups else [summary.total]
-        categories = [group_label(g.group, summary.by, summary.scheme, lang) for g in rows]
+        categories = [group_label(g.group, summary.by, summary.scheme, lang, short=True) for g in rows]
         series = [(summary.question.option_text(option), [_value(g.shares.get(option)) for g in rows])
                   for option in summary.options]
         return categories, series, True
-    series = [(group_label(g.group, summary.by, summary.scheme, lang) + f" (n = {format_count(g.n, lang)})",
+    series = [(group_label(g.group, summary.by, summary.scheme, lang, short=True) + f" (n = {format_count(g.n, lang)})",
                [_value(g.shares.get(option)) for option in summary.options]) for g in groups]
     return [summary.question.option_text(option) for option in summary.options], series, False
 

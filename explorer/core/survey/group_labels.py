@@ -11,8 +11,8 @@ from explorer.core.i18n import MESSAGES, tr
 TOTAL = "total"
 
 
-def group_label(code: str, by: str | None, scheme: str, lang: str) -> str:
-    """The display name of a group code of the split `by`."""
+def group_label(code: str, by: str | None, scheme: str, lang: str, short: bool = False) -> str:
+    """The display name of a group code of the split `by`; `short`: a sector's short name (charts)."""
     if code == TOTAL:
         return tr("chart.total", lang)
     try:
@@ -25,9 +25,11 @@ def group_label(code: str, by: str | None, scheme: str, lang: str) -> str:
 
             return tech_label(code, lang)
         if by in ("sector", "section"):
-            from explorer.core.taxonomy import division_title, section_title
+            from explorer.core.taxonomy import division_short_title, division_title, section_title
 
             title = division_title(code, lang) if by == "sector" else section_title(code, lang)
+            if short and by == "sector":
+                title = division_short_title(code, lang) or title
             return f"{code} {title}" if title else code
     except (ValueError, KeyError, LookupError):
         pass
