@@ -301,7 +301,7 @@ class Workspace(QObject):
         lang = self._window.language
         if summary is None:
             return str(suggested_path(tr("export.name.selection", lang), None, lang, suffix))
-        return str(suggested_path(summary.question.key, summary.by, lang, suffix))
+        return str(suggested_path(summary.question.label, summary.by, lang, suffix))  # the short title, if given
 
     def _suggested_session(self) -> str:
         from explorer.core.export.names import documents_folder, safe_stem

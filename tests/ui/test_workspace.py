@@ -234,3 +234,25 @@ def test_slides_of_the_chart_the_view_and_every_question(opened, monkeypatch, tm
     assert len(charts("view.pptx")) == len(overview.export_summaries()) > 1
     questions = [q for q in workspace.survey.questions if q.kind != "text"]
     assert len(charts("deck.pptx")) == len(questions)
+
+
+def test_a_relabelled_question_names_its_export_and_its_columns(opened, monkeypatch, tmp_path):
+    """A short title and an option's display label, given in the mapping, reach the file name and the table."""
+    from explorer.core.survey import Mapping
+    from explorer.core.survey.mapping_edit import set_option_label, set_title
+
+    window = opened(EMS, "nl")
+    workspace = window.workspace
+    mapping = set_option_label(set_title(Mapping(), "backshoring", "Terughalen"), "backshoring", "yes", "Ja")
+    workspace.apply_mapping(mapping)
+    crosstab = workspace.views["crosstab"]
+    window.tabs.setCurrentWidget(crosstab)
+    assert crosstab.set_question("backshoring", "size")
+    suggested = []
+    target = tmp_path / "table.csv"
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: suggested.append(args[-1]) or str(target))
+    window.menu_actions.export_table.trigger()
+    assert Path(suggested[0]).name.startswith("Terughalen ")
+    head = target.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    assert "Ja (%)" in head and "yes (%)" not in head
+    assert [c.full for c in crosstab.model.columns() if c.kind == "option"] == ["Ja", "no"]
