@@ -4,7 +4,8 @@
 
 Every case is built into a temporary folder (the 1 GiB zip bombs take a second or so), then read
 in a fresh Python process with the cache off. For each case the table shows the time of the
-`read_table` call (imports excluded), the child's peak resident memory, what happened (opened
+`read_table` call (imports excluded), the CPU time and the peak memory of the whole process tree
+(the child and the reader worker it starts: benchmarks/process_tree.py), what happened (opened
 R rows x C columns / refused / something else escaped) and whether that is what the case expects.
 Cases over 2 s or 300 MB are flagged; so is every outcome the case does not expect. The baseline
 row is a child that only imports the readers, so its peak is the floor under every other row.
@@ -15,10 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from badfiles.registry import CASES  # noqa: E402
+from process_tree import run_measured  # noqa: E402  (beside this script)
 
 RESULTS = ROOT / "benchmarks" / "results"
 SECONDS_FLAG = 2.0
@@ -57,35 +57,16 @@ print(json.dumps(result))
 
 def run_child(path: str, cache_dir: Path, timeout: float = 120) -> dict:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-c", CHILD, path, str(cache_dir)], stdout=out, stderr=err,
-                                   env=env, cwd=ROOT)
-        timed_out = False
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() - start > timeout:
-                process.kill()
-                pid, status, usage = os.wait4(process.pid, 0)
-                timed_out = True
-                break
-            time.sleep(0.005)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        wall = time.perf_counter() - start
-        out.seek(0)
-        err.seek(0)
-        text = out.read().decode("utf-8", "replace").strip()
-        problem = err.read().decode("utf-8", "replace").strip()
-    peak_mb = usage.ru_maxrss / 1024
-    if timed_out:
-        return {"outcome": "hang", "message": f"killed after {timeout:.0f} s", "seconds": wall, "peak_mb": peak_mb}
-    if process.returncode != 0 or not text:
-        last = problem.splitlines()[-1] if problem else f"exit {process.returncode}"
-        return {"outcome": "crashed", "message": last, "seconds": wall, "peak_mb": peak_mb}
+    run = run_measured([sys.executable, "-c", CHILD, path, str(cache_dir)], env, ROOT, timeout)
+    if run.timed_out:
+        return {"outcome": "hang", "message": f"killed after {timeout:.0f} s", "seconds": run.wall,
+                "peak_mb": run.peak_mb, "cpu": run.cpu}
+    text = run.stdout.strip()
+    if run.returncode != 0 or not text:
+        last = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else f"exit {run.returncode}"
+        return {"outcome": "crashed", "message": last, "seconds": run.wall, "peak_mb": run.peak_mb, "cpu": run.cpu}
     result = json.loads(text.splitlines()[-1])
-    result["peak_mb"] = peak_mb
+    result.update(peak_mb=run.peak_mb, cpu=run.cpu)
     return result
 
 
@@ -112,13 +93,13 @@ def main() -> int:
     args = parser.parse_args()
     cases = [c for c in CASES if (not args.only or c.name in args.only) and not (args.skip_slow and c.slow)]
 
-    lines = [f"{'case':<34} {'seconds':>8} {'peak MB':>8}  {'outcome':<30} {'expected':<28} flags"]
+    lines = [f"{'case':<34} {'seconds':>8} {'cpu s':>7} {'peak MB':>8}  {'outcome':<30} {'expected':<28} flags"]
     flagged = 0
     with tempfile.TemporaryDirectory(prefix="bench-bad-") as folder:
         files, cache = Path(folder) / "files", Path(folder) / "cache"
         files.mkdir()
         baseline = run_child("-", cache)
-        lines.append(f"{'(baseline: imports only)':<34} {'-':>8} {baseline['peak_mb']:>8.0f}")
+        lines.append(f"{'(baseline: imports only)':<34} {'-':>8} {baseline['cpu']:>7.2f} {baseline['peak_mb']:>8.0f}")
         for case in cases:
             case_dir = files / case.name
             case_dir.mkdir()
@@ -139,7 +120,7 @@ def main() -> int:
                 flags.append("UNEXPECTED")
             flagged += bool(flags)
             expected = " or ".join(describe(e) for e in case.outcomes())
-            lines.append(f"{case.name:<34} {result['seconds']:>8.3f} {result['peak_mb']:>8.0f}  "
+            lines.append(f"{case.name:<34} {result['seconds']:>8.3f} {result['cpu']:>7.2f} {result['peak_mb']:>8.0f}  "
                          f"{outcome[:30]:<30} {expected[:28]:<28} {' '.join(flags)}")
             print(lines[-1], flush=True)
             for leftover in case_dir.iterdir():

@@ -48,16 +48,16 @@ def main() -> None:
     from explorer.core.disclosure.ledger import ReleaseLedger
 
     with tempfile.TemporaryDirectory() as folder:
-        ledger = ReleaseLedger(Path(folder) / "register.jsonl")
+        ledger = ReleaseLedger(Path(folder) / "register.sqlite3")
         t = time.perf_counter()
         result = write_all(survey, Path(folder) / "out", "nl", ledger=ledger)
         elapsed = time.perf_counter() - t
         per = elapsed / max(result.written, 1)
         print(f"--all over the sample: {result.written} briefings in {elapsed:.1f} s "
               f"({1000 * per:.0f} ms each; 500 would take {500 * per:.0f} s); "
-              f"register {(Path(folder) / 'register.jsonl').stat().st_size / 1024:.0f} KB")
+              f"register {(Path(folder) / 'register.sqlite3').stat().st_size / 1024:.0f} KB")
         t = time.perf_counter()
-        again = write_all(survey, Path(folder) / "out", "nl", ledger=ReleaseLedger(Path(folder) / "register.jsonl"))
+        again = write_all(survey, Path(folder) / "out", "nl", ledger=ReleaseLedger(Path(folder) / "register.sqlite3"))
         print(f"the same batch resumed (every group judged, none written): {again.skipped} in "
               f"{time.perf_counter() - t:.1f} s")
 

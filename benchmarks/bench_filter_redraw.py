@@ -11,6 +11,12 @@ way the window handles it:
     ChartView.show_summary(summary, lang, histogram)      # items updated in place
     QApplication.processEvents()                          # layout and the scheduled repaint
 
+With `--view crosstab` (or `both`) the same filter changes go to the Crosstab tab instead:
+
+    CrosstabView.set_state(state with the next filter)  # summarize, the tests between groups,
+                                                        # release marks, the table model reset
+    QApplication.processEvents()                        # layout and the table's repaint
+
 and reports the median (and 90th percentile) of `--runs` changes, after a few warm-up changes,
 as wall time and as CPU time of the UI thread (the latter hardly moves when other processes
 compete for the cores, the wall time does: run it on an idle machine for the verdict).
@@ -18,6 +24,7 @@ A paint counter on the plot's viewport checks that every timed change really rep
 
     .venv/bin/python benchmarks/bench_filter_redraw.py [--rows 10000 100000] [--runs 50]
                                                      [--platform offscreen|xcb] [--rounds 4]
+                                                     [--view chart|crosstab|both]
 """
 
 from __future__ import annotations
@@ -136,6 +143,48 @@ def time_kind(app, view, survey, key: str, by: str | None, runs: int,
     return times, cpu_times
 
 
+def time_crosstab(app, view, survey, key: str, by: str, runs: int,
+                  counter: PaintCounter) -> tuple[list[float], list[float]]:
+    """Filter changes on the Crosstab tab: summary, tests, release marks, model reset and repaint."""
+    from explorer.core.survey import FilterSpec
+    from explorer.ui.views.state import AnalysisState
+
+    specs = [s for s in (FilterSpec.parse(f) for f in FILTERS) if _valid(survey, s)]
+    view.set_state(AnalysisState(survey, specs[0], lang="nl", filter_text=""))
+    view.set_question(key, by)
+    app.processEvents()
+    viewport = view.table.viewport()
+    counter.watch(viewport)
+    times, cpu_times = [], []
+    for i in range(WARMUP + runs):
+        spec = specs[(i + 1) % len(specs)]
+        before = counter.count
+        cpu_started = time.thread_time()
+        started = time.perf_counter()
+        view.set_state(AnalysisState(survey, spec, lang="nl", filter_text=" ".join(spec.to_texts())))
+        app.processEvents()
+        if counter.count == before:
+            viewport.repaint()
+        elapsed = (time.perf_counter() - started) * 1000
+        cpu = (time.thread_time() - cpu_started) * 1000
+        if counter.count == before:
+            raise SystemExit("error: a filter change did not repaint the crosstab; the timing would be meaningless")
+        if i >= WARMUP:
+            times.append(elapsed)
+            cpu_times.append(cpu)
+    return times, cpu_times
+
+
+def _report(kind: str, split: str, times: list[float], cpu_times: list[float]) -> bool:
+    median = statistics.median(times)
+    p90 = sorted(times)[int(0.9 * (len(times) - 1))]
+    cpu = statistics.median(cpu_times)
+    ok = median <= BUDGET_MS
+    print(f"  {kind:8s} {split:9s} median {median:6.2f} ms   p90 {p90:6.2f} ms   "
+          f"UI-thread CPU {cpu:6.2f} ms   {'within' if ok else 'OVER'} {BUDGET_MS:.0f} ms")
+    return ok
+
+
 def _valid(survey, spec) -> bool:
     from explorer.core.errors import InputError
     from explorer.core.survey import filter_mask
@@ -146,12 +195,54 @@ def _valid(survey, spec) -> bool:
         return False
 
 
+def time_charts(app, survey, questions: dict[str, str], runs: int) -> list[bool]:
+    from explorer.ui.charts.view import ChartView
+
+    print("  the question explorer's chart:")
+    view = ChartView()
+    view.resize(1366 - 320, 768 - 160)  # the chart area of a 1366x768 window beside the filter panel
+    view.show()
+    app.processEvents()
+    counter = PaintCounter()
+    verdicts = []
+    for kind, key in questions.items():
+        for by in (None, "size"):
+            times, cpu_times = time_kind(app, view, survey, key, by, runs, counter)
+            verdicts.append(_report(kind, f"by {by}" if by else "no split", times, cpu_times))
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return verdicts
+
+
+def time_crosstabs(app, survey, questions: dict[str, str], runs: int) -> list[bool]:
+    from explorer.ui.views.crosstab import CrosstabView
+
+    print("  the crosstab (with the tests between groups, where the view computes them):")
+    view = CrosstabView()
+    view.resize(1366 - 320, 768 - 160)
+    view.show()
+    app.processEvents()
+    counter = PaintCounter()
+    verdicts = []
+    for kind, key in questions.items():
+        for by in ("size", "region"):
+            times, cpu_times = time_crosstab(app, view, survey, key, by, runs, counter)
+            verdicts.append(_report(kind, f"by {by}", times, cpu_times))
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return verdicts
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--rounds", type=int, default=0, help="make the survey a panel of this many rounds")
+    parser.add_argument("--view", choices=["chart", "crosstab", "both"], default="chart",
+                        help="time the chart of the question explorer, the crosstab with its tests, or both")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
     sys.path.insert(0, str(ROOT))
@@ -160,8 +251,6 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])
-        from explorer.ui.charts.view import ChartView
-
         print(f"filter change -> summarize -> set_summary -> repaint; median of {args.runs} changes "
               f"(budget {BUDGET_MS:.0f} ms, one frame); platform {args.platform}")
         verdicts = []
@@ -170,25 +259,10 @@ def main() -> int:
             survey = make_survey(rows, Path(folder), args.rounds)
             print(f"\n{rows:,} firms ({time.perf_counter() - started:.1f} s to generate and open)")
             questions = pick_questions(survey)
-            view = ChartView()
-            view.resize(1366 - 320, 768 - 160)  # the chart area of a 1366x768 window beside the filter panel
-            view.show()
-            app.processEvents()
-            counter = PaintCounter()
-            for kind, key in questions.items():
-                for by in (None, "size"):
-                    times, cpu_times = time_kind(app, view, survey, key, by, args.runs, counter)
-                    median = statistics.median(times)
-                    p90 = sorted(times)[int(0.9 * (len(times) - 1))]
-                    cpu = statistics.median(cpu_times)
-                    ok = median <= BUDGET_MS
-                    verdicts.append(ok)
-                    split = f"by {by}" if by else "no split"
-                    print(f"  {kind:8s} {split:9s} median {median:6.2f} ms   p90 {p90:6.2f} ms   "
-                          f"UI-thread CPU {cpu:6.2f} ms   {'within' if ok else 'OVER'} {BUDGET_MS:.0f} ms")
-            view.close()
-            view.deleteLater()
-            app.processEvents()
+            if args.view in ("chart", "both"):
+                verdicts += time_charts(app, survey, questions, args.runs)
+            if args.view in ("crosstab", "both"):
+                verdicts += time_crosstabs(app, survey, questions, args.runs)
         print("\nall within budget" if all(verdicts) else "\nsome cases are over budget")
     return 0
 

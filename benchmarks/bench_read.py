@@ -3,19 +3,23 @@
     .venv/bin/python benchmarks/bench_read.py [--runs 3] [--skip-openpyxl]
 
 Builds benchmarks/data/survey_100000.xlsx and .csv with make_big_survey.py when they are missing.
-Every measurement runs in its own Python process, so peak memory (the child's maximum resident
-set size, from wait4) belongs to that run alone:
+Every measurement runs in its own Python process; its CPU time and peak memory are those of its
+whole process tree, the reader worker included (benchmarks/process_tree.py), and belong to that
+run alone:
 
 - our `read_table` on the xlsx with the cache off (median of --runs runs);
 - our `read_table` on the csv with the cache off (median);
 - reopening the xlsx through the parsed cache (the first run fills a temporary cache folder; the
   median of --runs later runs is reported);
 - `pandas.read_excel(engine="openpyxl")` on the xlsx (one run; it takes a minute or two);
-- `survey-explorer inspect FILE --json` end to end (process start to exit), cold and cached.
+- `survey-explorer inspect FILE --json` end to end (process start to exit), cold and cached;
+- with --baseline TREE: the cold `inspect` of this tree and of TREE in turn, --runs times each
+  (medians; the runs column lists CPU seconds), so that a loaded machine weighs on both alike.
 
 "seconds" is the time of the call itself inside the child (imports excluded), except for the CLI
-rows, which are wall time of the whole process. The table goes to stdout and to
-benchmarks/results/read.txt.
+rows, which are wall time of the whole process; "cpu s" is user + system time of the whole tree,
+imports included (on a shared machine a steadier measure than wall time). The table goes to
+stdout and to benchmarks/results/read.txt.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from process_tree import run_measured  # noqa: E402  (beside this script)
+
 DATA = ROOT / "benchmarks" / "data"
 RESULTS = ROOT / "benchmarks" / "results"
 ROWS = 100_000
@@ -73,68 +81,53 @@ def ensure_data() -> None:
                            "--out", str(DATA)])
 
 
-def run_child(argv: list[str], env: dict[str, str], timeout: float = 900) -> tuple[float, float, str, str, int]:
-    """Run a process; return (wall seconds, peak RSS in MB, stdout, stderr, exit code)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=ROOT)
-        deadline = start + timeout
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                process.kill()
-                pid, status, usage = os.wait4(process.pid, 0)
-                break
-            time.sleep(0.005)
-        wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
-        return wall, peak_mb, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), \
-            process.returncode
-
-
-def child_env(cache_dir: Path) -> dict[str, str]:
+def child_env(cache_dir: Path, source: Path = ROOT) -> dict[str, str]:
+    """The environment of a child that runs the app from the source tree `source`."""
     env = dict(os.environ)
     env["SURVEY_EXPLORER_CACHE_DIR"] = str(cache_dir)
     env.pop("SURVEY_EXPLORER_NO_CACHE", None)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(source), env.get("PYTHONPATH")]))
     return env
 
 
 def measure(mode: str, path: Path, cache_dir: Path) -> dict:
-    wall, peak, out, err, code = run_child([sys.executable, "-c", CHILD, mode, str(path), str(cache_dir)],
-                                           child_env(cache_dir))
-    if code != 0:
-        raise SystemExit(f"{mode} on {path.name} failed (exit {code}):\n{err}")
-    result = json.loads(out.strip().splitlines()[-1])
-    result.update(wall=wall, peak_mb=peak)
+    run = run_measured([sys.executable, "-c", CHILD, mode, str(path), str(cache_dir)], child_env(cache_dir), ROOT)
+    if run.returncode != 0:
+        raise SystemExit(f"{mode} on {path.name} failed (exit {run.returncode}):\n{run.stderr}")
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    result.update(wall=run.wall, peak_mb=run.peak_mb, cpu=run.cpu)
     return result
 
 
-def measure_cli(path: Path, cache_dir: Path, *extra: str) -> dict:
+def measure_cli(path: Path, cache_dir: Path, *extra: str, source: Path = ROOT) -> dict:
     argv = [sys.executable, "-m", "explorer", "inspect", str(path), "--json", *extra]
-    wall, peak, out, err, code = run_child(argv, child_env(cache_dir))
-    if code != 0:
-        raise SystemExit(f"inspect {path.name} failed (exit {code}):\n{err}")
-    report = json.loads(out)
-    return {"seconds": wall, "wall": wall, "peak_mb": peak, "rows": report["rows"], "columns": None,
-            "from_cache": None}
+    run = run_measured(argv, child_env(cache_dir, source), ROOT)
+    if run.returncode != 0:
+        raise SystemExit(f"inspect {path.name} failed (exit {run.returncode}):\n{run.stderr}")
+    report = json.loads(run.stdout)
+    return {"seconds": run.wall, "wall": run.wall, "peak_mb": run.peak_mb, "cpu": run.cpu, "rows": report["rows"],
+            "columns": None, "from_cache": None}
 
 
 def median_of(runs: list[dict]) -> dict:
     chosen = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
     return {**chosen, "seconds": statistics.median(r["seconds"] for r in runs),
+            "cpu": statistics.median(r["cpu"] for r in runs),
             "peak_mb": max(r["peak_mb"] for r in runs), "all": [round(r["seconds"], 3) for r in runs]}
+
+
+def _median_cli(runs: list[dict]) -> dict:
+    return {**median_of(runs), "peak_mb": statistics.median(r["peak_mb"] for r in runs),
+            "all": [round(r["cpu"], 2) for r in runs]}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-openpyxl", action="store_true", help="leave out the 1-2 minute openpyxl run")
+    parser.add_argument("--baseline", type=Path, metavar="SOURCE_TREE",
+                        help="also run 'inspect' from another source tree (e.g. an export of main), alternating "
+                             "with this one --runs times, and compare medians of CPU time and peak memory")
     args = parser.parse_args()
     ensure_data()
 
@@ -165,6 +158,14 @@ def main() -> int:
         rows.append(("inspect CLI xlsx (no cache, wall)", measure_cli(XLSX, unused, "--no-cache")))
         step("inspect CLI, cached")
         rows.append(("inspect CLI xlsx (cached, wall)", measure_cli(XLSX, cache)))
+        if args.baseline:
+            step(f"inspect CLI, cold, alternating with {args.baseline}")
+            ours, theirs = [], []
+            for _ in range(args.runs):
+                ours.append(measure_cli(XLSX, unused, "--no-cache"))
+                theirs.append(measure_cli(XLSX, unused, "--no-cache", source=args.baseline))
+            rows.append(("inspect CLI xlsx, this tree (median)", _median_cli(ours)))
+            rows.append(("inspect CLI xlsx, baseline (median)", _median_cli(theirs)))
         openpyxl = None
         if not args.skip_openpyxl:
             step("pandas.read_excel(engine='openpyxl') (a minute or two)")
@@ -176,13 +177,14 @@ def main() -> int:
         f"({CSV.stat().st_size / 2**20:.1f} MB); {platform.python_version()} on {platform.machine()}, "
         f"{os.cpu_count()} cores; {time.strftime('%Y-%m-%d %H:%M')}",
         "",
-        f"{'what':<36} {'seconds':>8} {'peak MB':>8} {'rows':>8} {'cols':>5} {'x openpyxl':>11}  runs",
+        f"{'what':<36} {'seconds':>8} {'cpu s':>7} {'peak MB':>8} {'rows':>8} {'cols':>5} {'x openpyxl':>11}  runs",
     ]
     for label, r in rows:
         ratio = f"{openpyxl['seconds'] / r['seconds']:.1f}x" if openpyxl and r is not openpyxl else "-"
         cols = "-" if r.get("columns") is None else str(r["columns"])
         runs = " ".join(f"{s:.3f}" for s in r.get("all", [])) or f"{r['seconds']:.3f}"
-        lines.append(f"{label:<36} {r['seconds']:>8.3f} {r['peak_mb']:>8.0f} {r['rows']:>8} {cols:>5} {ratio:>11}  {runs}")
+        lines.append(f"{label:<36} {r['seconds']:>8.3f} {r['cpu']:>7.2f} {r['peak_mb']:>8.0f} {r['rows']:>8} {cols:>5} "
+                     f"{ratio:>11}  {runs}")
     lines.append("")
     verdicts = []
     if openpyxl:

@@ -55,7 +55,15 @@ def build_window(file: str | None = None, sample: bool = False, lang: str | None
     target = Path(file) if file else (sample_path(DEFAULT_SAMPLE) if sample else None)
     if target is not None:
         QTimer.singleShot(0, lambda: window.open_path(target))
+    # Workbooks are read in a worker process; have one started once the window is up.
+    QTimer.singleShot(0, _keep_a_reader_ready)
     return window
+
+
+def _keep_a_reader_ready() -> None:
+    from explorer.core.reading.isolation import keep_a_spare
+
+    keep_a_spare(True)
 
 
 def run(file: str | None = None, sample: bool = False, lang: str | None = None) -> int:
@@ -63,7 +71,12 @@ def run(file: str | None = None, sample: bool = False, lang: str | None = None) 
     window = build_window(file=file, sample=sample, lang=lang)  # noqa: F841 - kept alive by this frame
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         return _exit_after_show(app, window)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from explorer.core.reading.isolation import stop_spare
+
+        stop_spare()
 
 
 def _exit_after_show(app: QApplication, window: MainWindow) -> int:

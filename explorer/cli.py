@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from explorer import __version__
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, one_line
 from explorer.core.i18n import tr
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
@@ -44,8 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     summarize = commands.add_parser("summarize", help="shares of one question, overall and per group")
     summarize.add_argument("file")
-    summarize.add_argument("--question", required=True, help="question key (see `inspect`)")
-    summarize.add_argument("--by", help="size, tech, sector, section, region, wave or a single-choice column")
+    summarize.add_argument("--question", required=True,
+                           help="question key, or the key of a grid of statements (see `inspect`)")
+    summarize.add_argument("--by", help="size, tech, sector, section, region, wave, or a question's key (a "
+                           "multi-select question splits by option, a numeric one by its quartile classes)")
     summarize.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
     summarize.add_argument("--filter", action="append", default=[], metavar="DIM=VALUE",
                            help="keep firms with this value (repeat to combine; VALUE may list alternatives a,b)")
@@ -58,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--lang", choices=["nl", "en"], default="en",
                            help="language of the --out table (a Dutch CSV has ; and decimal commas)")
     summarize.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
+    summarize.add_argument("--sort", choices=["file", "agreement"], default="file",
+                           help="a grid's statements in the file's order or most agreed first")
+    summarize.add_argument("--derive", metavar="FILE.json",
+                           help="nets, classes and yes/no questions to add (a JSON list, as a profile's mapping saves them)")
     summarize.add_argument("--no-cache", action="store_true")
 
     report = commands.add_parser("report", help="peer benchmark briefings as PDF")
@@ -126,10 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # a bug: say so plainly; the traceback only on request
+    except SystemExit:
+        raise
+    except BaseException as exc:  # a bug (a Rust panic is a BaseException too): plainly, traceback on request
         if os.environ.get("SURVEY_EXPLORER_DEBUG"):
             raise
-        print(f"error: internal error ({type(exc).__name__}: {exc}); please report this.", file=sys.stderr)
+        print(f"error: {one_line(f'internal error ({type(exc).__name__}: {exc}); please report this.')}",
+              file=sys.stderr)
         return EXIT_BUG
 
 
@@ -146,6 +155,17 @@ def error_language(argv: list[str]) -> str:
     return language_for_locale(locale)
 
 
+# Files that go to the native reader in a worker process: start it before the heavy imports.
+NATIVE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".sav", ".zsav"}
+
+
+def _prepare_reading(args: argparse.Namespace) -> None:
+    if Path(args.file).suffix.lower() in NATIVE_SUFFIXES:
+        from explorer.core.reading.isolation import prestart_worker
+
+        prestart_worker()
+
+
 def _cache(args: argparse.Namespace):
     from explorer.core.reading import ParsedCache
 
@@ -153,6 +173,7 @@ def _cache(args: argparse.Namespace):
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
+    _prepare_reading(args)
     from explorer.core.inspection import describe_file
 
     report = describe_file(Path(args.file), sheet=args.sheet, cache=_cache(args))
@@ -166,29 +187,87 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def _cmd_summarize(args: argparse.Namespace) -> int:
+    _prepare_reading(args)
     from explorer.core.reading import read_table
     from explorer.core.survey import FilterSpec, build_survey, summarize
     from explorer.core.survey.report_text import format_summary
 
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
-    survey = build_survey(table)
+    mapping = None
+    if args.derive:
+        from explorer.core.survey.derived import load_derived, mapping_with_derived
+
+        mapping = mapping_with_derived(table, load_derived(Path(args.derive)))
+    survey = build_survey(table, mapping)
+    grid = _grid_of(survey, args.question)
+    if grid is not None:
+        return _summarize_grid(survey, grid, args)
     summary = summarize(survey, args.question, by=args.by, scheme=args.size_scheme,
                         filters=FilterSpec.parse(args.filter), weighted=args.weighted)
     if args.out:
         return _write_released_table(summary, args)
     over_rounds = _trend_of(survey, summary)
     if args.json:
+        from explorer.core.survey.derived import derived_json
+
         data = summary.to_json()
+        data["derived"] = derived_json(survey)
         if over_rounds is not None:
             data["changes"] = over_rounds.changes_json()
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        from explorer.core.survey.report_text import format_tests
+
         print(format_summary(summary))
+        tests = format_tests(summary)
+        if tests:
+            print(tests)
         if over_rounds is not None:
             from explorer.core.survey.report_text import format_changes
 
             print(format_changes(over_rounds))
     return EXIT_OK
+
+
+def _grid_of(survey, key: str):
+    """The grid of statements called `key` when no question is (questions go first)."""
+    from explorer.core.survey.grid_summary import find_grid
+
+    try:
+        survey.question(key)
+        return None
+    except InputError:
+        return find_grid(survey, key)
+
+
+def _summarize_grid(survey, grid, args: argparse.Namespace) -> int:
+    from explorer.core.survey import FilterSpec
+    from explorer.core.survey.grid_summary import grid_summary
+    from explorer.core.survey.report_text import format_grid
+
+    if args.by:
+        raise InputError("error.cli.grid_by")
+    summary = grid_summary(survey, grid.key, scheme=args.size_scheme, filters=FilterSpec.parse(args.filter),
+                           weighted=args.weighted)
+    agreement = args.sort == "agreement"
+    if args.out:
+        from explorer.core.exporting import grid_frame, write_table
+
+        out = Path(args.out)
+        _refuse_the_input(Path(args.file), out)
+        write_table(grid_frame(summary, args.min_peers, args.lang, by_agreement=agreement), out,
+                    caption=" · ".join([grid.label, *summary.filters.to_texts()]), lang=args.lang)
+        print(out)
+    elif args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_grid(summary, by_agreement=agreement))
+    return EXIT_OK
+
+
+def _refuse_the_input(source: Path, out: Path) -> None:
+    if out.exists() and source.exists() and os.path.samefile(out, source):
+        raise InputError("error.cli.output_is_input", file=out)
 
 
 def _trend_of(survey, summary):
@@ -206,8 +285,7 @@ def _write_released_table(summary, args: argparse.Namespace) -> int:
     from explorer.core.exporting import summary_frame, write_table
 
     source, out = Path(args.file), Path(args.out)
-    if out.exists() and source.exists() and os.path.samefile(out, source):
-        raise InputError("error.cli.output_is_input", file=out)
+    _refuse_the_input(source, out)
     if args.table == "long":
         caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
         write_table(summary_frame(summary, args.min_peers, args.lang), out, caption=caption, lang=args.lang)
@@ -229,6 +307,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise InputError("error.cli.all_needs_out_dir")
     require_reason(args.min_peers, args.reason)
     branding = _branding(args)
+    _refuse_output_onto_input(args)
+    _prepare_reading(args)
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
     survey = build_survey(table)
     ledger = ReleaseLedger()
@@ -287,8 +367,8 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     ledger = ReleaseLedger()
     if args.action == "clear":
         cleared = ledger.clear(args.reason)
-        print(f"Cleared the register of released groups ({cleared} group(s)); the old file is kept beside "
-              f"{ledger.path}.")
+        print(f"Cleared the register of released groups ({cleared} group(s)); the cleared groups are kept in "
+              f"{ledger.path}, marked as cleared.")
         return EXIT_OK
     if args.json:
         print(json.dumps(ledger_json(ledger), ensure_ascii=False, indent=2))
@@ -303,14 +383,30 @@ def _cmd_slides(args: argparse.Namespace) -> int:
     from explorer.core.survey import FilterSpec, build_survey
 
     out = Path(args.out)
-    if out.exists() and Path(args.file).exists() and os.path.samefile(out, args.file):
-        raise InputError("error.cli.output_is_input", file=out)
+    _refuse_the_input(Path(args.file), out)
+    _prepare_reading(args)
     survey = build_survey(read_table(Path(args.file), args.sheet, cache=_cache(args)))
     slides = survey_slides(survey, args.lang, args.question or None, args.by, args.size_scheme,
                            FilterSpec.parse(args.filter), args.weighted, args.min_peers)
     write_deck(out, slides, args.lang, args.min_peers)
     print(f"Wrote {out} ({len(slides)} slides).")
     return EXIT_OK
+
+
+def _refuse_output_onto_input(args: argparse.Namespace) -> None:
+    """Before any work: the PDF or the batch folder must not be (or hold) the survey file itself."""
+    from explorer.core.identity import refuse_if_input
+
+    if args.out:
+        refuse_if_input(args.out, args.file)
+    if args.out_dir:
+        target = Path(args.out_dir)
+        if target.exists() and not target.is_dir():
+            raise InputError("error.cli.out_dir_is_file", folder=target.name)
+        from explorer.report.batch import INDEX, MANIFEST
+
+        for name in (INDEX, MANIFEST):
+            refuse_if_input(target / name, args.file)
 
 
 def _cmd_cache(args: argparse.Namespace) -> int:

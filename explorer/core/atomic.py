@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 
 from explorer.core.errors import InputError
+from explorer.core.identity import refuse_if_input
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
@@ -14,9 +15,11 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
 
     The temporary file lives beside the target because a rename is only atomic within one file
     system. Any failure (missing or read-only folder, target open in another program on Windows,
-    disk full) removes the temporary file and raises InputError with one plain sentence.
+    disk full) removes the temporary file and raises InputError with one plain sentence. A target
+    that is a survey file read in this run is refused: the input is never written.
     """
     target = Path(path)
+    refuse_if_input(target)
     folder = target.parent if str(target.parent) else Path(".")
     temp_name = None
     try:

@@ -21,6 +21,7 @@ from explorer.core.disclosure import SUPPRESSED_SYMBOL, reason_text, release_sum
 from explorer.core.errors import InputError
 from explorer.core.export_safety import escape_cell
 from explorer.core.export.spreadsheet import CSV_DELIMITERS
+from explorer.core.export.table import tests_footnote
 from explorer.core.formatting import decimal_separator
 from explorer.core.i18n import tr
 from explorer.core.survey.group_labels import group_label
@@ -30,8 +31,6 @@ SUPPRESSED = SUPPRESSED_SYMBOL
 
 HEADER_KEYS = ("views.crosstab.group", "export.long.answer", "export.table.share", "export.table.low",
                "export.table.high", "views.crosstab.n", "export.table.n_eff", "export.long.note")
-NUMERIC_FIGURE_KEYS = {"mean": "views.crosstab.mean", "median": "views.crosstab.median",
-                       "q1": "views.crosstab.q1", "q3": "views.crosstab.q3"}
 
 
 def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "en") -> pd.DataFrame:
@@ -39,34 +38,102 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     per group and statistic), the total last, groups by name, `c` where withheld.
 
     The figures are the release module's (`release_summary`); weighted tables carry the
-    effective n beside n.
+    effective n beside n. A table split into groups also says, per row, which groups the share is
+    significantly above (the released letters, as group names) and carries the tests' footnote in
+    `frame.attrs["notes"]`, which `write_table` writes under the table.
     """
     if summary.question.kind == "text":
         raise InputError("export.table.kind")
     released = release_summary(summary, min_peers)
+    if summary.question.kind == "numeric":
+        return _numeric_frame(released, lang)
     if not released.n_released:
         raise InputError("export.table.one_option")
     headers = [tr(key, lang) for key in HEADER_KEYS]
     if not summary.weighted:
         headers.remove(headers[6])
-    numeric = summary.question.kind == "numeric"
+    tests = released.tests if summary.by else None
+    letters = tests is not None and tests.has_letters
+    if letters:
+        headers.insert(len(headers) - 1, tr("export.table.letters", lang))
+    group_of = {letter: group_label(group, summary.by, summary.scheme, lang)
+                for group, letter in tests.letters.items()} if letters else {}
     rows = []
     for figure in released.figures:
         hidden = figure.verdict.suppressed
-        option = tr(NUMERIC_FIGURE_KEYS[figure.option], lang) if numeric else summary.question.option_text(figure.option)
+        option = summary.question.option_text(figure.option)
         row = [group_label(figure.group, summary.by, summary.scheme, lang), option,
                SUPPRESSED if hidden else figure.value, SUPPRESSED if hidden else figure.low,
                SUPPRESSED if hidden else figure.high, figure.n]
         if summary.weighted:
             row.append(round(figure.n_eff, 1))
+        if letters:
+            row.append(", ".join(group_of[x] for x in tests.higher_than(figure.group, figure.option)))
         row.append(reason_text(figure.verdict.reason, lang, dict(figure.verdict.params)) if hidden else "")
         rows.append(row)
+    frame = pd.DataFrame(rows, columns=headers)
+    frame.attrs["notes"] = tests_footnote(tests, lang, names=True) if tests is not None else []
+    return frame
+
+
+NUMERIC_HEADER_KEYS = ("views.crosstab.group", "export.long.statistic", "export.long.value", "views.crosstab.n",
+                       "export.table.n_eff", "export.long.note")
+
+
+def _numeric_frame(released, lang: str) -> pd.DataFrame:
+    """Numbers per group as they may leave the app: mean, standard deviation, median and quartiles
+    (never minimum or maximum), one row each, `c` with the reason where withheld."""
+    summary = released.summary
+    headers = [tr(key, lang) for key in NUMERIC_HEADER_KEYS]
+    if not summary.weighted:
+        headers.remove(headers[4])
+    rows = []
+    for figure in released.figures:
+        hidden = figure.verdict.suppressed or figure.value is None
+        row = [group_label(figure.group, summary.by, summary.scheme, lang), tr(f"views.crosstab.{figure.option}", lang),
+               SUPPRESSED if hidden else figure.value,
+               figure.n]
+        if summary.weighted:
+            row.append(round(figure.n_eff, 1))
+        reason = reason_text(figure.verdict.reason, lang, dict(figure.verdict.params)) if figure.verdict.suppressed \
+            else ""
+        rows.append([*row, reason])
     return pd.DataFrame(rows, columns=headers)
+
+
+def grid_frame(grid_summary, min_peers: int | None = None, lang: str = "en", by_agreement: bool = False) -> pd.DataFrame:
+    """A grid of statements as it may leave the app: one row per statement (in the grid's order, or
+    most agreed first), n, the share of every scale point, the top-box share, the mean score and its
+    standard deviation; `c` where withheld, with the reason."""
+    from explorer.core.disclosure import release_grid
+
+    released = release_grid(grid_summary, min_peers)
+    order = [s.question.key for s in (grid_summary.by_agreement() if by_agreement else grid_summary.statements)]
+    statements = sorted(released.statements, key=lambda s: order.index(s.key))
+    top = grid_summary.grid.top_options
+    top_name = tr("export.grid.top" if len(top) > 1 else "export.grid.top1", lang)
+    headers = [tr("export.grid.statement", lang), "n", *grid_summary.options, top_name,
+               tr("export.grid.mean", lang), tr("export.grid.sd", lang), tr("export.long.note", lang)]
+    rows = []
+    for statement in statements:
+        shares = {f.option: f for f in statement.released.figures if f.group == "total"}
+        row = [statement.text, statement.n]
+        row += [SUPPRESSED if shares[o].value is None else shares[o].value for o in grid_summary.options]
+        row += [SUPPRESSED if v is None else v for v in (statement.top, statement.mean, statement.sd)]
+        verdict = statement.verdict
+        row.append(reason_text(verdict.reason, lang, dict(verdict.params)) if verdict.suppressed else "")
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=headers)
+    frame.attrs["notes"] = [tr("export.grid.note", lang, name=top_name, top=" + ".join(top),
+                               points=len(grid_summary.options))]
+    return frame
 
 
 def write_table(frame: pd.DataFrame, path: Path, caption: str = "", lang: str = "en") -> None:
     """Write a table as .xlsx or .csv (in `lang`'s convention: Dutch `;` and decimal comma),
-    atomically, with every text cell escaped against formulas."""
+    atomically, with every text cell escaped against formulas.
+
+    The lines in `frame.attrs["notes"]` (a footnote) go under the table, after an empty line."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -78,11 +145,18 @@ def write_table(frame: pd.DataFrame, path: Path, caption: str = "", lang: str = 
         point = decimal_separator(lang)
         for row in frame.itertuples(index=False, name=None):
             writer.writerow([_csv_value(v, point) for v in row])
+        for line in _notes(frame):
+            writer.writerow([escape_cell(line)] if line else [])
         write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     elif suffix == ".xlsx":
         write_atomically(path, _xlsx_bytes(frame, caption))
     else:
         raise InputError("export.table.suffix")
+
+
+def _notes(frame: pd.DataFrame) -> list[str]:
+    notes = [str(n) for n in frame.attrs.get("notes", ()) if n]
+    return ["", *notes] if notes else []
 
 
 def _csv_value(value: object, point: str = ".") -> object:
@@ -105,6 +179,8 @@ def _xlsx_bytes(frame: pd.DataFrame, caption: str) -> bytes:
     sheet.append([escape_cell(str(c)) for c in frame.columns])
     for row in frame.itertuples(index=False, name=None):
         sheet.append([_xlsx_value(v) for v in row])
+    for line in _notes(frame):
+        sheet.append([escape_cell(line)] if line else [])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

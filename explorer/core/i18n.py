@@ -408,7 +408,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def tr(key: str, lang: str, **params: object) -> str:
+def tr(key: str, lang: str, /, **params: object) -> str:
     """The message `key` in `lang` (English if the language is unknown), placeholders filled in."""
     texts = MESSAGES[key]
     text = texts.get(lang) or texts[FALLBACK_LANGUAGE]
@@ -463,3 +463,7 @@ from explorer.core.messages_errors import ERROR_MESSAGES  # noqa: E402
 _merge(ERROR_MESSAGES)
 from explorer.core.messages_panel import PANEL_MESSAGES  # noqa: E402
 _merge(PANEL_MESSAGES)
+from explorer.core.messages_analysis import ANALYSIS_MESSAGES  # noqa: E402
+_merge(ANALYSIS_MESSAGES)
+from explorer.core.messages_preferences import PREFERENCES_MESSAGES  # noqa: E402
+_merge(PREFERENCES_MESSAGES)

@@ -13,6 +13,9 @@ ROLE_NAMES = ("id", "name", "sector", "size", "tech", "region", "wave", "weight"
 def describe_table(table: LoadedTable) -> dict:
     from explorer.core.survey import build_survey
 
+    from explorer.core.survey.derived import derived_json
+    from explorer.core.survey.grid_summary import find_grids
+
     survey = build_survey(table)
     return {
         "file": table.path,
@@ -28,6 +31,8 @@ def describe_table(table: LoadedTable) -> dict:
         "pending_roles": {role: {"column": guess.column, "confidence": round(guess.confidence, 2)}
                           for role, guess in survey.pending_roles.items()},
         "questions": [q.to_json() for q in survey.questions],
+        "grids": [grid.to_json() for grid in find_grids(survey)],
+        "derived": derived_json(survey),
         "warnings": list(table.warnings) + list(survey.warnings),
         "panel": panel_json(survey),
     }
@@ -72,6 +77,8 @@ def format_report(report: dict) -> str:
         options = question.get("options") or []
         suffix = f"  [{len(options)} options]" if options else ""
         lines.append(f"  {question['kind']:<8} {question['key']}{suffix}")
+    for grid in report.get("grids", ()):
+        lines.append(f"Grid of {len(grid['statements'])} statements on one scale: {grid['key']}")
     if report.get("panel"):
         lines.extend(_panel_lines(report["panel"]))
     if report["warnings"]:

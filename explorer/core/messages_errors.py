@@ -13,6 +13,12 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.cli.firm_needs_out": {"nl": "--firm vraagt om --out BESTAND.pdf.", "en": "--firm needs --out FILE.pdf."},
     "error.cli.all_needs_out_dir": {"nl": "--all vraagt om --out-dir MAP.", "en": "--all needs --out-dir DIR."},
+    "error.cli.grid_by": {
+        "nl": "Een raster van stellingen wordt voor de selectie als geheel samengevat; laat --by weg (of vat één "
+              "stelling samen met haar sleutel).",
+        "en": "A grid of statements is summarised for the selection as a whole; leave out --by (or summarise one "
+              "statement by its key).",
+    },
     "error.cli.interrupted": {"nl": "onderbroken.", "en": "interrupted."},
     # Opening a file.
     "error.file.missing": {"nl": "Het bestand {file} bestaat niet.", "en": "The file {file} does not exist."},
@@ -126,8 +132,27 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} looks like UTF-16 text but cannot be decoded.",
     },
     "error.text.too_large": {
-        "nl": "{file} is {size} MB tekst, meer dan deze app opent.",
-        "en": "{file} is {size} MB of text, more than this app opens.",
+        "nl": "{file} is {size} MB tekst, meer dan deze app opent; het is te groot om veilig te openen.",
+        "en": "{file} is {size} MB of text, more than this app opens; it is too large to open safely.",
+    },
+    "error.text.too_wide": {
+        "nl": "{file} heeft {width} kolommen, meer dan de {limit} die deze app opent; het is te groot om veilig "
+              "te openen.",
+        "en": "{file} has {width} columns, more than the {limit} this app opens; it is too large to open safely.",
+    },
+    "error.text.too_many_cells": {
+        "nl": "{file} bevat ongeveer {cells} cellen ({lines} regels van {width} kolommen), meer dan de {limit} "
+              "die deze app opent; het is te groot om veilig te openen.",
+        "en": "{file} holds about {cells} cells ({lines} lines of {width} columns), more than the {limit} this "
+              "app opens; it is too large to open safely.",
+    },
+    "error.sheet.chart": {
+        "nl": "Het werkblad '{sheet}' in {file} is een grafiekblad; het bevat geen cellen om te lezen.",
+        "en": "The sheet '{sheet}' in {file} is a chart sheet; it holds no cells to read.",
+    },
+    "error.sheet.only_hidden": {
+        "nl": "{file} bevat alleen verborgen werkbladen ({sheets}); kies er een bij naam om het te lezen.",
+        "en": "{file} holds only hidden sheets ({sheets}); choose one by name to read it.",
     },
     "error.text.no_data": {"nl": "{file} is leeg: het bevat geen gegevens.", "en": "{file} is empty: it holds no data."},
     "error.text.not_delimited": {
@@ -245,16 +270,244 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit sessiebestand is beschadigd: de bron of de instellingen kunnen niet worden gelezen.",
         "en": "This session file is damaged: its source or settings cannot be read.",
     },
-    "error.session.missing": {
-        "nl": "Het sessiebestand {file} bestaat niet.",
-        "en": "The session file {file} does not exist.",
+    "error.session.damaged_detail": {
+        "nl": "Dit sessiebestand is beschadigd: {detail}.",
+        "en": "This session file is damaged: {detail}.",
     },
-    "error.session.unreadable": {
-        "nl": "Het sessiebestand {file} kan niet worden gelezen.",
-        "en": "The session file {file} cannot be read.",
+    "error.session.not_survey_source": {
+        "nl": "Dit sessiebestand is beschadigd: de bron is geen enquêtebestand.",
+        "en": "This session file is damaged: its source is not a survey file.",
     },
-    "error.session.not_json": {
-        "nl": "{file} is geen sessie van Survey Explorer (het is geen geldige JSON).",
-        "en": "{file} is not a Survey Explorer session (it is not valid JSON).",
+    # Opening a file within bounds (explorer/core/reading/source.py, isolation.py).
+    "error.file.not_regular": {
+        "nl": "{file} is {what}, geen enquêtebestand; alleen gewone bestanden kunnen worden geopend.",
+        "en": "{file} is {what}, not a survey file; only ordinary files can be opened.",
+    },
+    "error.kind.pipe": {"nl": "een pijp", "en": "a pipe"},
+    "error.kind.socket": {"nl": "een socket", "en": "a socket"},
+    "error.kind.device": {"nl": "een apparaat", "en": "a device"},
+    "error.kind.irregular": {"nl": "geen gewoon bestand", "en": "not an ordinary file"},
+    "error.file.too_large": {
+        "nl": "{file} is {size}, meer dan de {limit} die deze app opent; het is te groot om veilig te openen.",
+        "en": "{file} is {size}, more than the {limit} this app opens; it is too large to open safely.",
+    },
+    "error.file.too_large_text": {
+        "nl": "{file} is {size} tekst, meer dan de {limit} die deze app opent; het is te groot om veilig te "
+              "openen.",
+        "en": "{file} is {size} of text, more than the {limit} this app opens; it is too large to open safely.",
+    },
+    "error.file.grew_too_large": {
+        "nl": "{file} is groter dan de {limit} die deze app opent; het is te groot om veilig te openen.",
+        "en": "{file} is more than the {limit} this app opens; it is too large to open safely.",
+    },
+    "error.file.ole_damaged": {
+        "nl": "{file} is een beschadigd Office-bestand: {detail}.",
+        "en": "{file} is a damaged Office file: {detail}.",
+    },
+    "error.output.is_input": {
+        "nl": "{file} is het enquêtebestand zelf; kies een andere naam zodat het niet wordt overschreven.",
+        "en": "{file} is the survey file itself; choose another name so that it is not overwritten.",
+    },
+    "error.cli.out_dir_is_file": {
+        "nl": "--out-dir {folder} is een bestand, geen map.",
+        "en": "--out-dir {folder} is a file, not a folder.",
+    },
+    "error.worker.unsafe": {
+        "nl": "{file} kon niet veilig worden gelezen: de spreadsheetlezer stopte erop ({why}). Het bestand is "
+              "mogelijk beschadigd.",
+        "en": "{file} could not be read safely: the spreadsheet reader stopped on it ({why}). It may be damaged.",
+    },
+    "error.worker.too_slow": {
+        "nl": "Het lezen van {file} duurde langer dan {seconds} seconden en is gestopt; het bestand is te groot "
+              "of beschadigd.",
+        "en": "{file} took more than {seconds} seconds to read and was stopped; it is too large or damaged.",
+    },
+    "error.worker.memory": {
+        "nl": "{file} heeft meer dan {limit} geheugen nodig om te lezen; het is te groot om veilig te openen.",
+        "en": "{file} needs more than {limit} of memory to read; it is too large to open safely.",
+    },
+    # The pre-scan of worksheets, shared texts and OpenDocument tables (prescan.py, ods_scan.py).
+    "error.sheet.only_charts": {
+        "nl": "{file} bevat alleen grafiekbladen ({charts}) en geen werkblad met gegevens.",
+        "en": "{file} holds only chart sheets ({charts}) and no sheet with data.",
+    },
+    "error.sheet.too_many_cells": {
+        "nl": "Het werkblad '{sheet}' in {file} bevat meer dan {limit} cellen, het meeste dat deze app opent; "
+              "het is te groot om veilig te openen.",
+        "en": "The sheet '{sheet}' in {file} holds more than {limit} cells, the most this app opens; it is too "
+              "large to open safely.",
+    },
+    "error.sheet.beyond_column": {
+        "nl": "{file} verwijst naar cel {cell} in het werkblad '{sheet}', voorbij de laatste kolom XFD van "
+              "Excel; het is beschadigd of te groot om veilig te openen.",
+        "en": "{file} refers to cell {cell} in the sheet '{sheet}', beyond Excel's last column XFD; it is "
+              "damaged or too large to open safely.",
+    },
+    "error.sheet.cells_in_column": {
+        "nl": "Het werkblad '{sheet}' in {file} heeft cellen in kolom {column} ({letters}), meer dan de {limit} "
+              "kolommen die deze app opent; het is te groot om veilig te openen.",
+        "en": "The sheet '{sheet}' in {file} has cells in column {column} ({letters}), more than the {limit} "
+              "columns this app opens; it is too large to open safely.",
+    },
+    "error.sheet.values_in_column": {
+        "nl": "Het werkblad '{sheet}' in {file} heeft waarden in kolom {column}, meer dan de {limit} kolommen "
+              "die deze app opent; het is te groot om veilig te openen.",
+        "en": "The sheet '{sheet}' in {file} has values in column {column}, more than the {limit} columns this "
+              "app opens; it is too large to open safely.",
+    },
+    "error.sheet.row_beyond": {
+        "nl": "{file} verwijst naar rij {row} in het werkblad '{sheet}', voorbij de laatste rij {last} van "
+              "Excel; het is beschadigd of te groot om veilig te openen.",
+        "en": "{file} refers to row {row} in the sheet '{sheet}', beyond Excel's last row {last}; it is "
+              "damaged or too large to open safely.",
+    },
+    "error.sheet.beyond_row": {
+        "nl": "Het werkblad '{sheet}' in {file} heeft waarden in rij {row}, voorbij de laatste rij {last} van "
+              "Excel; het is beschadigd of te groot om veilig te openen.",
+        "en": "The sheet '{sheet}' in {file} has values in row {row}, beyond Excel's last row {last}; it is "
+              "damaged or too large to open safely.",
+    },
+    "error.sheet.long_row": {
+        "nl": "Een rij van dit werkblad is veel langer dan welke spreadsheetrij ook; het is te groot om veilig "
+              "te openen.",
+        "en": "A row of this sheet is far longer than any spreadsheet row; it is too large to open safely.",
+    },
+    "error.sheet.span": {
+        "nl": "Het werkblad '{sheet}' in {file} beslaat {rows} rijen bij {columns} kolommen ({cells} cellen), "
+              "meer dan de {limit} die deze app opent; het is te groot om veilig te openen.",
+        "en": "The sheet '{sheet}' in {file} spans {rows} rows by {columns} columns ({cells} cells), more than "
+              "the {limit} this app opens; it is too large to open safely.",
+    },
+    "error.strings.declared": {
+        "nl": "{file} declareert {count} verschillende teksten, meer dan de {limit} die deze app opent; het is "
+              "te groot om veilig te openen.",
+        "en": "{file} declares {count} distinct texts, more than the {limit} this app opens; it is too large "
+              "to open safely.",
+    },
+    "error.strings.too_many": {
+        "nl": "{file} bevat meer dan {limit} verschillende teksten; het is te groot om veilig te openen.",
+        "en": "{file} holds more than {limit} distinct texts; it is too large to open safely.",
+    },
+    "error.strings.too_long": {
+        "nl": "{file} bevat een tekst van {size} in één cel, langer dan de {limit} tekens die Excel toestaat; "
+              "het is beschadigd of te groot om veilig te openen.",
+        "en": "{file} holds a text of {size} in one cell, longer than the {limit} characters Excel allows; it "
+              "is damaged or too large to open safely.",
+    },
+    "error.ods.too_many_cells": {
+        "nl": "Het werkblad '{sheet}' in {file} ontvouwt zich tot {rows} rijen bij {columns} kolommen ({cells} "
+              "cellen), meer dan de {limit} die deze app uit een OpenDocument-bestand opent; het is te groot om "
+              "veilig te openen.",
+        "en": "The sheet '{sheet}' in {file} unfolds to {rows} rows by {columns} columns ({cells} cells), more "
+              "than the {limit} this app opens from an OpenDocument file; it is too large to open safely.",
+    },
+    "error.ods.unfolded_cells": {
+        "nl": "{file} bevat meer dan {limit} cellen zodra de herhaalde rijen en cellen zijn ontvouwen; het is te "
+              "groot om veilig te openen.",
+        "en": "{file} holds more than {limit} cells once its repeated rows and cells are unfolded; it is too "
+              "large to open safely.",
+    },
+    "error.ods.bomb": {
+        "nl": "{file} ontvouwt {size} werkbladtekst tot {cells} cellen, veel meer dan een echte spreadsheet "
+              "doet; het is te groot om veilig te openen.",
+        "en": "{file} unfolds {size} of sheet text into {cells} cells, far more than a real spreadsheet does; "
+              "it is too large to open safely.",
+    },
+    # Files the app keeps: sessions, profiles, derived questions, batch manifests (statefile.py).
+    "error.state.what.session": {"nl": "Het sessiebestand", "en": "The session file"},
+    "error.state.what.profile": {"nl": "Het profiel", "en": "The profile"},
+    "error.state.what.derived": {"nl": "Het bestand met afgeleide vragen", "en": "The file of derived questions"},
+    "error.state.what.manifest": {"nl": "Het overzicht van de reeks", "en": "The batch manifest"},
+    "error.state.missing": {"nl": "{what} {file} bestaat niet.", "en": "{what} {file} does not exist."},
+    "error.state.unreadable": {"nl": "{what} {file} kan niet worden gelezen.", "en": "{what} {file} cannot be read."},
+    "error.state.not_regular": {
+        "nl": "{what} {file} is geen gewoon bestand.",
+        "en": "{what} {file} is not an ordinary file.",
+    },
+    "error.state.too_large": {
+        "nl": "{what} {file} is {size}, veel groter dan zo'n bestand is.",
+        "en": "{what} {file} is {size}, far larger than such a file is.",
+    },
+    "error.state.not_json": {
+        "nl": "{what} {file} is beschadigd: het is geen geldige JSON.",
+        "en": "{what} {file} is damaged: it is not valid JSON.",
+    },
+    "error.state.too_deep": {
+        "nl": "{what} {file} is beschadigd: het is dieper genest dan zo'n bestand ooit is.",
+        "en": "{what} {file} is damaged: it is nested deeper than such a file ever is.",
+    },
+    "error.state.damaged": {
+        "nl": "{what} {file} is beschadigd: {detail}.",
+        "en": "{what} {file} is damaged: {detail}.",
+    },
+    # Classes, combined answers and splits (survey/classes.py, derived.py, survey.py, filters.py).
+    "error.classes.too_few": {
+        "nl": "Een numerieke vraag heeft minstens {needed} antwoorden nodig om in kwartielklassen te worden "
+              "verdeeld; deze heeft er {count}.",
+        "en": "A numeric question needs at least {needed} answers to be split into quartile classes; this one "
+              "has {count}.",
+    },
+    "error.classes.no_spread": {
+        "nl": "De antwoorden op deze numerieke vraag verschillen te weinig om klassen te vormen.",
+        "en": "The answers of this numeric question do not differ enough to form classes.",
+    },
+    "error.classes.not_numbers": {
+        "nl": "Klassegrenzen moeten getallen zijn, bijvoorbeeld 10, 50, 250.",
+        "en": "Class edges must be numbers, for example 10, 50, 250.",
+    },
+    "error.classes.none": {
+        "nl": "Klassegrenzen moeten eindige getallen zijn, minstens één.",
+        "en": "Class edges must be finite numbers, at least one.",
+    },
+    "error.classes.not_rising": {
+        "nl": "Klassegrenzen moeten van de ene naar de volgende oplopen, bijvoorbeeld 10, 50, 250.",
+        "en": "Class edges must rise from one to the next, for example 10, 50, 250.",
+    },
+    "error.derived.no_source": {
+        "nl": "er is geen vraag '{question}' om het van af te leiden.",
+        "en": "there is no question '{question}' to derive it from.",
+    },
+    "error.derived.net_kind": {
+        "nl": "alleen de antwoorden van een enkelvoudige keuze-, ja/nee- of Likertvraag kunnen worden "
+              "samengevoegd.",
+        "en": "only the answers of a single-choice, yes/no or Likert question can be combined.",
+    },
+    "error.derived.classes_kind": {
+        "nl": "alleen een numerieke vraag kan in klassen worden verdeeld.",
+        "en": "only a numeric question can be put in classes.",
+    },
+    "error.derived.yesno_kind": {
+        "nl": "een ja/nee-vraag wordt afgeleid van de opties van een meerkeuzevraag.",
+        "en": "a yes/no question is derived from the options of a multi-select question.",
+    },
+    "error.derived.no_option": {
+        "nl": "'{question}' heeft geen optie '{option}'.",
+        "en": "'{question}' has no option '{option}'.",
+    },
+    "error.derived.no_answer": {
+        "nl": "'{question}' heeft geen antwoord '{answer}'.",
+        "en": "'{question}' has no answer '{answer}'.",
+    },
+    "error.derived.two_nets": {
+        "nl": "het antwoord '{answer}' zit in twee samenvoegingen.",
+        "en": "the answer '{answer}' is in two nets.",
+    },
+    "error.derived.net_too_few": {
+        "nl": "een samenvoeging moet minstens twee verschillende antwoorden overlaten.",
+        "en": "a net must leave at least two different answers.",
+    },
+    "error.filter.no_option": {
+        "nl": "'{dimension}' heeft geen optie '{value}'; de opties zijn: {options}.",
+        "en": "'{dimension}' has no option '{value}'; the options are: {options}.",
+    },
+    "error.grid.unknown": {
+        "nl": "Deze enquête heeft geen raster van stellingen '{grid}'; `inspect` toont de rasters.",
+        "en": "There is no grid of statements '{grid}' in this survey; `inspect` lists the grids.",
+    },
+    "error.survey.multi_split": {
+        "nl": "'{question}' is een meerkeuzevraag: een bedrijf kan in meerdere van haar groepen vallen, dus het "
+              "heeft geen enkele waarde per bedrijf.",
+        "en": "'{question}' is a multi-select question: a firm can be in several of its groups, so it has no "
+              "single value per firm.",
     },
 }

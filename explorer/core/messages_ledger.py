@@ -34,10 +34,10 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
     },
     # The ledger on disk.
     "ledger.error.damaged": {
-        "nl": "Het register van verstrekte groepen ({path}) is beschadigd (regel {line}); er wordt niets "
-              "verstrekt tot het bewust gewist is (survey-explorer ledger clear --reason \"…\").",
-        "en": "The register of released groups ({path}) is damaged (line {line}); nothing is released until it "
-              "is cleared deliberately (survey-explorer ledger clear --reason \"…\").",
+        "nl": "Het register van verstrekte groepen ({path}) is beschadigd; er wordt niets verstrekt tot het "
+              "bewust gewist is (survey-explorer ledger clear --reason \"…\").",
+        "en": "The register of released groups ({path}) is damaged; nothing is released until it is cleared "
+              "deliberately (survey-explorer ledger clear --reason \"…\").",
     },
     "ledger.error.unreadable": {
         "nl": "Het register van verstrekte groepen ({path}) kan niet gelezen worden: {reason}.",
@@ -84,15 +84,31 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "niet verstrekt: verschilt in {count} bedrijven van een groep verstrekt op {date}",
         "en": "withheld: differs by {count} firms from a group released on {date}",
     },
+    "ledger.withheld.answers": {
+        "nl": "Niet verstrekt: deze vergelijkingsgroep min een groep die op {date} is verstrekt ({source}, "
+              "{definition}) laat {count} bedrijven over die op ‘{question}’ (bijna) allemaal hetzelfde "
+              "antwoordden, zodat samen hun antwoorden te berekenen zouden zijn; verruim de vergelijkingsgroep of "
+              "wis het register bewust.",
+        "en": "Withheld: this peer group less a group released on {date} ({source}, {definition}) leaves {count} "
+              "firms that (nearly) all gave the same answer to ‘{question}’, so together they would reveal those "
+              "firms' answers; widen the peer group or clear the register deliberately.",
+    },
+    "ledger.withheld.answers.short": {
+        "nl": "niet verstrekt: het verschil met een groep verstrekt op {date} zou antwoorden van {count} "
+              "bedrijven prijsgeven",
+        "en": "withheld: the difference with a group released on {date} would reveal answers of {count} firms",
+    },
     # The register dialog (Bestand ▸ Register van verstrekte groepen).
     "action.ledger": {"nl": "Register van verstrekte &groepen…", "en": "Re&gister of released groups…"},
     "ledger.dialog.title": {"nl": "Register van verstrekte groepen", "en": "Register of released groups"},
     "ledger.dialog.intro": {
         "nl": "Elke groep bedrijven waarvan cijfers de app verlieten (briefings, exports) staat hier, over "
-              "bestanden en versies heen. Een nieuwe groep die op 1 tot {threshold} bedrijven na gelijk is aan "
-              "een groep hieronder wordt niet verstrekt.",
+              "bestanden en versies heen. Een nieuwe groep wordt niet verstrekt als ze op 1 tot {threshold} "
+              "bedrijven na gelijk is aan een groep hieronder, of als het verschil met zo'n groep antwoorden van "
+              "bedrijven zou prijsgeven.",
         "en": "Every group of firms whose figures left the app (briefings, exports) is listed here, across files "
-              "and versions. A new group that differs from one below by 1 to {threshold} firms is withheld.",
+              "and versions. A new group is withheld when it differs from one below by 1 to {threshold} firms, or "
+              "when its difference from one would give firms' answers away.",
     },
     "ledger.dialog.path": {"nl": "Bestand: {path}", "en": "File: {path}"},
     "ledger.dialog.empty": {"nl": "Er is nog geen groep verstrekt.", "en": "No group has been released yet."},
@@ -114,8 +130,8 @@ LEDGER_MESSAGES: dict[str, dict[str, str]] = {
               "Why are you clearing the register? (Recorded and named on later briefings.)",
     },
     "ledger.clear.done": {
-        "nl": "Register gewist ({count} groepen); het oude bestand is bewaard.",
-        "en": "Register cleared ({count} groups); the old file is kept.",
+        "nl": "Register gewist ({count} groepen); de gewiste groepen blijven bewaard, gemarkeerd als gewist.",
+        "en": "Register cleared ({count} groups); the cleared groups are kept, marked as cleared.",
     },
     "ledger.clear.reason": {"nl": "Reden: {reason}", "en": "Reason: {reason}"},
 }

@@ -115,9 +115,10 @@ VIEW_MESSAGES: dict[str, dict[str, str]] = {
               "Red corner: figure left out as c when exported or copied.",
     },
     "views.crosstab.legend.numeric": {
-        "nl": "Gemiddelde, mediaan en kwartielen per groep. Grijs: groep met minder dan {min_n} antwoorden. "
+        "nl": "Gemiddelde, standaardafwijking, mediaan en kwartielen per groep. Grijs: groep met minder dan {min_n} "
+              "antwoorden. "
               "Rood hoekje: cijfer dat bij exporteren en kopiëren als c wordt weggelaten.",
-        "en": "Mean, median and quartiles per group. Grey: group with fewer than {min_n} answers. "
+        "en": "Mean, standard deviation, median and quartiles per group. Grey: group with fewer than {min_n} answers. "
               "Red corner: figure left out as c when exported or copied.",
     },
     "views.crosstab.legend.multi": {

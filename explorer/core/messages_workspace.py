@@ -48,8 +48,10 @@ WORKSPACE_MESSAGES: dict[str, dict[str, str]] = {
     "export.table.low": {"nl": "95%-interval onder", "en": "95% interval low"},
     "export.table.high": {"nl": "95%-interval boven", "en": "95% interval high"},
     "export.table.suffix": {"nl": "Exporteer een tabel als .xlsx of .csv.", "en": "Export a table as .xlsx or .csv."},
-    "export.table.kind": {"nl": "Open antwoorden hebben geen tabel met cijfers om te exporteren.",
-                          "en": "Open answers have no table of figures to export."},
+    "export.table.kind": {"nl": "Open antwoorden kunnen niet als tabel worden geëxporteerd.",
+                          "en": "Free-text answers cannot be exported as a table."},
+    "export.long.statistic": {"nl": "Statistiek", "en": "Statistic"},
+    "export.long.value": {"nl": "Waarde", "en": "Value"},
     "export.table.one_option": {
         "nl": "Deze vraag heeft maar één antwoord; een tabel zou het antwoord van elk bedrijf verraden.",
         "en": "This question has only one answer; a table would tell every firm's answer.",

@@ -7,6 +7,10 @@ it can never leak into a session or a report.
 `from_dict` accepts whatever a store hands back (QSettings ini values arrive as strings) and
 replaces every value it cannot understand by the default: a damaged store costs a preference,
 never the start of the app.
+
+A minimum number of peers below the default (DESIGN.md R1) is kept only with the reason the user
+gave for it; that reason goes into the register of released groups and onto the method page of
+every briefing made with it, as `report --min-peers N --reason "…"` does.
 """
 
 from __future__ import annotations
@@ -16,11 +20,16 @@ from typing import Callable
 
 from explorer.core.i18n import LANGUAGES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 VERSION_KEY = "schema_version"
 
 SIZE_SCHEMES = ("eu", "ems")
-MIN_PEERS_FLOOR = 3  # DESIGN.md, disclosure rule R1: a peer group is never smaller than this
+# DESIGN.md, disclosure rule R1. The same numbers as explorer.core.disclosure's DEFAULT_MIN_PEERS and
+# LOWEST_MIN_PEERS (a test holds them equal), not imported: preferences are read before the window
+# shows, and the disclosure package brings numpy with it.
+DEFAULT_MIN_PEERS = 5
+MIN_PEERS_FLOOR = 3  # a peer group is never smaller than this
+REASON_LIMIT = 300  # characters of a reason kept (it is printed on method pages)
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,8 @@ class Preferences:
     language: str = ""  # "" follows the system locale; otherwise "nl" or "en"
     size_scheme: str = "eu"
     weighted: bool = False  # weigh figures by default when a file has a weight column
-    min_peers: int = 5
+    min_peers: int = DEFAULT_MIN_PEERS
+    min_peers_reason: str = ""  # why the minimum is below the default; required then
     cache_enabled: bool = True
     show_mapping_when_unsure: bool = True
     # Who hands the briefings over (explorer.core.branding): printed on the cover and key points.
@@ -47,6 +57,8 @@ class Preferences:
             raise ValueError("min_peers must be a whole number")
         if self.min_peers < MIN_PEERS_FLOOR:
             raise ValueError(f"min_peers may not be below {MIN_PEERS_FLOOR}")
+        if self.min_peers < DEFAULT_MIN_PEERS and not self.min_peers_reason.strip():
+            raise ValueError(f"a minimum below {DEFAULT_MIN_PEERS} needs a reason")
 
     @property
     def branding(self):
@@ -67,13 +79,23 @@ class Preferences:
             parse = _PARSERS[field.name]
             parsed = parse(current.get(field.name)) if field.name in current else None
             values[field.name] = getattr(defaults, field.name) if parsed is None else parsed
+        if values["min_peers"] < DEFAULT_MIN_PEERS and not values["min_peers_reason"]:
+            values["min_peers"] = DEFAULT_MIN_PEERS  # a lower minimum without its reason is not kept
         return cls(**values)
+
+
+def _lowered_minimum_needs_a_reason(old: dict) -> dict:
+    """Version 1 kept a minimum below the default without a reason; version 2 keeps none such."""
+    data = dict(old)
+    if (_parse_int(data.get("min_peers")) or DEFAULT_MIN_PEERS) < DEFAULT_MIN_PEERS:
+        data["min_peers"] = DEFAULT_MIN_PEERS
+    return data
 
 
 # Steps from each old schema version to the next: `_MIGRATIONS[n]` turns a version-n dict into
 # a version-(n+1) dict. Version 1 is the first; add a step here whenever a key is renamed or its
 # meaning changes, and bump SCHEMA_VERSION.
-_MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+_MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _lowered_minimum_needs_a_reason}
 
 
 def migrate(old: object) -> dict:
@@ -154,6 +176,12 @@ def _parse_text(value: object) -> str | None:
     return None
 
 
+def _parse_reason(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split())[:REASON_LIMIT]
+
+
 _PARSERS: dict[str, Callable[[object], object]] = {
     "organisation": _parse_text,
     "logo": _parse_text,
@@ -164,6 +192,7 @@ _PARSERS: dict[str, Callable[[object], object]] = {
     "size_scheme": _parse_size_scheme,
     "weighted": _parse_bool,
     "min_peers": _parse_min_peers,
+    "min_peers_reason": _parse_reason,
     "cache_enabled": _parse_bool,
     "show_mapping_when_unsure": _parse_bool,
 }

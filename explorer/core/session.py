@@ -7,8 +7,8 @@ machine's, not the analysis's).
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -16,6 +16,10 @@ from pathlib import Path
 from explorer.core.atomic import write_atomically
 from explorer.core.branding import Branding
 from explorer.core.errors import InputError
+from explorer.core.reading.sniff import SPREADSHEET_EXTENSIONS
+from explorer.core.reading.source import file_sha256
+from explorer.core.statefile import (MAPPING_SCHEMA, MAX_DEPTH, Boolean, ListOf, MapOf, Optional, Plain, Record,
+                                     SchemaError, Sha256, Text, Whole, read_state)
 from explorer.core.survey.filters import FilterSpec
 from explorer.core.survey.model import Mapping
 
@@ -50,15 +54,22 @@ class Session:
                 "branding": self.branding.to_json()}
 
     @classmethod
-    def from_json(cls, data: dict) -> "Session":
+    def from_json(cls, data: object) -> "Session":
+        """A session from parsed JSON; InputError in one sentence when anything does not fit the schema."""
         if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
             raise InputError("error.session.not_session")
-        if int(data.get("version", 0)) > SESSION_VERSION:
-            raise InputError("error.session.newer")
-        source = data.get("source") or {}
         try:
-            return cls(source_path=str(source["path"]), source_sha256=str(source["sha256"]),
-                       sheet=source.get("sheet"), mapping=Mapping.from_json(data.get("mapping") or {}),
+            SESSION_SCHEMA.check(data, "")
+        except SchemaError as exc:
+            raise InputError("error.session.damaged_detail", detail=str(exc)) from None
+        if data.get("version", 0) > SESSION_VERSION:
+            raise InputError("error.session.newer")
+        source = data["source"]
+        if not _is_survey_path(source["path"]):
+            raise InputError("error.session.not_survey_source")
+        try:
+            return cls(source_path=source["path"], source_sha256=source["sha256"].lower(), sheet=source.get("sheet"),
+                       mapping=Mapping.from_json(data.get("mapping") or {}),
                        filters=FilterSpec.parse(list(data.get("filters") or [])),
                        size_scheme=data.get("size_scheme") if data.get("size_scheme") in ("eu", "ems") else "eu",
                        weighted=bool(data.get("weighted", False)), views=dict(data.get("views") or {}),
@@ -67,30 +78,43 @@ class Session:
             raise InputError("error.session.damaged") from None
 
 
+SESSION_SCHEMA = Record({
+    "format": Text(64),
+    "version": Whole(0, 1000),
+    "source": Record({"path": Text(4096), "sha256": Sha256(), "sheet": Optional(Text(255))}, ("path", "sha256")),
+    "mapping": Optional(MAPPING_SCHEMA),
+    "filters": ListOf(Text(4096), 1000),
+    "size_scheme": Text(16),
+    "weighted": Boolean(),
+    "views": Optional(MapOf(Plain(3), 100)),
+    "branding": Optional(MapOf(Text(4096), 20)),
+}, ("format", "source"))
+
+
+def _is_survey_path(text: str) -> bool:
+    return Path(text).suffix.lower() in SPREADSHEET_EXTENSIONS
+
+
 def save_session(session: Session, path: Path) -> None:
     data = json.dumps(session.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
     write_atomically(path, data)
 
 
 def load_session(path: Path) -> Session:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("error.session.missing", file=Path(path).name) from None
-    except (OSError, UnicodeDecodeError):
-        raise InputError("error.session.unreadable", file=Path(path).name) from None
-    try:
-        data = json.loads(text)
-    except ValueError:
-        raise InputError("error.session.not_json", file=Path(path).name) from None
+    data = read_state(path, "error.state.what.session", Plain(MAX_DEPTH))
     return Session.from_json(data)
 
 
 def source_state(session: Session, path: Path | None = None) -> SourceState:
-    """Whether the session's source file is still there and unchanged (or at `path`, if relocated)."""
+    """Whether the session's source file is still there and unchanged (or at `path`, if relocated).
+
+    Only an ordinary survey file that the user can read counts as there: a session naming a
+    device, a pipe or a system file offers nothing to open."""
     candidate = Path(path or session.source_path)
-    if not candidate.is_file():
+    if not _is_survey_path(str(candidate)) or not os.access(candidate, os.R_OK):
         return SourceState.MISSING
-    with open(candidate, "rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    try:
+        digest = file_sha256(candidate)
+    except InputError:
+        return SourceState.MISSING
     return SourceState.OK if digest == session.source_sha256 else SourceState.CHANGED

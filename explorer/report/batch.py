@@ -22,10 +22,12 @@ from pathlib import Path
 
 from explorer.core.benchmark import firm_label
 from explorer.core.errors import InputError
-from explorer.core.i18n import tr_count
+from explorer.core.i18n import tr, tr_count
 from explorer.core.export_safety import escape_cell
+from explorer.core.statefile import ListOf, Plain, Record, Text, read_state
 from explorer.core.task import NO_TASK, TaskContext
 from explorer.core.atomic import write_atomically
+from explorer.core.identity import refuse_if_input
 from explorer.report.content import build_briefing
 from explorer.report.render import render_briefing_bytes
 
@@ -56,12 +58,15 @@ def _settings(survey, lang: str, peers: str | None, scheme: str, min_peers: int 
             "min_peers": min_peers, "reason": reason, "mapping": survey.mapping.to_json()}
 
 
+MANIFEST_SCHEMA = Record({"settings": Plain(4), "done": ListOf(Text(255), 1_000_000)}, ("settings", "done"))
+
+
 def _read_manifest(folder: Path, settings: dict) -> set[str]:
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    """Briefings already written with these settings; a damaged manifest is refused, not trusted."""
+    if not (folder / MANIFEST).exists():
         return set()
-    return set(manifest.get("done", [])) if manifest.get("settings") == settings else set()
+    manifest = read_state(folder / MANIFEST, "error.state.what.manifest", MANIFEST_SCHEMA)
+    return set(manifest["done"]) if manifest["settings"] == settings else set()
 
 
 def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
@@ -71,6 +76,8 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
     from explorer.core.disclosure.ledger import ReleaseLedger
 
     out_dir = Path(out_dir)
+    for fixed_name in (INDEX, MANIFEST):  # refused before the first briefing is written, not after
+        refuse_if_input(out_dir / fixed_name)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -95,7 +102,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
         if briefing.withheld_by is not None:
             withheld += 1
             conflict = briefing.withheld_by
-            note = tr_count("ledger.withheld.short", lang, conflict.differing, date=conflict.date)
+            note = withheld_note(conflict, lang)
             file_name = ""
         elif file_name in done and target.exists():
             skipped += 1
@@ -116,6 +123,13 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
     writer.writerows([[escape_cell(v) for v in r] for r in rows])
     write_atomically(index, buffer.getvalue().encode("utf-8-sig"))
     return BatchResult(written=written, skipped=skipped, index_path=index, withheld=withheld)
+
+
+def withheld_note(conflict, lang: str) -> str:
+    """The index's short note on a withheld briefing (explorer.core.disclosure.ledger.Conflict)."""
+    if conflict.too_few_apart:
+        return tr_count("ledger.withheld.short", lang, conflict.differing, date=conflict.date)
+    return tr("ledger.withheld.answers.short", lang, count=conflict.differing, date=conflict.date)
 
 
 def _write_manifest(folder: Path, settings: dict, done: set[str]) -> None:

@@ -51,9 +51,12 @@ class MainActions(QObject):
         self.ledger = action("action_ledger")  # the register of released groups
         # PLUG-IN: the column mapping dialog and weighting, once the survey model exists.
         self.mapping = action("action_mapping", enabled=False)
+        self.derived = action("action_derived", enabled=False)  # nets, classes, yes/no questions
         self.weighted = action("action_weighted", enabled=False)
         self.weighted.setCheckable(True)
         self.about = action("action_about")
+        self.preferences = action("action_preferences", shortcut=QKeySequence.StandardKey.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the application menu
         self.languages = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGES:
@@ -86,9 +89,14 @@ class MainActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("menu_edit")
+        self.edit_menu.addAction(self.preferences)
+
         self.survey_menu = bar.addMenu("")
         self.survey_menu.setObjectName("menu_survey")
         self.survey_menu.addAction(self.mapping)
+        self.survey_menu.addAction(self.derived)
         self.survey_menu.addAction(self.weighted)
 
         self.view_menu = bar.addMenu("")  # MainWindow adds the filter dock's toggle here
@@ -124,7 +132,9 @@ class MainActions(QObject):
             self.quit: "action.quit", self.clear_recent: "action.recent.clear",
             self.export_chart: "action.export.chart", self.export_table: "action.export.table",
             self.export_data: "action.export.data", self.mapping: "action.mapping",
+            self.derived: "action.derived",
             self.weighted: "action.weighted", self.about: "action.about", self.ledger: "action.ledger",
+            self.preferences: "action.preferences",
         }
         for item, key in texts.items():
             item.setText(tr(key, lang))
@@ -132,7 +142,7 @@ class MainActions(QObject):
         self.open.setStatusTip(tr("action.open.tip", lang))
         menus = {
             self.file_menu: "menu.file", self.recent_menu: "menu.recent", self.export_menu: "menu.export",
-            self.survey_menu: "menu.survey", self.view_menu: "menu.view", self.language_menu: "menu.language",
+            self.edit_menu: "menu.edit", self.survey_menu: "menu.survey", self.view_menu: "menu.view", self.language_menu: "menu.language",
             self.help_menu: "menu.help",
         }
         for menu, key in menus.items():

@@ -44,11 +44,13 @@ from explorer.ui.workspace import Workspace
 if TYPE_CHECKING:
     import numpy as np
 
+    from explorer.core.disclosure.ledger import ReleaseLedger
     from explorer.core.reading import LoadedTable
     from explorer.ui.dialogs.ledger_dialog import LedgerDialog
+    from explorer.ui.dialogs.preferences_dialog import PreferencesDialog
 
-VIEW_KEYS = ("overview", "questions", "crosstab", "trend", "benchmark", "data")
-_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "trend", "benchmark")
+VIEW_KEYS = ("overview", "questions", "crosstab", "grid", "trend", "benchmark", "data")
+_PLACEHOLDER_VIEWS = ("overview", "questions", "crosstab", "grid", "trend", "benchmark")
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         actions.clear_recent.triggered.connect(self._on_clear_recent_action_triggered)
         actions.about.triggered.connect(self._on_about_action_triggered)
         actions.ledger.triggered.connect(self._on_ledger_action_triggered)
+        actions.preferences.triggered.connect(self._on_preferences_action_triggered)
         actions.sig_recent_chosen.connect(self._on_menu_actions_recent_chosen)
         actions.sig_language_chosen.connect(self._on_menu_actions_language_chosen)
         self.runner.sig_progress.connect(self._on_runner_progress)
@@ -371,19 +374,52 @@ class MainWindow(QMainWindow):
         if lang != self._language:
             self.set_language(lang)
 
-    def show_ledger(self) -> "LedgerDialog":
-        """The register of released groups, the one the Benchmark view and `report` use (window-modal)."""
+    def release_ledger(self) -> "ReleaseLedger":
+        """The register of released groups, the one the Benchmark view and `report` use."""
         from explorer.core.disclosure.ledger import ReleaseLedger
-        from explorer.ui.dialogs.ledger_dialog import LedgerDialog
 
         benchmark = self._views.get("benchmark")
-        ledger = benchmark.ledger() if hasattr(benchmark, "ledger") else ReleaseLedger()
-        dialog = LedgerDialog(ledger, self._language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return benchmark.ledger() if hasattr(benchmark, "ledger") else ReleaseLedger()
+
+    def _releases_changed(self, _cleared: int = 0) -> None:
+        benchmark = self._views.get("benchmark")
         if hasattr(benchmark, "releases_changed"):  # a clear may let a withheld briefing through
-            dialog.sig_cleared.connect(lambda _count: benchmark.releases_changed())
+            benchmark.releases_changed()
+
+    def show_ledger(self, parent: QWidget | None = None) -> "LedgerDialog":
+        """The register of released groups (modal to the window, or to `parent`, e.g. Preferences)."""
+        from explorer.ui.dialogs.ledger_dialog import LedgerDialog
+
+        dialog = LedgerDialog(self.release_ledger(), self._language, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_cleared.connect(self._releases_changed)
         dialog.open()
         return dialog
+
+    def show_preferences(self) -> "PreferencesDialog":
+        """Edit ▸ Preferences (window-modal); OK applies and stores the preferences chosen."""
+        from explorer.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._preferences, self.release_ledger(), self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        dialog.sig_register_requested.connect(
+            lambda: self.show_ledger(dialog).sig_cleared.connect(lambda _count: dialog.refresh_register()))
+        dialog.sig_register_cleared.connect(self._releases_changed)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, chosen: Preferences) -> None:
+        """Store `chosen` and bring the window in line with it (language, size classes, weighting, minimum)."""
+        self._preferences = chosen
+        self._store.save_preferences(chosen)
+        language = ui_language.choose_language(None, chosen.language)
+        if language != self._language:
+            self.set_language(language, remember=False)
+        self.workspace.apply_preferences(chosen)
+
+    def _on_preferences_action_triggered(self) -> None:
+        self.show_preferences()
 
     def _on_ledger_action_triggered(self) -> None:
         self.show_ledger()

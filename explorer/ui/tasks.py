@@ -139,7 +139,9 @@ class TaskRunner(QObject):
             _emit(relay.stopped, job)
         except InputError as exc:
             _emit(relay.failed, job, JobFailure(job, exc.message, is_input_error=True, error=exc))
-        except Exception as exc:  # a bug in core: reported to the user, never a dead thread
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # a bug (a Rust panic is a BaseException): reported, never a dead thread
             detail = "".join(traceback.format_exception(exc))
             _emit(relay.failed, job, JobFailure(job, f"{type(exc).__name__}: {exc}", False, detail))
         else:

@@ -82,6 +82,7 @@ class Workspace(QObject):
             self.slides_actions[scope] = item
         actions.export_menu.insertMenu(actions.export_data, self.slides_menu)
         actions.mapping.triggered.connect(self._on_mapping_action_triggered)
+        actions.derived.triggered.connect(self._on_derived_action_triggered)
         actions.weighted.toggled.connect(self._on_weighted_action_toggled)
         actions.export_chart.triggered.connect(lambda: self.export_chart("png"))
         self.export_chart_svg.triggered.connect(lambda: self.export_chart("svg"))
@@ -100,6 +101,7 @@ class Workspace(QObject):
         from explorer.ui.panels.filter_panel import FilterPanel
         from explorer.ui.views.benchmark_view import BenchmarkView
         from explorer.ui.views.crosstab import CrosstabView
+        from explorer.ui.views.grid import GridView
         from explorer.ui.views.overview import OverviewView
         from explorer.ui.views.question_explorer import QuestionExplorer
         from explorer.ui.views.trend import TrendView
@@ -113,6 +115,7 @@ class Workspace(QObject):
             "overview": OverviewView(),
             "questions": QuestionExplorer(),
             "crosstab": CrosstabView(),
+            "grid": GridView(),
             "trend": TrendView(),
             # Its own runner: the window's runner treats every result as a loaded file, and an
             # export must not abandon a load (or the reverse).
@@ -146,8 +149,7 @@ class Workspace(QObject):
         self._window.show_weighting(self._weighted and has_weights, has_weights)
         self._window.show_pending_roles(tuple(survey.pending_roles))
         self.filter_panel.set_survey(survey, self._scheme, self._window.language)
-        if survey.panel is not None:
-            self._load_change_tests()
+        self._load_tests()
         self._set_survey_actions_enabled(True)
         session, self._pending_session = self._pending_session, None
         if session is not None:
@@ -156,9 +158,9 @@ class Workspace(QObject):
         if self._window.tabs.currentWidget() is self._window.view("data"):
             self._window.tabs.setCurrentWidget(self.views["overview"])
 
-    def _load_change_tests(self) -> None:
-        """A survey asked in rounds: import the tests of change off the UI thread, so that the
-        Trend tab does not freeze for the second scipy.stats takes to import."""
+    def _load_tests(self) -> None:
+        """Import the statistical tests off the UI thread, so that the Crosstab and Trend tabs do
+        not freeze for the second scipy.stats takes to import."""
         from explorer.core.stats.change import load_tests
         from explorer.ui.tasks import TaskRunner
 
@@ -184,18 +186,30 @@ class Workspace(QObject):
             self._window.show_weighting(weighted and has_weights, has_weights)
             self._publish()
 
+    def apply_preferences(self, preferences) -> None:
+        """Preferences chosen in Edit ▸ Preferences: size classes, weighting and the minimum of peers."""
+        if preferences.size_scheme != self._scheme:
+            self.set_scheme(preferences.size_scheme)
+        if preferences.weighted != self._weighted:
+            self.set_weighted(preferences.weighted)
+        self._publish()
+
     def _publish(self) -> None:
         """Build the state of this moment and show it in the visible view."""
         if self._survey is None:
             return
         from explorer.core.survey.filter_text import describe_filters
 
+        from explorer.core.disclosure import DEFAULT_MIN_PEERS
+
         lang = self._window.language
         weighted = self._weighted and self._survey.roles.get("weight") is not None
+        preferences = self._window.preferences
         self._state = AnalysisState(
             survey=self._survey, filters=self._filters, scheme=self._scheme, weighted=weighted, lang=lang,
             filter_text=describe_filters(self._filters, self._survey, self._scheme, lang),
-            min_peers=self._window.preferences.min_peers)
+            min_peers=max(DEFAULT_MIN_PEERS, preferences.min_peers), briefing_min_peers=preferences.min_peers,
+            min_peers_reason=preferences.min_peers_reason)
         self._stale = set(self.views)
         self._refresh_current()
 
@@ -251,6 +265,18 @@ class Workspace(QObject):
         if mapping is not None:
             self.apply_mapping(mapping)
 
+    def _on_derived_action_triggered(self) -> None:
+        self.edit_derived()
+
+    def edit_derived(self) -> None:
+        from explorer.ui.dialogs import derived_dialog
+
+        if self._survey is None:
+            return
+        mapping = derived_dialog.edit_derived(self._window, self._survey, self._window.language)
+        if mapping is not None:
+            self.apply_mapping(mapping)
+
     def apply_mapping(self, mapping: "Mapping") -> None:
         from explorer.core.survey import build_survey
 
@@ -284,7 +310,7 @@ class Workspace(QObject):
     def _update_export_actions(self) -> None:
         view = self._current_view()
         source = view.export_source() if view is not None and self._state is not None else None
-        chart_ok = source is not None and not _is_summary(source)
+        chart_ok = source is not None and not _is_summary(source) and not _is_grid(source)
         actions = self._window.menu_actions
         for action in (actions.export_chart, self.export_chart_svg, self.copy_chart):
             action.setEnabled(chart_ok)
@@ -348,7 +374,8 @@ class Workspace(QObject):
 
         view, lang = self._current_view(), self._window.language
         source = view.export_source() if view is not None else None
-        summary = self._summary_of(source)
+        grid = source if _is_grid(source) else None
+        summary = grid if grid is not None else self._summary_of(source)
         if summary is None or self._state is None:
             QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
             return
@@ -357,7 +384,12 @@ class Workspace(QObject):
         if not path:
             return
         try:
-            if form == "long":
+            if grid is not None:
+                from explorer.core.exporting import grid_frame
+
+                frame = grid_frame(grid, self._state.min_peers, lang, by_agreement=view.by_agreement())
+                write_table(frame, Path(path), caption=f"{grid.grid.label} — {self._state.filter_text}", lang=lang)
+            elif form == "long":
                 caption = f"{summary.question.label} — {self._state.filter_text}"
                 write_table(summary_frame(summary, self._state.min_peers, lang), Path(path), caption=caption,
                             lang=lang)
@@ -536,6 +568,7 @@ class Workspace(QObject):
     def _set_survey_actions_enabled(self, enabled: bool) -> None:
         actions = self._window.menu_actions
         actions.mapping.setEnabled(enabled)
+        actions.derived.setEnabled(enabled)
         actions.save_session.setEnabled(enabled)
         self.scheme_menu.setEnabled(True)
         if enabled:
@@ -555,6 +588,14 @@ def _mask_of(positions, size: int):
     mask = np.zeros(size, dtype=bool)
     mask[positions] = True
     return mask
+
+
+def _is_grid(source) -> bool:
+    if source is None:
+        return False
+    from explorer.core.survey.grid_summary import GridSummary
+
+    return isinstance(source, GridSummary)
 
 
 def _is_summary(source) -> bool:

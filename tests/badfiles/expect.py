@@ -13,6 +13,9 @@ Refusal keywords (the one-sentence refusal should contain the keyword, case-inse
 - ``too large``          zip bombs and files past the inflated-size, entry-count or cell-count caps
 - ``unsafe``             XML with a DTD / entity declarations (billion laughs, XXE); ``damaged`` is
                          accepted as an alternative
+- ``chart sheet``        a workbook whose only sheets are chart sheets
+- ``hidden``             a workbook whose sheets with cells are all hidden
+- ``ordinary file``      a pipe, a device or a link to one: only ordinary files are read
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ DAMAGED = "damaged"
 PASSWORD = "password"
 TOO_LARGE = "too large"
 UNSAFE = "unsafe"
+CHARTS = "chart sheet"
+HIDDEN = "hidden"
+NOT_A_FILE = "ordinary file"
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import bombs, disguised, encrypted, ods, spss, text, xls, xlsx_layout, xlsx_values, xlsx_xml, zips
+from . import bombs, disguised, encrypted, hostile, ods, spss, text, xls, xlsx_layout, xlsx_values, xlsx_xml, zips
 from .expect import Case
 
 CASES: tuple[Case, ...] = (
@@ -19,6 +19,7 @@ CASES: tuple[Case, ...] = (
     *spss.CASES,
     *ods.CASES,
     *xls.CASES,
+    *hostile.CASES,
 )
 CASES_BY_NAME: dict[str, Case] = {case.name: case for case in CASES}
 assert len(CASES_BY_NAME) == len(CASES), "case names must be unique"

@@ -113,6 +113,15 @@ def make_xls_encrypted(folder: Path) -> Path:
     return write_compound_file(folder / "encrypted.xls", {"Workbook": stream})
 
 
+def make_xls_cell_naming_streams(folder: Path) -> Path:
+    """A BIFF8 .xls whose first firm is called "EncryptionInfo WordDocument": names of OLE2 streams
+    inside a cell's text (UTF-16, as BIFF8 stores it) are text, not streams."""
+    rows = xls_rows()
+    rows[1][1] = "EncryptionInfo WordDocument"
+    stream = biff8_workbook_stream("Data", rows, date_columns=(5,))
+    return write_compound_file(folder / "stream_names_in_a_cell.xls", {"Workbook": stream})
+
+
 def make_ole_without_workbook_xls(folder: Path) -> Path:
     """An OLE2 file that is a Word document (WordDocument stream), named .xls."""
     streams = {"WordDocument": b"\xec\xa5" + b"\0" * 5000, "1Table": b"\0" * 600}
@@ -124,6 +133,9 @@ CASES = [
                                                             ("Werknemers", 0, 5)))),
     Case("xls_named_xlsx", make_xls_named_xlsx, Opens(20, 6),
          "a BIFF8 .xls under a .xlsx name: sniff the content, not the extension"),
+    Case("xls_cell_naming_streams", make_xls_cell_naming_streams,
+         Opens(20, 6, samples=(("Naam", 0, "EncryptionInfo WordDocument"),)),
+         "stream names in a cell's text: the container's directory decides, not a byte search"),
     Case("xls_encrypted", make_xls_encrypted, Refused(PASSWORD), "FILEPASS record in the globals"),
     Case("ole_without_workbook", make_ole_without_workbook_xls, Refused(NOT_A_SPREADSHEET),
          "OLE2 magic but a Word document: neither a workbook nor encrypted"),

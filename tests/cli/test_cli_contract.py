@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
 TOP_KEYS = {"file", "sheet", "rows", "header_rows", "format", "roles", "role_confidence", "pending_roles",
-            "questions", "warnings", "panel"}
+            "questions", "grids", "derived", "warnings", "panel"}
 ROLE_KEYS = {"id", "name", "sector", "size", "tech", "region", "wave", "weight"}
 QUESTION_KEYS = {"key", "label", "kind", "columns", "options"}
 KINDS = {"yesno", "single", "multi", "likert", "numeric", "text"}
@@ -98,6 +98,9 @@ def test_inspect_json_contract(name: str, workdir: Path, cache_dir: Path) -> Non
         assert 0 < question["confidence"] <= 1
     keys = [q["key"] for q in report["questions"]]
     assert len(keys) == len(set(keys)), "question keys must be unique"
+    for grid in report["grids"]:  # statements on one scale: each is a question of the report
+        assert set(grid) == {"key", "label", "options", "statements"} and len(grid["statements"]) >= 2
+        assert all(s["key"] in keys for s in grid["statements"])
     # Nothing written into or beside the input.
     assert _sha256(path) == digest
     assert [p.name for p in workdir.iterdir()] == [name]

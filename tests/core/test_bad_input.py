@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
+import stat
 from datetime import datetime
 
 import pandas as pd
@@ -20,6 +22,10 @@ from explorer.core.reading import ParsedCache, read_table
 
 
 def _sha256(path) -> str:
+    """The hash of a regular file; for a pipe or a link to a device, what it is (reading it would block)."""
+    info = os.lstat(path)
+    if not stat.S_ISREG(info.st_mode):
+        return f"not a regular file: mode {info.st_mode:o}, inode {info.st_ino}"
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 

@@ -50,7 +50,11 @@ def test_table_export_to_csv_and_xlsx(ems, tmp_path):
     write_table(frame, tmp_path / "t.xlsx")
     sheet = load_workbook(tmp_path / "t.xlsx").active
     assert [c.value for c in sheet[1]] == list(frame.columns)
-    assert sheet.max_row == len(frame) + 1
+    # Under the table, after an empty row: the tests' footnote (a split table), one line per sentence.
+    notes = frame.attrs["notes"]
+    assert notes and sheet.max_row == len(frame) + 2 + len(notes)
+    assert [sheet.cell(len(frame) + 3 + i, 1).value for i in range(len(notes))] == notes
+    assert rows[len(frame) + 2] == [] and [r[0] for r in rows[len(frame) + 3:]] == notes
 
 
 def test_filtered_data_export_escapes_injected_text(ems, tmp_path):

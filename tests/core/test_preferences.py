@@ -39,10 +39,26 @@ def test_damaged_values_become_defaults(damaged):
 
 
 def test_min_peers_is_never_below_three():
-    assert Preferences.from_dict({"min_peers": 1}).min_peers == 3
-    assert Preferences.from_dict({"min_peers": "-4"}).min_peers == 3
+    reason = {"min_peers_reason": "Benchmark club of four members"}
+    assert Preferences.from_dict({"min_peers": 1, **reason}).min_peers == 3
+    assert Preferences.from_dict({"min_peers": "-4", **reason}).min_peers == 3
     with pytest.raises(ValueError):
-        Preferences(min_peers=2)
+        Preferences(min_peers=2, min_peers_reason="Too few")
+
+
+def test_a_minimum_below_the_default_is_kept_only_with_its_reason():
+    assert Preferences.from_dict({"min_peers": 4}).min_peers == 5
+    assert Preferences.from_dict({"min_peers": 4, "min_peers_reason": "   "}).min_peers == 5
+    kept = Preferences.from_dict({"min_peers": "4", "min_peers_reason": " Club of  five\nmembers "})
+    assert (kept.min_peers, kept.min_peers_reason) == (4, "Club of five members")
+    with pytest.raises(ValueError):
+        Preferences(min_peers=4)
+    assert Preferences(min_peers=7).min_peers_reason == "", "a higher minimum needs no reason"
+
+
+def test_a_version_one_store_loses_a_lowered_minimum_it_kept_without_a_reason():
+    assert migrate({"schema_version": 1, "min_peers": "3", "language": "nl"}) == {"min_peers": 5, "language": "nl"}
+    assert Preferences.from_dict({"schema_version": 1, "min_peers": 8}).min_peers == 8
 
 
 def test_unknown_keys_are_dropped_and_a_newer_store_keeps_what_this_version_knows():
@@ -59,3 +75,10 @@ def test_migration_steps_run_in_order_from_an_old_version(monkeypatch):
         2: lambda d: {**d, "min_peers": max(int(d.get("min_peers", 5)), 6)},
     })
     assert migrate({"schema_version": 1, "weights_on": True, "min_peers": 4}) == {"weighted": True, "min_peers": 6}
+
+
+def test_the_minimums_are_the_release_modules():
+    from explorer.core import disclosure
+
+    assert (prefs_module.DEFAULT_MIN_PEERS, prefs_module.MIN_PEERS_FLOOR) == (
+        disclosure.DEFAULT_MIN_PEERS, disclosure.LOWEST_MIN_PEERS)

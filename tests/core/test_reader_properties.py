@@ -29,7 +29,7 @@ from hypothesis.control import currently_in_test_context
 from explorer.core.errors import InputError
 from explorer.core.reading import LoadedTable, ParsedCache, read_table
 
-PER_READ_SECONDS = 20  # one read of a ≤ 4 KB file taking longer than this is a hang
+PER_READ_SECONDS = 60  # a hang detector, not a speed test: 4,096 columns take seconds on a busy machine
 NO_CACHE = ParsedCache(Path(tempfile.gettempdir()) / "survey-explorer-unused-cache", enabled=False)
 PROPERTY = settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 
@@ -344,4 +344,105 @@ def test_base_xlsx_opens() -> None:
 @given(data=garbled_xlsx(), extension=st.sampled_from([".xlsx", ".xlsm"]))
 def test_garbled_xlsx_parts_open_or_are_refused(data: bytes, extension: str) -> None:
     with file_with("garbled" + extension, data) as path:
+        read_or_refuse(path)
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Hostile metadata within a few KB: what a file claims (dimensions, row and column numbers,
+#    shared-string counts, repeated ODS rows and cells, CSV widths) against the read budget.
+
+HOSTILE = settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+COLUMNS = st.one_of(st.integers(0, 30), st.integers(700, 16_383), st.integers(16_384, 26**5))
+ROWS = st.one_of(st.integers(1, 60), st.integers(1_000_000, 1_048_576), st.integers(1_048_577, 10**10))
+
+
+def _xlsx(sheet: str, shared: str | None) -> bytes:
+    from badfiles.xlsx_writer import Sheet, workbook_parts, write_parts
+
+    parts = workbook_parts([Sheet("Data", [["Bedrijf", "Omzet"], ["A", 1], ["B", 2]])])
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    if shared is not None:
+        parts["xl/sharedStrings.xml"] = shared.encode()
+    buffer = io.BytesIO()
+    write_parts(buffer, parts)
+    return buffer.getvalue()
+
+
+@st.composite
+def hostile_xlsx(draw) -> bytes:
+    from badfiles.xlsx_writer import col_letter as _letters
+
+    cells = []
+    for _ in range(draw(st.integers(1, 6))):
+        ref = f"{_letters(draw(COLUMNS))}{draw(ROWS)}" if draw(st.booleans()) else ""
+        attr = f' r="{ref}"' if ref else ""
+        cells.append((draw(ROWS), f"<c{attr}><v>{draw(st.integers(0, 9))}</v></c>"))
+    header = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+    body = "".join(f'<row r="{row}">{cell}</row>' if draw(st.booleans()) else f"<row>{cell}</row>"
+                   for row, cell in cells)
+    dimension = f'<dimension ref="A1:{_letters(draw(COLUMNS))}{draw(ROWS)}"/>' if draw(st.booleans()) else ""
+    sheet = f'<?xml version="1.0"?><worksheet xmlns="{MAIN_NS}">{dimension}<sheetData>{header}{body}</sheetData></worksheet>'
+    unique = draw(st.one_of(st.integers(0, 5), st.integers(10**6, 10**10)))
+    count = draw(st.integers(0, 3))
+    strings = "".join(f"<si><t>{'x' * draw(st.integers(0, 40))}</t></si>" for _ in range(count + 2))
+    shared = f'<?xml version="1.0"?><sst xmlns="{MAIN_NS}" count="{unique}" uniqueCount="{unique}">{strings}</sst>'
+    return _xlsx(sheet, shared)
+
+
+ODS_VALUES = ['office:value-type="float" office:value="1"', 'office:value = "1"', 'office:value-type="string"',
+              'table:formula="of:=1"', ""]
+
+
+@st.composite
+def hostile_ods(draw) -> bytes:
+    from badfiles.ods import content_xml, write_ods
+
+    repeat_rows = draw(st.one_of(st.integers(1, 5), st.integers(10**5, 10**9)))
+    repeat_cols = draw(st.one_of(st.integers(1, 5), st.integers(10**3, 10**7)))
+    element = draw(st.sampled_from(["table:table-cell", "table:covered-table-cell"]))
+    value = draw(st.sampled_from(ODS_VALUES))
+    cell = f'<{element} table:number-columns-repeated="{repeat_cols}" {value}><text:p>1</text:p></{element}>'
+    # Empty rows and cells before the values widen the rectangle a reader fills.
+    gap_rows = draw(st.one_of(st.just(0), st.integers(1, 10**7)))
+    gap_cols = draw(st.one_of(st.just(0), st.integers(1, 10**5)))
+    gap = f'<table:table-row table:number-rows-repeated="{gap_rows}"><table:table-cell/></table:table-row>' \
+        if gap_rows else ""
+    lead = f'<table:table-cell table:number-columns-repeated="{gap_cols}"/>' if gap_cols else ""
+    tail = f'{gap}<table:table-row table:number-rows-repeated="{repeat_rows}">{lead}{cell}</table:table-row>'
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_ods(Path(folder) / "h.ods", content_xml("Data", [["Bedrijf", "Omzet"], ["A", 1]], table_tail=tail))
+        return path.read_bytes()
+
+
+@st.composite
+def hostile_csv(draw) -> bytes:
+    width = draw(st.one_of(st.integers(1, 40), st.integers(4000, 4200), st.integers(16_000, 17_000)))
+    rows = draw(st.integers(1, 4))
+    delimiter = draw(st.sampled_from([",", ";", "\t"]))
+    sep = draw(st.sampled_from(["", "sep=;\n", "sep=€\n", "sep=\\t\n", "sep=ab\n"]))
+    lines = [delimiter.join(f"v{i}" for i in range(width))] + [delimiter.join("1" for _ in range(width))] * rows
+    return (sep + "\n".join(lines) + "\n").encode("utf-8")
+
+
+@HOSTILE
+@given(data=hostile_xlsx())
+def test_hostile_xlsx_metadata_opens_or_is_refused_within_bounds(data: bytes) -> None:
+    assert len(data) < 8192
+    with file_with("hostile.xlsx", data) as path:
+        read_or_refuse(path)
+
+
+@HOSTILE
+@given(data=hostile_ods())
+def test_hostile_ods_repeats_open_or_are_refused_within_bounds(data: bytes) -> None:
+    assert len(data) < 8192
+    with file_with("hostile.ods", data) as path:
+        read_or_refuse(path)
+
+
+@HOSTILE
+@given(data=hostile_csv())
+def test_hostile_csv_widths_open_or_are_refused_within_bounds(data: bytes) -> None:
+    with file_with("hostile.csv", data) as path:
         read_or_refuse(path)

@@ -9,7 +9,7 @@ import pytest
 
 from paths import SAMPLES
 from explorer.core.errors import InputError
-from explorer.core.reading.reader import file_sha256
+from explorer.core.reading.source import file_sha256
 from explorer.core.session import Session, SourceState, load_session, save_session, source_state
 from explorer.core.survey import FilterSpec, Mapping
 

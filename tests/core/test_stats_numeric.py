@@ -102,3 +102,25 @@ def test_percentile_rank_by_counting(value: float, peers: list[float]) -> None:
     rank = percentile_rank(value, np.array(peers))
     assert rank == pytest.approx(100 * (below + 0.5 * equal) / len(peers))
     assert 0.0 <= rank <= 100.0
+
+
+def test_standard_deviation_wikipedia_example() -> None:
+    """Wikipedia, "Standard deviation", basic example: the eight values 2, 4, 4, 4, 5, 5, 7, 9 have
+    mean 5 and population standard deviation 2; the sample standard deviation (n − 1) is
+    √(32 / 7) ≈ 2.138."""
+    summary = numeric_summary(np.array([2, 4, 4, 4, 5, 5, 7, 9], dtype=float))
+    assert summary.mean == 5.0
+    assert summary.sd == pytest.approx(math.sqrt(32 / 7)) and round(summary.sd, 3) == 2.138
+    assert math.isnan(numeric_summary(np.array([3.0])).sd)
+
+
+@given(st.lists(st.floats(-1e4, 1e4), min_size=2, max_size=60), st.data())
+def test_weighted_sd_is_the_reliability_weights_formula(values: list[float], data) -> None:
+    x = np.array(values)
+    w = np.array(data.draw(st.lists(st.floats(0.1, 10), min_size=len(values), max_size=len(values))))
+    summary = numeric_summary(x, w)
+    mean = float((w * x).sum() / w.sum())
+    by_hand = math.sqrt(float((w * (x - mean) ** 2).sum()) / (w.sum() - (w ** 2).sum() / w.sum()))
+    assert summary.sd == pytest.approx(by_hand, rel=1e-9, abs=1e-9)
+    equal = numeric_summary(x, np.full(x.size, 2.5))
+    assert equal.sd == pytest.approx(float(np.std(x, ddof=1)), rel=1e-9, abs=1e-9)

@@ -80,11 +80,13 @@ def from_rows(rows: list[dict], kind: str) -> Published:
 
 
 def read_csv(path: Path, kind: str) -> Published:
-    """A long-form CSV in either locale: Dutch `;` with decimal commas, English `,` with points."""
+    """A long-form CSV in either locale (Dutch `;` with decimal commas, English `,` with points), from
+    its header to the first empty line (a footnote may follow)."""
     lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     start = next(i for i, line in enumerate(lines) if re.split("[;,]", line)[0] in ("Group", "Groep"))
     delimiter = ";" if lines[start].startswith("Groep;") or ";" in lines[start] else ","
-    rows = list(csv.DictReader(io.StringIO("\n".join(lines[start:])), delimiter=delimiter))
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines[start:end])), delimiter=delimiter))
     if delimiter == ";":
         rows = [{k: v.replace(",", ".") if k in ("Share", "Aandeel") else v for k, v in row.items()} for row in rows]
     return from_rows(rows, kind)
@@ -95,8 +97,9 @@ def read_xlsx(path: Path, kind: str) -> Published:
 
     rows = list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
     start = next(i for i, row in enumerate(rows) if row and row[0] in ("Group", "Groep"))
+    end = next((i for i in range(start, len(rows)) if not rows[i] or rows[i][0] is None), len(rows))
     header = [str(h) for h in rows[start]]
-    return from_rows([dict(zip(header, row)) for row in rows[start + 1:] if row and row[0] is not None], kind)
+    return from_rows([dict(zip(header, row)) for row in rows[start + 1:end]], kind)
 
 
 def from_summary(summary, kind: str | None = None) -> Published:

@@ -160,3 +160,30 @@ def test_two_versions_of_the_file_with_one_late_respondent(tmp_path, briefings, 
     assert briefings.report(second, [*CELL_IDS, TARGET]) == 2
     assert "(club-v1.csv, sector=25,size=small,tech=medium-low)" in briefings.refusals[0]
     briefings.assert_target_unknown(firms)
+
+
+# Five firms apart is not enough when the five gave (nearly) one answer --------------------------------
+
+COLLUDERS = [Firm("F009", "26.11", 33, "No", 8), Firm("F010", "26.12", 34, "No", 9)]
+SAME_ANSWER = [Firm(f"F01{i}", "26.20", 35 + i, "Yes", 12 + i) for i in range(1, 4)]
+
+
+def test_two_groups_five_firms_apart_whose_five_are_two_colluders_and_three_alike(tmp_path, briefings):
+    """sector=25 and sector=25|26 differ by division 26's five firms. Two of them collude (both said
+    No); shares × n of both briefings give the five's count of Yes (3), so the other three said Yes."""
+    firms = [*CELL, *COLLUDERS, *SAME_ANSWER]
+    survey = write_survey(tmp_path / "club.csv", [SUBJECT, *firms])
+    assert briefings.report(survey, CELL_IDS, "--peers", "sector=25") == 0
+    wider = [*CELL_IDS, *(f.firm_id for f in COLLUDERS + SAME_ANSWER)]
+    assert briefings.report(survey, wider, "--peers", "sector=25|26") == 2
+    assert briefings.refusals[0].startswith("error: Withheld: this peer group less a group released on ")
+    assert "leaves 5 firms that (nearly) all gave the same answer to ‘plans to reshore production?’" in \
+        briefings.refusals[0]
+    assert briefings.figures() == [cell_figures()]
+
+    intruder = Intruder(("Yes", "No"), known={SUBJECT.firm_id: SUBJECT.reshore,
+                                              **{f.firm_id: f.reshore for f in COLLUDERS}})
+    for group, path in briefings.released:
+        share_fact(intruder, group, read_release(path))
+    for firm in SAME_ANSWER:
+        assert intruder.possible(firm.firm_id) == {"Yes", "No"}, f"{firm.firm_id}'s answer leaks"

@@ -94,7 +94,7 @@ def test_the_window_and_the_command_line_share_one_register(qtbot, view, tmp_pat
     second = write_survey(tmp_path / "club-v2.csv", [SUBJECT, *CELL, Firm("F009", "25.93", 33, "Yes", 8)])
     preview = show(qtbot, view, second, "auto")
     assert preview.briefing.withheld_by is not None
-    assert preview.briefing.withheld_by.earlier.release.source == "club-v1.csv"
+    assert preview.briefing.withheld_by.earlier.source == "club-v1.csv"
     assert not view.export_button.isEnabled()
     assert_f009_unknown([([f.firm_id for f in CELL], out)])
 
@@ -114,11 +114,11 @@ def test_a_damaged_register_stops_the_window_from_releasing_and_says_so(qtbot, v
     survey = write_survey(tmp_path / "club.csv", [SUBJECT, *CELL])
     path = ReleaseLedger().path
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text('{"v":1,"type":"ledger","created":"2025-01-01T00:00:00"}\n{"half a line', encoding="utf-8")
+    path.write_bytes(b"SQLite format 3\x00 but cut off after its first line")
     survey_model = build_survey(read_table(survey), use_profiles=False)
     view.set_state(AnalysisState(survey=survey_model, filters=FilterSpec(), lang="nl"))
     view.choose_firm(SUBJECT.firm_id)
     qtbot.waitUntil(lambda: "beschadigd" in view.disclosure.text(), timeout=TIMEOUT_MS)
     assert view.disclosure.text().startswith("De vergelijking kon niet worden gemaakt: Het register van verstrekte "
-                                             "groepen (") and "(regel 2)" in view.disclosure.text()
+                                             "groepen (")
     assert not view.export_button.isEnabled()

@@ -8,7 +8,7 @@ import pandas as pd
 
 from explorer.core.disclosure.ledger import ReleaseLedger
 from explorer.core.disclosure.lineage import Lineage, firm_ids
-from explorer.core.disclosure.release import data_version, differencing, release_of
+from explorer.core.disclosure.release import data_version, release_of
 from explorer.core.reading import ColumnInfo, LoadedTable
 from explorer.core.survey import build_survey
 
@@ -45,7 +45,7 @@ def test_a_release_names_firms_by_id_and_the_questions_each_figure_rests_on():
     assert release_of(survey, small).missing == {}, "a group too small to show any figure releases no question"
 
 
-def test_the_lineage_outlives_new_rows_and_a_new_question():
+def test_the_lineage_outlives_new_rows_and_a_new_question(tmp_path):
     first = survey_of([firm(i) for i in range(1, 9)], sha="a")
     second = survey_of([firm(i, extra={"Nieuwe vraag": "Ja" if i % 2 else "Nee"}) for i in range(1, 10)], sha="b")
     assert Lineage.of(first).id_column == Lineage.of(second).id_column == "bedrijf id"
@@ -53,19 +53,22 @@ def test_the_lineage_outlives_new_rows_and_a_new_question():
     before = release_of(first, np.arange(first.size) != 0, subject_row=0)
     after = release_of(second, np.arange(second.size) != 0, subject_row=0)  # F009 answered late
     assert "nieuwe vraag" in after.questions and "nieuwe vraag" not in before.questions
-    assert differencing(after, before) == (1, "omzet (mln euro)")
+    ledger = ReleaseLedger(tmp_path / "register.sqlite3")
+    assert ledger.admit(before) is None
+    conflict = ledger.check(after)
+    assert (conflict.differing, conflict.question) == (1, "omzet (mln euro)")
 
 
 def test_two_exports_of_one_table_with_and_without_one_firm(tmp_path):
     survey = survey_of([firm(i, answer="Ja" if i % 3 else "Nee") for i in range(1, 13)])
-    ledger = ReleaseLedger(tmp_path / "register.jsonl")
+    ledger = ReleaseLedger(tmp_path / "register.sqlite3")
     table = ["Overweegt u reshoring?"]
     without = np.arange(survey.size) < 11
     assert ledger.admit(release_of(survey, without, kind="export", question_keys=table,
                                    definition="sector=25,size=small")) is None
     conflict = ledger.admit(release_of(survey, np.ones(survey.size, dtype=bool), kind="export", question_keys=table,
                                        definition="sector=25"))
-    assert conflict is not None and conflict.differing == 1 and conflict.earlier.release.kind == "export"
+    assert conflict is not None and conflict.differing == 1 and conflict.earlier.kind == "export"
     # Another question of the same firms was never released: nothing to subtract from.
     assert ledger.check(release_of(survey, np.ones(survey.size, dtype=bool), kind="export",
                                    question_keys=["Omzet (mln euro)"])) is None

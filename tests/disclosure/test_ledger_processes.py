@@ -58,28 +58,39 @@ CHILD = textwrap.dedent("""
     from explorer.core.disclosure.release import Release
     from explorer.core.disclosure.lineage import Lineage
 
-    path, extra, go = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+    path, extra, go, apart = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), sys.argv[4] == "apart"
     while not go.exists():
         time.sleep(0.005)
-    members = frozenset([f"B{i}" for i in range(10)] + [extra])
+    # Ten shared firms and one of its own, or (apart) eleven firms of its own.
+    members = frozenset([f"{extra}-{i}" if apart else f"B{i}" for i in range(10)] + [extra])
     release = Release(Lineage("firm_id", "0123456789ab"), "F001", members, {"q1": frozenset()}, source="club.csv")
     print("withheld" if ReleaseLedger(path).admit(release) else "released")
 """)
 
 
-def test_processes_releasing_at_the_same_moment_cannot_both_release_groups_one_firm_apart(tmp_path):
-    """Six processes each release the same ten firms plus one of their own: any two are two firms
-    apart, so exactly one may go through, whoever comes first."""
-    path, go = tmp_path / "register.jsonl", tmp_path / "go"
-    children = [subprocess.Popen([sys.executable, "-c", CHILD, str(path), f"X{i}", str(go)],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(6)]
+def release_at_once(tmp_path, how: str, processes: int = 6) -> list[str]:
+    """What each of `processes` children said, all admitting a release at the same moment."""
+    path, go = tmp_path / "register.sqlite3", tmp_path / "go"
+    children = [subprocess.Popen([sys.executable, "-c", CHILD, str(path), f"X{i}", str(go), how],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(processes)]
     time.sleep(0.5)
     go.touch()
     outcomes = [child.communicate(timeout=120) for child in children]
     assert all(child.returncode == 0 for child in children), [err for _out, err in outcomes]
-    assert sorted(out.strip() for out, _err in outcomes) == ["released"] + ["withheld"] * 5
-    entries = ReleaseLedger(path).entries()
-    assert len(entries) == 1
+    return sorted(out.strip() for out, _err in outcomes)
+
+
+def test_processes_releasing_at_the_same_moment_cannot_both_release_groups_one_firm_apart(tmp_path):
+    """Six processes each release the same ten firms plus one of their own: any two are two firms
+    apart, so exactly one may go through, whoever comes first."""
+    assert release_at_once(tmp_path, "shared") == ["released"] + ["withheld"] * 5
+    assert len(ReleaseLedger(tmp_path / "register.sqlite3").entries()) == 1
+
+
+def test_processes_releasing_at_the_same_moment_lose_no_release(tmp_path):
+    """Six processes release groups that share no firm: all go through, and all six are on record."""
+    assert release_at_once(tmp_path, "apart") == ["released"] * 6
+    assert sorted(e.firms for e in ReleaseLedger(tmp_path / "register.sqlite3").entries()) == [11] * 6
 
 
 def test_a_benchmark_club_batch_writes_every_briefing_and_two_members_learn_no_third(tmp_path):

@@ -107,7 +107,7 @@ def test_a_minimum_below_the_default_needs_a_reason_that_is_recorded(capsys, tmp
                     "--reason", "Benchmark club of five members", "--lang", "en", "--peers", "region=Zuid")
     assert code == 0, err
     assert "Minimum group size lowered from 5 to 4 firms; reason: Benchmark club of five members" in pdf_text(out)
-    assert [e.release.reason for e in ReleaseLedger().entries()] == ["Benchmark club of five members"]
+    assert [e.reason for e in ReleaseLedger().entries()] == ["Benchmark club of five members"]
     assert run(capsys, "ledger", "show")[0] == 0
     assert "minimum 4: Benchmark club of five members" in run.out
 

@@ -45,7 +45,7 @@ def test_reason_codes_are_stable() -> None:
     assert {r.value for r in Reason} == {
         "too_few_peers", "no_data", "p_percent", "dominance", "quartiles_need_10",
         "all_or_all_but_one", "secondary", "differencing", "effective_n", "one_firm_weight",
-        "quartile_is_a_value",
+        "quartile_is_a_value", "spread_needs_10",
     }
 
 

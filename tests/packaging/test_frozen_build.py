@@ -121,6 +121,18 @@ def test_frozen_inspect_json_and_the_parsed_cache(frozen_app, tmp_path):
     assert json.loads(second.stdout) == report
 
 
+def test_frozen_inspect_reads_a_workbook_in_the_reader_worker(frozen_app, tmp_path):
+    """Workbooks are read by the frozen console executable started again as the reader worker."""
+    sample = bundled_sample(frozen_app, "ems_2015_extract.xlsx")
+    done = run_frozen(frozen_app, "inspect", str(sample), "--json", "--no-cache", tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["rows"] == 2450  # the EMS firms of DESIGN.md's reference figures
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(sample.read_bytes()[: sample.stat().st_size // 2])
+    refused = run_frozen(frozen_app, "inspect", str(damaged), tmp=tmp_path)
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1, refused.stderr
+
+
 def test_frozen_bad_input_is_one_error_line(frozen_app, tmp_path):
     missing = tmp_path / "missing.xlsx"
     done = run_frozen(frozen_app, "inspect", str(missing), tmp=tmp_path)

@@ -82,7 +82,7 @@ def test_a_spread_of_answers_is_shown_with_its_n():
 
 def test_two_peer_groups_differing_by_one_firm_are_not_both_released(tmp_path):
     answers = ["Ja", "Ja", "Nee", "Ja", "Nee", "Weet niet", "Ja", "Nee", "Ja"]
-    ledger = ReleaseLedger(tmp_path / "register.jsonl")
+    ledger = ReleaseLedger(tmp_path / "register.sqlite3")
     first = build_briefing(small_survey(answers), "F1", "nl", peers="region=Gelderland", ledger=ledger)
     assert share_item(first).verdict.shown
     # A region holding one firm cannot define peers at all ...

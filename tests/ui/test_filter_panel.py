@@ -259,7 +259,7 @@ def test_add_a_question_as_a_filter_and_remove_it(qtbot, make_panel, monkey):
     assert not combo.isHidden() and combo.count() > 1
     listed = [combo.itemData(i) for i in range(1, combo.count())]
     kinds = {q.key: q.kind for q in monkey.questions}
-    assert {kinds[key] for key in listed} <= {"single", "yesno", "likert"}
+    assert {kinds[key] for key in listed} == {"single", "likert", "multi", "numeric"}
     question = next(q for q in monkey.questions if q.kind == "single")
     combo.activated.emit(combo.findData(question.key))  # what choosing the item does
     group = panel.group(question.key)
@@ -358,3 +358,17 @@ def test_the_branch_arrow_folds_without_ticking_and_space_ticks(qtbot, make_pane
     with qtbot.waitSignal(panel.sig_filter_changed) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Space)
     assert blocker.args[0] == FilterSpec().with_filter("sector", ("C",))
+
+
+def test_a_multi_select_question_filters_by_the_options_ticked(qtbot, make_panel, monkey):
+    question = next(q for q in monkey.questions if q.kind == "multi" and q.other_column is None)
+    panel = make_panel(monkey)
+    assert panel.add_question_filter(question.key)
+    group = panel.group(question.key)
+    assert group.values == question.options
+    ticked, answered = monkey.ticks(question)
+    shown = {o: int(c.replace(".", "")) for o, c in group.counts_shown().items()}
+    assert shown == {o: int(ticked[:, i].sum()) for i, o in enumerate(question.options)}
+    with qtbot.waitSignal(panel.sig_filter_changed) as blocker:
+        tick(qtbot, panel, question.key, question.options[1])
+    assert np.array_equal(filter_mask(monkey, blocker.args[0]), ticked[:, 1])

@@ -306,6 +306,6 @@ def test_window_geometry_is_kept_in_state_not_preferences(qtbot, make_window, st
     window.close()
     assert store.window_geometry() is not None
     assert set(store.load_preferences().to_dict()) == {
-        "schema_version", "language", "size_scheme", "weighted", "min_peers", "cache_enabled",
+        "schema_version", "language", "size_scheme", "weighted", "min_peers", "min_peers_reason", "cache_enabled",
         "show_mapping_when_unsure", "organisation", "logo", "advisor", "contact", "note",
     }

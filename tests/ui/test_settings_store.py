@@ -44,7 +44,7 @@ def test_unreadable_values_each_fall_back_to_their_default(tmp_path):
                     "window_geometry=@ByteArray(zz\n", encoding="utf-8")
 
     store = SettingsStore(path)
-    assert store.load_preferences() == Preferences(size_scheme="ems", min_peers=3, cache_enabled=False)
+    assert store.load_preferences() == Preferences(size_scheme="ems", cache_enabled=False)  # 1: no reason given
     assert store.recent_files() == ()
 
 

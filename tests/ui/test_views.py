@@ -27,7 +27,7 @@ from explorer.core.reading import read_table
 from explorer.core.survey import FilterSpec, build_survey, summarize
 from explorer.core.survey.filter_text import describe_filters
 from explorer.ui.views.crosstab import CrosstabView
-from explorer.ui.views.crosstab_model import COPY_ROLE, SMALL_ROLE, VALUE_ROLE, WITHHELD_ROLE
+from explorer.ui.views.crosstab_model import COPY_ROLE, LETTERS_ROLE, SMALL_ROLE, VALUE_ROLE, WITHHELD_ROLE
 from explorer.ui.views.overview import OverviewView
 from explorer.ui.views.question_explorer import QuestionExplorer
 from explorer.ui.views.state import AnalysisState
@@ -134,14 +134,16 @@ def test_changing_the_split_updates_the_chart(make_view, ems):
                          summarize(ems, "backshoring", by="tech", filters=state.filters))
 
 
-def test_split_choices_are_the_dimensions_and_the_small_choice_questions(make_view, monkey):
+def test_split_choices_are_the_dimensions_and_the_questions_that_can_split(make_view, monkey):
     view = make_view(QuestionExplorer)
     view.set_state(state_for(monkey))
     view.select_question(MOTIVES)
     codes = view.split_combo.codes()
     assert codes[:5] == [None, "size", "tech", "sector", "region"]   # one section (C) only: no split by it
     assert MOVE in codes                                               # single choice, 5 answers
-    assert MOTIVES not in codes and ASIA not in codes                  # multi-select and numbers do not split
+    assert MOTIVES not in codes                                        # the question shown does not split itself
+    assert ASIA in codes                                               # numbers split by their quartile classes
+    assert "Welke drempels ervaart u bij het terughalen van productie?" in codes  # multi-select by option
     assert view.set_split(MOVE)
     assert_plotted_equal(view.chart_view().current_chart().plotted_values(),
                          summarize(monkey, MOTIVES, by=MOVE))
@@ -343,6 +345,46 @@ def test_crosstab_cells_equal_summarize(make_view, monkey):
     assert view.export_source() == summary
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_crosstab_letters_are_the_tests_between_groups(make_view, monkey, lang):
+    """Relocation by size class on the association sample: every share carries the letters of the
+    groups it is significantly above (as core's tests say), the groups carry their letters, the
+    footnote gives the chi-square test, and a copy keeps only the letters an export may show."""
+    view = make_view(CrosstabView)
+    view.restore_view_state({"question": MOVE, "split": "size"})
+    view.set_state(state_for(monkey, lang=lang))
+    summary = summarize(monkey, MOVE, by="size")
+    tests, released = summary.tests, release_summary(summary, 5).tests
+    model = view.model
+    marked = 0
+    for group in summary.groups:
+        row = model.group_row(group.group)
+        assert model.index(row, 0).data().startswith(f"({tests.letters[group.group]}) ")
+        for option in summary.options:
+            index = model.index(row, model.option_column(option))
+            letters = tests.higher_than(group.group, option)
+            assert index.data(LETTERS_ROLE) == letters
+            if letters:
+                marked += 1
+                assert index.data().endswith(" " + "".join(letters))
+                kept = released.higher_than(group.group, option)
+                copied = index.data(COPY_ROLE)
+                assert copied == "c" or copied.endswith(" " + "".join(kept) if kept else ")")
+    assert marked >= 2, "the sample's size classes differ on reshoring and on 'Nee'"
+    statistic = f"{tests.table.statistic:.2f}".replace(".", "," if lang == "nl" else ".")
+    assert f"χ² = {statistic}, df = 12" in view.legend.text()
+    assert ("Holm" in view.legend.text()) and ("Letters" in view.legend.text())
+
+
+def test_crosstab_says_why_there_are_no_tests(make_view, fedustria):
+    view = make_view(CrosstabView)
+    view.restore_view_state({"question": "Ondervindt u logistieke problemen?", "split": "size"})
+    view.set_state(state_for(fedustria, lang="en"))
+    assert "more than one answer of the same firm" in view.legend.text()
+    assert all(view.model.index(r, c).data(LETTERS_ROLE) in ((), None)
+               for r in range(view.model.rowCount()) for c in range(view.model.columnCount()))
+
+
 def test_crosstab_text_reads_like_a_row_percentage_with_interval(make_view, ems):
     view = make_view(CrosstabView)
     view.set_state(state_for(ems, lang="en"))
@@ -445,7 +487,7 @@ def test_numeric_crosstab(make_view, fedustria):
     model = view.model
     for group in (*summary.groups, summary.total):
         row = model.group_row(group.group)
-        for stat in ("mean", "median", "q1", "q3"):
+        for stat in ("mean", "sd", "median", "q1", "q3"):
             assert model.index(row, model.stat_column(stat)).data(VALUE_ROLE) == \
                 pytest.approx(getattr(group.numeric, stat))
         assert model.index(row, model.stat_column("n")).data(VALUE_ROLE) == group.n
@@ -460,10 +502,11 @@ def test_numeric_crosstab_copies_quartiles_only_from_ten_firms(make_view, fedust
     for row in model.rows():
         median = row.cells[model.stat_column("median")]
         mean = row.cells[model.stat_column("mean")]
+        sd = row.cells[model.stat_column("sd")]
         if row.n < 5:
-            assert mean.withheld and median.withheld
+            assert mean.withheld and median.withheld and sd.withheld
         elif row.n < 10:
-            assert median.withheld
+            assert median.withheld and sd.withheld
         else:  # from ten firms, only a quartile that is one firm's answer stays in the app
             assert not median.withheld or "gelijk zijn aan het antwoord" in median.tooltip
             assert median.withheld or median.copy_text != median.text or median.copy is not None

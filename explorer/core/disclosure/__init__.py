@@ -15,6 +15,10 @@ Public API:
   min_peers)`, `released_share(x)`: a briefing's peer figures.
 - `release_changes(trend, min_peers) -> (ReleasedChange, ...)`: which tested changes between
   rounds a figure leaving the app may mark as significant.
+- `ReleasedSummary.tests -> ReleasedTests`: the letters and chi-square tests between a table's
+  groups that may go out beside its released figures.
+- `release_grid(grid_summary, min_peers) -> ReleasedGrid`: a grid of statements, each released as
+  its own table, with its top-box share and mean score where those may go out.
 - `feasible_ranges(CountTable, hidden)`: what the intruder can work out of a table (the audit).
 - `peer_group_ok`, `clamp_min_peers`, `differs_by_few`: R1 and the differencing guard for peer
   groups; `Verdict`, `Reason`, `SHOWN`, `SUPPRESSED_SYMBOL`, `REASON_TEXTS`, `reason_text`: the
@@ -29,6 +33,7 @@ from explorer.core.disclosure.audit import CountTable, feasible_ranges
 from explorer.core.disclosure.changes import ReleasedChange, release_changes
 from explorer.core.disclosure.briefing import PeerNumbers, release_peer_numbers, release_peer_shares, released_share
 from explorer.core.disclosure.charts import ChartRelease, release_chart
+from explorer.core.disclosure.grids import ReleasedGrid, ReleasedStatement, release_grid
 from explorer.core.disclosure.intruder import COLLUDING_PEERS
 from explorer.core.disclosure.peers import (
     DEFAULT_MIN_PEERS,
@@ -40,6 +45,7 @@ from explorer.core.disclosure.peers import (
 from explorer.core.disclosure.quartiles import MIN_FIRMS_FOR_QUARTILES, Quartiles
 from explorer.core.disclosure.ranks import Band
 from explorer.core.disclosure.rounding import round_share, round_significant
+from explorer.core.disclosure.significance import ReleasedTests
 from explorer.core.disclosure.tables import ReleasedFigure, ReleasedSummary, release_summary
 from explorer.core.disclosure.verdict import (
     REASON_TEXTS,
@@ -67,7 +73,10 @@ __all__ = [
     "Reason",
     "ReleasedChange",
     "ReleasedFigure",
+    "ReleasedGrid",
+    "ReleasedStatement",
     "ReleasedSummary",
+    "ReleasedTests",
     "Verdict",
     "clamp_min_peers",
     "combine_verdicts",
@@ -77,6 +86,7 @@ __all__ = [
     "peer_group_ok",
     "release_changes",
     "release_chart",
+    "release_grid",
     "release_peer_numbers",
     "release_peer_shares",
     "release_summary",

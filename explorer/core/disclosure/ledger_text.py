@@ -13,11 +13,9 @@ def ledger_json(ledger: ReleaseLedger) -> dict:
     entries = ledger.entries()
     return {
         "path": str(ledger.path),
-        "releases": [{"at": e.at, "kind": e.release.kind, "source": e.release.source,
-                      "sha256": e.release.source_sha256, "lineage": e.release.lineage.code,
-                      "firm": e.release.subject, "group": e.release.definition,
-                      "firms": len(e.release.members), "questions": len(e.release.missing),
-                      "min_peers": e.release.min_peers, "reason": e.release.reason} for e in entries],
+        "releases": [{"at": e.at, "kind": e.kind, "source": e.source, "sha256": e.sha256, "lineage": e.lineage,
+                      "firm": e.subject, "group": e.definition, "firms": e.firms, "questions": e.questions,
+                      "min_peers": e.min_peers, "reason": e.reason} for e in entries],
         "clears": [{"at": c.at, "reason": c.reason, "cleared": c.cleared} for c in ledger.clears()],
     }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import weakref
+from functools import lru_cache
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,6 +42,7 @@ def firm_ids(survey) -> np.ndarray:
     return ids
 
 
+@lru_cache(maxsize=4096)
 def key_of(question_key: str) -> str:
     """A question key as compared across versions (case, accents and spacing folded)."""
     return fold(question_key)
@@ -61,12 +63,3 @@ class Lineage:
         digest = hashlib.sha256("\x1f".join([token, *keys]).encode("utf-8")).hexdigest()[:12]
         return cls(token, digest)
 
-
-def answered_rows(survey, question) -> np.ndarray:
-    """Boolean mask of the firms that answered `question` (item non-response excluded)."""
-    answers = survey.answers(question)
-    if question.kind == "multi":
-        return np.asarray(answers.answered, dtype=bool)
-    if question.kind == "numeric":
-        return ~np.isnan(answers.values)
-    return answers.codes >= 0

@@ -10,7 +10,9 @@ chart export all take their figures from `release_summary`, so the same selectio
 - Complementary suppression over the whole table, the firms in no group included
   (`complementary`), audited by linear programming.
 - Numeric questions: quartiles by R3 (`quartiles`); the mean as an amount (R2: p %-rule and
-  dominance on the answers behind it); minimum and maximum never.
+  dominance on the answers behind it); the standard deviation only where the mean goes out and
+  from as many firms as quartiles need (with the mean it bounds the largest answers: from 10
+  firms and without a dominant one, loosely); minimum and maximum never.
 
 Shares, intervals and quartiles come out rounded by the one rounding rule.
 """
@@ -18,7 +20,8 @@ Shares, intervals and quartiles come out rounded by the one rounding rule.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -27,13 +30,13 @@ from explorer.core.disclosure.audit import CountTable
 from explorer.core.disclosure.categorical import categorical_verdicts
 from explorer.core.disclosure.complementary import complementary_suppression
 from explorer.core.disclosure.peers import clamp_min_peers, peer_group_ok
-from explorer.core.disclosure.quartiles import Quartiles, release_quartiles
+from explorer.core.disclosure.quartiles import MIN_FIRMS_FOR_QUARTILES, Quartiles, release_quartiles
 from explorer.core.disclosure.rounding import round_share, round_significant
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict
 from explorer.core.disclosure.weights import weight_verdict
 
 NAN = float("nan")
-NUMERIC_FIGURES = ("mean", "median", "q1", "q3")
+NUMERIC_FIGURES = ("mean", "sd", "median", "q1", "q3")
 
 
 @dataclass(frozen=True)
@@ -58,12 +61,21 @@ class ReleasedSummary:
     maxima NaN), everything else rounded. `n_released`: whether the groups' n may go out; not for
     a single-choice question with one possible answer, where n answered it. `figures`: one per group and option (numeric questions:
     per group and statistic), the groups in order, then the total. `min_peers`: the rule applied.
+    `tests`: the tests between the groups that may go out beside these figures (letters, the
+    chi-square test), computed on first use from `source`, the summary as computed.
     """
 
     summary: object
     figures: tuple[ReleasedFigure, ...]
     min_peers: int
     n_released: bool = True  # False: n alone would tell the answers (one possible answer)
+    source: object = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def tests(self):
+        from explorer.core.disclosure.significance import release_tests
+
+        return release_tests(self.source.tests, self)
 
     @property
     def rows(self) -> list[tuple[ReleasedFigure, ...]]:
@@ -165,28 +177,33 @@ def _numeric_verdicts(group, weighted: bool, min_peers: int) -> tuple[dict[str, 
     whole = _row_verdict(group, weighted, min_peers)
     numeric = group.numeric
     if whole.suppressed or numeric is None:
-        return {figure: whole for figure in NUMERIC_FIGURES}, None, NAN
+        return {figure: whole for figure in NUMERIC_FIGURES}, None, (NAN, NAN)
     quartiles = release_quartiles(numeric.values, (numeric.q1, numeric.median, numeric.q3) if weighted else None,
                                   min_peers=min_peers)
     quartile_verdict = quartiles if isinstance(quartiles, Verdict) else SHOWN
     mean_verdict = amount_sensitive(numeric.values)
-    verdicts = {"mean": mean_verdict, "median": quartile_verdict, "q1": quartile_verdict, "q3": quartile_verdict}
+    sd_verdict = mean_verdict
+    if sd_verdict.shown and numeric.n < MIN_FIRMS_FOR_QUARTILES:
+        sd_verdict = Verdict.suppress(Reason.SPREAD_NEEDS_10, min_firms=MIN_FIRMS_FOR_QUARTILES)
+    verdicts = {"mean": mean_verdict, "sd": sd_verdict, "median": quartile_verdict, "q1": quartile_verdict,
+                "q3": quartile_verdict}
     mean = round_significant(numeric.mean) if mean_verdict.shown else NAN
-    return verdicts, (quartiles if isinstance(quartiles, Quartiles) else None), mean
+    sd = round_significant(numeric.sd) if sd_verdict.shown and math.isfinite(numeric.sd) else NAN
+    return verdicts, (quartiles if isinstance(quartiles, Quartiles) else None), (mean, sd)
 
 
 def _numeric(summary, min_peers: int):
     figures, groups = [], []
     for group in [*summary.groups, summary.total]:
-        verdicts, quartiles, mean = _numeric_verdicts(group, summary.weighted, min_peers)
+        verdicts, quartiles, (mean, sd) = _numeric_verdicts(group, summary.weighted, min_peers)
         q1, median, q3 = quartiles if quartiles is not None else (NAN, NAN, NAN)
-        values = {"mean": mean, "median": median, "q1": q1, "q3": q3}
+        values = {"mean": mean, "sd": sd, "median": median, "q1": q1, "q3": q3}
         for figure in NUMERIC_FIGURES:
             value = values[figure]
             figures.append(ReleasedFigure(group.group, figure, value if math.isfinite(value) else None, None, None,
                                           group.n, group.n_eff, verdicts[figure]))
         if group.numeric is not None:
-            numeric = replace(group.numeric, mean=mean, median=median, q1=q1, q3=q3, min=NAN, max=NAN,
+            numeric = replace(group.numeric, mean=mean, sd=sd, median=median, q1=q1, q3=q3, min=NAN, max=NAN,
                               values=np.zeros(0))
             group = replace(group, numeric=numeric)
         groups.append(group)
@@ -198,7 +215,7 @@ def release_summary(summary, min_peers: int | None = None) -> ReleasedSummary:
     required = clamp_min_peers(min_peers)
     kind = summary.question.kind
     if kind == "text":
-        return ReleasedSummary(summary, (), required)
+        return ReleasedSummary(summary, (), required, source=summary)
     if kind == "numeric":
         figures, groups = _numeric(summary, required)
     else:
@@ -216,5 +233,5 @@ def release_summary(summary, min_peers: int | None = None) -> ReleasedSummary:
                                               group.n, group.n_eff, verdict))
     safe = replace(summary, groups=tuple(groups[:-1]), total=groups[-1])
     one_answer = kind not in ("multi", "numeric") and len(summary.options) < 2
-    return ReleasedSummary(safe, tuple(figures), required, n_released=not one_answer)
+    return ReleasedSummary(safe, tuple(figures), required, n_released=not one_answer, source=summary)
 

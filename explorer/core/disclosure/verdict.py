@@ -23,6 +23,7 @@ class Reason(StrEnum):
     EFFECTIVE_N = "effective_n"
     ONE_FIRM_WEIGHT = "one_firm_weight"
     QUARTILE_IS_A_VALUE = "quartile_is_a_value"
+    SPREAD_NEEDS_10 = "spread_needs_10"
 
 
 # Short English notes, used as translation keys (gettext style: the English text is the key).
@@ -39,6 +40,7 @@ REASON_TEXTS: dict[Reason, str] = {
     Reason.EFFECTIVE_N: "The weights leave an effective number of firms below {min_peers}.",
     Reason.ONE_FIRM_WEIGHT: "One firm carries more than {share}% of the weight.",
     Reason.QUARTILE_IS_A_VALUE: "A quartile would equal one firm's answer.",
+    Reason.SPREAD_NEEDS_10: "A standard deviation needs at least {min_firms} firms.",
 }
 
 

@@ -2,9 +2,11 @@
 
 Groups as rows (their names, never internal codes), the total last; n (and the effective n when
 weighted), then per answer option its share and the two ends of its 95 % interval in columns of
-their own; a numeric question has its mean, median and quartiles instead. A header block says
+their own; a numeric question has its mean, standard deviation, median and quartiles instead.
+A table split into groups that were tested carries the released letters as on screen: "(A)" before
+a group's name and, per option, the groups its share is significantly above. A header block says
 what the table is (question, selection, split, n, date) and the notes below give the reason of
-every `c`. xlsx and CSV writers lay this one value out; nothing here formats a number.
+every `c` and what the tests found. xlsx and CSV writers lay this one value out; nothing here formats a number.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from explorer.core.errors import InputError
 from explorer.core.formatting import format_count, percent_decimals
 from explorer.core.i18n import tr
 from explorer.core.survey.group_labels import by_label, group_label
+from explorer.core.survey.significance_text import letters_text, tests_note
 
-NUMERIC_FIGURES = ("mean", "median", "q1", "q3")
+NUMERIC_FIGURES = ("mean", "sd", "median", "q1", "q3")
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ def export_table(summary, lang: str, min_peers: int | None = None, filter_text: 
         raise InputError("export.table.kind")
     released = release_summary(summary, min_peers)
     figures = {(f.group, f.option): f for f in released.figures}
+    tests = released.tests if summary.by and kind != "numeric" else None
+    lettered = tests is not None and tests.has_letters
     columns = [Column(tr("views.crosstab.group", lang)), Column(tr("views.crosstab.n", lang), kind="count")]
     if summary.weighted:
         columns.append(Column(tr("export.table.n_eff", lang), kind="number"))
@@ -86,9 +91,13 @@ def export_table(summary, lang: str, min_peers: int | None = None, filter_text: 
             columns += [Column(tr("export.table.share", lang), option, "share", share=True),
                         Column(tr("export.table.low", lang), option, "share"),
                         Column(tr("export.table.high", lang), option, "share")]
+            if lettered:
+                columns.append(Column(tr("export.table.letters", lang), option))
     rows = []
     for group in [*summary.groups, summary.total]:
         label = group_label(group.group, summary.by, summary.scheme, lang)
+        if lettered and group.group in tests.letters:
+            label = tr("tests.group_letter", lang, letter=tests.letters[group.group], label=label)
         row = [Cell(label), Cell(group.n) if released.n_released else C]
         if summary.weighted:
             row.append(Cell(round(group.n_eff, 1), 1))
@@ -97,11 +106,23 @@ def export_table(summary, lang: str, min_peers: int | None = None, filter_text: 
         else:
             for option in summary.options:
                 row += _share_cells(figures.get((group.group, option)))
+                if lettered:
+                    row.append(Cell(letters_text(tests.higher_than(group.group, option))))
         rows.append(tuple(row))
     notes = tuple(tr("export.suppressed", lang, reason=reason_text(v.reason, lang, dict(v.params)))
                   for v in released.reasons)
+    if tests is not None:
+        notes += tuple(tests_footnote(tests, lang))
     return ExportTable(title or summary.question.label, _header(summary, lang, filter_text, when),
                        tuple(columns), tuple(rows), notes)
+
+
+def tests_footnote(tests, lang: str, names: bool = False) -> list[str]:
+    """What the released tests found, and why a chi-square test was left out (`names`: the table
+    writes the groups a share is above by name rather than by letter)."""
+    verdict = tests.table_verdict
+    withheld = reason_text(verdict.reason, lang, dict(verdict.params)) if verdict.suppressed else ""
+    return tests_note(tests, lang, withheld_reason=withheld, names=names)
 
 
 def _share_cells(figure) -> list[Cell]:

@@ -1,38 +1,45 @@
-"""OLE2 compound files: a legacy .xls workbook, or an encrypted (password-protected) one."""
+"""OLE2 compound files: a legacy .xls workbook, or an encrypted (password-protected) one.
+
+The container's directory says which streams it holds (olefile reads it); the bytes of the streams
+are not searched, so a cell that happens to read "EncryptionInfo" is just a cell.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import olefile
+
 from explorer.core.errors import InputError, Phrase
 
-# Office stores a password-protected xlsx inside an OLE2 file with these stream names.
-ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
-WORKBOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
-SCAN_CHUNK = 1 << 22
+# Office stores a password-protected xlsx inside an OLE2 file with these two streams.
+ENCRYPTION_STREAMS = {"encryptioninfo", "encryptedpackage"}
+WORKBOOK_STREAMS = {"workbook", "book"}  # BIFF8 and BIFF5 workbooks
+WORD_STREAM = "worddocument"
 
 
-def classify_ole2(path: Path) -> str:
+def top_level_streams(path: Path, label: str) -> set[str]:
+    """Lower-case names of the streams in the container's root storage."""
+    try:
+        with olefile.OleFileIO(str(path)) as container:
+            return {entry[0].lower() for entry in container.listdir(streams=True, storages=False) if len(entry) == 1}
+    except (OSError, ValueError, IndexError, KeyError, RecursionError) as exc:  # olefile's damaged-file errors
+        raise InputError("error.file.ole_damaged", file=label, detail=_first_line(exc)) from None
+
+
+def classify_ole2(path: Path, label: str | None = None) -> str:
     """Return "xls" for a legacy workbook; refuse encrypted and foreign OLE2 files."""
-    found_workbook = False
-    tail = b""
-    with open(path, "rb") as handle:
-        while True:
-            chunk = handle.read(SCAN_CHUNK)
-            if not chunk:
-                break
-            window = tail + chunk
-            if any(name in window for name in ENCRYPTION_STREAMS):
-                raise InputError("error.file.password", file=path.name)
-            found_workbook = found_workbook or any(name in window for name in WORKBOOK_STREAMS)
-            tail = window[-40:]
-    if not found_workbook:
-        if _has_word_stream(path):
-            raise InputError("error.file.foreign", file=path.name, what=Phrase("error.kind.word"))
-        raise InputError("error.file.office_without_workbook", file=path.name)
-    return "xls"
+    label = label or path.name
+    streams = top_level_streams(path, label)
+    if streams & ENCRYPTION_STREAMS:
+        raise InputError("error.file.password", file=label)
+    if streams & WORKBOOK_STREAMS:
+        return "xls"
+    if WORD_STREAM in streams:
+        raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.word"))
+    raise InputError("error.file.office_without_workbook", file=label)
 
 
-def _has_word_stream(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return "WordDocument".encode("utf-16-le") in handle.read(SCAN_CHUNK * 4)
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0].rstrip(".") if text else type(exc).__name__

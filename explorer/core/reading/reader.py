@@ -1,23 +1,31 @@
-"""Open any survey file: the one entry point that the CLI and the window use."""
+"""Open any survey file: the one entry point that the CLI and the window use.
+
+The file is opened and read once (`source.py`); its hash keys the cache; the zip guard and the
+pre-scan check the very bytes that the native reader then reads, in a worker process
+(`isolation.py`), so that nothing a file holds can abort the app or take its memory.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.ipc
 
 from explorer.core.errors import InputError
-from explorer.core.reading import spss, workbook
+from explorer.core.reading import spss
 from explorer.core.reading.cache import ParsedCache
+from explorer.core.reading.isolation import NativeWorker, after_read, take_worker
 from explorer.core.reading.layout import ColumnHeader, Layout, cell_text, detect_layout
 from explorer.core.reading.limits import DEFAULT_LIMITS, ReadLimits
 from explorer.core.reading.names import unique_names
 from explorer.core.reading.ole import classify_ole2
-from explorer.core.reading.sniff import FileKind, sniff
+from explorer.core.reading.slice_join import join_columns
+from explorer.core.reading.sniff import FileKind
+from explorer.core.reading.source import Source, read_source
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 from explorer.core.reading.text import read_text_table
 from explorer.core.reading.values import missing_words_warning, to_series
@@ -26,11 +34,6 @@ from explorer.core.reading.zip_guard import check_zip
 from explorer.core.task import NO_TASK, TaskContext
 
 WORKBOOK_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods"}
-
-
-def file_sha256(path: Path) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def read_table(
@@ -43,32 +46,42 @@ def read_table(
 ) -> LoadedTable:
     """Read a survey file without ever writing to it; raise `InputError` with one plain sentence."""
     path = Path(path)
-    kind = sniff(path)
     task.step(0.0, "hashing")
-    sha256 = file_sha256(path)
-    cache = cache if cache is not None else ParsedCache()
-    cached = cache.get(sha256, sheet, path)
-    if cached is not None:
-        task.step(1.0, "done")
-        return cached
-    if kind is FileKind.SPSS:
-        table = _read_spss(path, sha256, task)
-    elif kind is FileKind.TEXT:
-        table = _read_text(path, sha256, limits, task)
-    else:
-        table = _read_workbook(path, kind, sheet, sha256, limits, task)
+    with read_source(path, limits, task.part(0.0, 0.1)) as source:
+        cache = cache if cache is not None else ParsedCache()
+        cached = cache.get(source.sha256, sheet, path)
+        if cached is not None:
+            task.step(1.0, "done")
+            return cached
+        if source.kind is FileKind.TEXT:
+            table = _read_text(source, limits, task)
+        else:
+            worker = take_worker()  # its start overlaps the checks below
+            try:
+                if source.kind is FileKind.SPSS:
+                    table = _read_spss(source, worker, limits, task)
+                else:
+                    table = _read_workbook(source, worker, sheet, limits, task)
+            finally:
+                worker.close()
+                after_read()
     cache.put(table, sheet)
     task.step(1.0, "done")
     return table
 
 
-def _read_workbook(path: Path, kind: FileKind, sheet: str | None, sha256: str, limits: ReadLimits,
+def _read_workbook(source: Source, worker: NativeWorker, sheet: str | None, limits: ReadLimits,
                    task: TaskContext) -> LoadedTable:
+    label = source.name
     warnings: list[str] = []
     extra: dict = {}
-    if kind is FileKind.ZIP:
-        facts = check_zip(path, limits, task.part(0.0, 0.25))
+    listed, sizes, slices = (), {}, {}
+    if source.kind is FileKind.ZIP:
+        facts = check_zip(source.copy, limits, task.part(0.1, 0.35), label,
+                          slices_to=source.private_path("slices.xlsx"))
         extra["container"] = facts.container
+        slices = facts.slices
+        listed, sizes = facts.sheets, facts.sheet_cells
         if facts.macro_enabled:
             warnings.append("This workbook contains macros; they were not run, only the stored values were read.")
         if facts.formulas_without_value:
@@ -79,44 +92,78 @@ def _read_workbook(path: Path, kind: FileKind, sheet: str | None, sha256: str, l
         if facts.error_cells:
             warnings.append(f"{facts.error_cells:,} cells hold Excel errors such as #N/A; they were read as missing.")
     else:
-        extra["container"] = classify_ole2(path)
-    reader = workbook.open_reader(path, extra["container"])
-    chosen, candidates = workbook.choose_sheet(reader, path, sheet)
-    task.step(0.3, "reading")
-    first, head = _workbook_head(reader, chosen, path, extra["container"], limits.head_rows)
-    width = max(len(row) for row in head)
-    layout = detect_layout(head, width)
-    batch = workbook.read_body(reader, chosen, path, first + layout.rows_before_data)
+        extra["container"] = classify_ole2(source.copy, label)
+    copy = str(source.name_copy(extra["container"]))
+    streamed_head = extra["container"] == "xlsx"
+    opened = worker.call("open_workbook", label, limits, task, path=copy, label=label, requested=sheet,
+                         listed=listed, sizes=sizes, head_rows=limits.head_rows, want_head=not streamed_head)
+    chosen = opened["chosen"]
+    warnings.extend(opened["warnings"])
+    task.step(0.4, "reading")
+    head = _xlsx_head(source, chosen, limits.head_rows) if streamed_head else opened["head"]
+    # Slices start at column A, like a sheet whose head does (the streamed head is only used then).
+    sliced = slices.get(chosen) if head is not None else None
+    if head is None:
+        head = worker.call("open_workbook", label, limits, task, path=copy, label=label, requested=chosen,
+                           listed=listed, sizes=sizes, head_rows=limits.head_rows, want_head=True)["head"]
+    first, rows_of_head = head
+    width = max(len(row) for row in rows_of_head)
+    layout = detect_layout(rows_of_head, width)
+    skip = first + layout.rows_before_data
+    arrays = None
+    if sliced is not None and sliced.first_rows[1] > skip:  # the header rows lie in the first slice
+        parts = worker.call("read_body_slices", label, limits, task, path=sliced.path, label=label,
+                            sheets=sliced.sheets, skip=skip,
+                            out_stem=str(source.private_path("slice")))
+        arrays = join_columns([_mapped_batch(Path(part)) for part in parts]) if parts else []
+    if arrays is None:
+        body = source.private_path("body.arrow")
+        rows = worker.call("read_body", label, limits, task, path=copy, label=label, sheet=chosen, skip=skip,
+                           out=str(body))
+        arrays = _arrow_columns(body) if rows is not None else []
+    worker.close()  # its memory goes back before the columns are typed
+    rows = len(arrays[0]) if arrays else 0
     task.step(0.75, "typing")
-    arrays = list(batch.columns) if batch is not None else []
-    rows = batch.num_rows if batch is not None else 0
-    table = _assemble(path, layout, arrays, rows, prefer_comma=False, task=task.part(0.75, 1.0), warnings=warnings)
-    return LoadedTable(path=str(path), sheet=chosen, sheets=tuple(reader.sheet_names), format=layout.format,
+    table = _assemble(source.path, layout, arrays, rows, prefer_comma=False, task=task.part(0.75, 1.0),
+                      warnings=warnings)
+    return LoadedTable(path=str(source.path), sheet=chosen, sheets=tuple(opened["names"]), format=layout.format,
                        header_rows=layout.header_rows, frame=table[0], columns=table[1], warnings=tuple(warnings),
-                       sha256=sha256, extra={**extra, "candidate_sheets": list(candidates),
-                                             "first_header_row": first + layout.title_rows + 1})
+                       sha256=source.sha256, extra={**extra, "candidate_sheets": list(opened["candidates"]),
+                                                    "first_header_row": first + layout.title_rows + 1})
 
 
-def _workbook_head(reader, sheet: str, path: Path, container: str, rows: int) -> tuple[int, list[list[object]]]:
-    if container == "xlsx":
-        try:
-            streamed = read_xlsx_head(path, sheet, rows)
-        except Exception:
-            streamed = None  # the full read below reports what is wrong in plain words
-        # calamine's columns start at the sheet's first used column; when the head starts at
-        # column A the two agree, otherwise only calamine knows where its range begins.
-        if streamed is not None and streamed[1] == 0:
-            return streamed[0], streamed[2]
-    return workbook.read_head(reader, sheet, path, rows)
+def _mapped_batch(path: Path) -> pa.RecordBatch:
+    """The one batch the worker wrote to `path`, mapped into memory rather than copied."""
+    with pa.memory_map(str(path)) as mapped:
+        return pa.ipc.open_file(mapped).get_batch(0)
 
 
-def _read_text(path: Path, sha256: str, limits: ReadLimits, task: TaskContext) -> LoadedTable:
+def _arrow_columns(path: Path) -> list:
+    """The columns the worker wrote, mapped into memory rather than copied."""
+    return list(_mapped_batch(path).columns)
+
+
+def _xlsx_head(source: Source, sheet: str, rows: int) -> tuple[int, list[list[object]]] | None:
+    try:
+        streamed = read_xlsx_head(source.copy, sheet, rows)
+    except Exception:
+        return None  # the worker's calamine head says what is wrong in plain words
+    # calamine's columns start at the sheet's first used column; when the head starts at
+    # column A the two agree, otherwise only calamine knows where its range begins.
+    if streamed is not None and streamed[1] == 0:
+        return streamed[0], streamed[2]
+    return None
+
+
+def _read_text(source: Source, limits: ReadLimits, task: TaskContext) -> LoadedTable:
     warnings: list[str] = []
+    path = source.path
     misnamed = path.suffix.lower() in WORKBOOK_EXTENSIONS | {".sav"}
-    task.step(0.05, "reading")
-    text_table = read_text_table(path, limits.max_text_bytes)
+    task.step(0.1, "reading")
+    text_table = read_text_table(source.data, source.name, limits)
+    source.data = None  # the parsed table holds what is needed; the raw bytes can go
     if misnamed:
-        warnings.append(f"{path.name} is named like a workbook but holds delimited text; it was read as text.")
+        warnings.append(f"{source.name} is named like a workbook but holds delimited text; it was read as text.")
     if text_table.dropped_bytes:
         warnings.append(f"{text_table.dropped_bytes:,} stray control bytes (such as NUL) were left out of the text.")
     raw = text_table.rows
@@ -124,7 +171,7 @@ def _read_text(path: Path, sha256: str, limits: ReadLimits, task: TaskContext) -
     head_columns = [raw.column(i).slice(0, head_count).to_pylist() for i in range(raw.num_columns)]
     head = [[head_columns[c][r] for c in range(raw.num_columns)] for r in range(head_count)]
     if not any(cell_text(v) for row in head for v in row):
-        raise InputError("error.table.no_data", file=path.name)
+        raise InputError("error.table.no_data", file=source.name)
     first = next(i for i, row in enumerate(head) if any(cell_text(v) for v in row))
     head = head[first:]
     layout = detect_layout(head, raw.num_columns)
@@ -135,9 +182,9 @@ def _read_text(path: Path, sha256: str, limits: ReadLimits, task: TaskContext) -
                                prefer_comma=text_table.delimiter == ";", task=task.part(0.5, 1.0), warnings=warnings)
     if misnamed and len(frame.columns) < 2:
         # A CSV saved under a workbook's name still opens; plain prose does not.
-        raise InputError("error.table.plain_text", file=path.name)
+        raise InputError("error.table.plain_text", file=source.name)
     return LoadedTable(path=str(path), sheet=None, sheets=(), format=layout.format, header_rows=layout.header_rows,
-                       frame=frame, columns=columns, warnings=tuple(warnings), sha256=sha256,
+                       frame=frame, columns=columns, warnings=tuple(warnings), sha256=source.sha256,
                        extra={"encoding": text_table.encoding, "delimiter": text_table.delimiter,
                               "first_header_row": first + layout.title_rows + 1})
 
@@ -181,17 +228,19 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
         raise InputError("error.table.no_columns", file=path.name)
     if len(frame) == 0:
         raise InputError("error.table.no_rows", file=path.name)
+    kept = set(keep_columns)
     infos = tuple(
         ColumnInfo(name=n, question_text=h.question_text or n, option_label=h.option_label, export_tag=h.export_tag,
                    is_metadata=h.is_metadata, open_ended=h.open_ended)
-        for n, h in zip(names, headers) if n in set(keep_columns)
+        for n, h in zip(names, headers) if n in kept
     )
     return frame, infos
 
 
-def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
+def _read_spss(source: Source, worker: NativeWorker, limits: ReadLimits, task: TaskContext) -> LoadedTable:
     task.step(0.1, "reading")
-    raw, meta, warnings = spss.read_sav(path)
+    copy = str(source.name_copy("sav"))
+    raw, meta, warnings = worker.call("read_spss", source.name, limits, task, path=copy, label=source.name)
     data: dict[str, pd.Series] = {}
     infos: list[ColumnInfo] = []
     missing_total = 0
@@ -217,5 +266,5 @@ def _read_spss(path: Path, sha256: str, task: TaskContext) -> LoadedTable:
     if missing_words:
         warnings.append(missing_words_warning(missing_words))
     frame = pd.DataFrame(data)
-    return LoadedTable(path=str(path), sheet=None, sheets=(), format="spss", header_rows=1, frame=frame,
-                       columns=tuple(infos), warnings=tuple(warnings), sha256=sha256)
+    return LoadedTable(path=str(source.path), sheet=None, sheets=(), format="spss", header_rows=1, frame=frame,
+                       columns=tuple(infos), warnings=tuple(warnings), sha256=source.sha256)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
 
 from explorer.core.errors import InputError, Phrase
 
@@ -33,20 +32,8 @@ class FileKind(Enum):
     TEXT = "text"
 
 
-def sniff(path: Path) -> FileKind:
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    except FileNotFoundError:
-        raise InputError("error.file.missing", file=path.name) from None
-    except IsADirectoryError:
-        raise InputError("error.file.folder", file=path.name) from None
-    except PermissionError:
-        raise InputError("error.file.permission", file=path.name) from None
-    except OSError as exc:
-        raise InputError("error.file.unreadable", file=path.name, reason=exc.strerror or "input/output error") from None
-    if not head:
-        raise InputError("error.file.empty", file=path.name)
+def sniff_bytes(head: bytes, name: str) -> FileKind:
+    """What the first bytes of a file say it is; refuse files that are plainly something else."""
     if head.startswith(ZIP_MAGICS):
         return FileKind.ZIP
     if head.startswith(OLE2_MAGIC):
@@ -55,8 +42,8 @@ def sniff(path: Path) -> FileKind:
         return FileKind.SPSS
     for magic, what in FOREIGN_MAGICS:
         if head.startswith(magic):
-            raise InputError("error.file.foreign", file=path.name, what=Phrase(what))
+            raise InputError("error.file.foreign", file=name, what=Phrase(what))
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html")):
-        raise InputError("error.file.html", file=path.name)
+        raise InputError("error.file.html", file=name)
     return FileKind.TEXT

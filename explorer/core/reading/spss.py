@@ -37,14 +37,14 @@ MISSING_LABEL = re.compile(
 MAX_SCALE_POINTS = 11
 
 
-def read_sav(path: Path) -> tuple[pd.DataFrame, object, list[str]]:
+def read_sav(path: Path, label: str | None = None) -> tuple[pd.DataFrame, object, list[str]]:
     """The raw frame (codes), pyreadstat's metadata and warnings."""
     import pyreadstat  # only needed for .sav files
 
     try:
         frame, meta = pyreadstat.read_sav(str(path), user_missing=True, apply_value_formats=False)
     except Exception:
-        raise InputError("error.file.spss_damaged", file=path.name) from None
+        raise InputError("error.file.spss_damaged", file=label or path.name) from None
     return frame, meta, []
 
 

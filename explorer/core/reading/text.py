@@ -10,12 +10,12 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from explorer.core.errors import InputError
+from explorer.core.errors import Count, InputError
+from explorer.core.reading.limits import ReadLimits
 
 DELIMITERS = (",", ";", "\t", "|")
 # Free-text answers can be long; the csv module's default cap of 128 KB per field is not a limit of ours.
@@ -103,8 +103,9 @@ def _split_sep_line(text: str) -> tuple[str | None, str]:
         delimiter = stripped[4:]
         if delimiter == "\\t":
             return "\t", rest
-        if len(delimiter) <= 1:
+        if len(delimiter) <= 1 and delimiter.isascii():
             return delimiter or ",", rest
+        return None, rest  # a separator the parser cannot use (sep=€): guess it from the data
     return None, text
 
 
@@ -146,29 +147,39 @@ def _python_parse(text: str, delimiter: str) -> pa.Table:
     return pa.table({f"c{i}": pa.array(col, pa.string()) for i, col in enumerate(columns)})
 
 
-def read_text_table(path: Path, max_bytes: int) -> TextTable:
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError("error.text.too_large", file=path.name, size=f"{size / 2**20:,.0f}")
-    raw = path.read_bytes()
+def _check_width(first_rows: list[list[str]], text: str, name: str, limits: ReadLimits) -> int:
+    """The widest of the first rows; refuse a file wider than a sheet, or more cells than the budget."""
+    width = max((len(r) for r in first_rows), default=1)
+    if width > limits.max_columns:
+        raise InputError("error.text.too_wide", file=name, width=Count(width), limit=Count(limits.max_columns))
+    lines = text.count("\n") + 1
+    if width * lines > limits.max_cells:
+        raise InputError("error.text.too_many_cells", file=name, cells=Count(width * lines), lines=Count(lines),
+                         width=Count(width), limit=Count(limits.max_cells))
+    return width
+
+
+def read_text_table(raw: bytes, name: str, limits: ReadLimits) -> TextTable:
+    if len(raw) > limits.max_text_bytes:
+        raise InputError("error.text.too_large", file=name, size=Count(round(len(raw) / 2**20)))
     dropped = 0
     if not _is_utf16(raw):
-        raw, dropped = drop_stray_bytes(raw, path.name)
-    text, encoding = decode(raw, path.name)
+        raw, dropped = drop_stray_bytes(raw, name)
+    text, encoding = decode(raw, name)
     del raw  # the text holds it all now; the bytes would only add to the peak while Arrow parses
     if _looks_binary(text):
-        raise InputError("error.text.not_text", file=path.name)
+        raise InputError("error.text.not_text", file=name)
     if "\r" in text and "\n" not in text[:65536]:
         text = text.replace("\r", "\n")  # classic Mac line endings, which the csv module refuses
     declared, text = _split_sep_line(text)
     if not text.strip():
-        raise InputError("error.text.no_data", file=path.name)
+        raise InputError("error.text.no_data", file=name)
     delimiter = declared or sniff_delimiter(text)
     try:
         first_rows = list(csv.reader(io.StringIO(_first_lines(text, SNIFF_LINES), newline=""), delimiter=delimiter))
     except csv.Error:
-        raise InputError("error.text.not_delimited", file=path.name) from None
-    width = max((len(r) for r in first_rows), default=1)
+        raise InputError("error.text.not_delimited", file=name) from None
+    width = _check_width(first_rows, text, name, limits)
     names = [f"c{i}" for i in range(width)]
     try:
         table = pacsv.read_csv(
@@ -183,5 +194,8 @@ def read_text_table(path: Path, max_bytes: int) -> TextTable:
         try:
             table = _python_parse(text, delimiter)
         except csv.Error:
-            raise InputError("error.text.not_delimited", file=path.name) from None
+            raise InputError("error.text.not_delimited", file=name) from None
+    if table.num_columns > limits.max_columns:
+        raise InputError("error.text.too_wide", file=name, width=Count(table.num_columns),
+                         limit=Count(limits.max_columns))
     return TextTable(rows=table, encoding=encoding, delimiter=delimiter, dropped_bytes=dropped)

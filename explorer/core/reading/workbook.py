@@ -1,22 +1,22 @@
 """Workbooks (xlsx, xlsm, xls, ods) through fastexcel, calamine's Arrow front end.
 
-Calamine reads the cells themselves, so a wrong `<dimension>` tag loses nothing, and it skips
-cells that carry only formatting, so formatting down to row 1,048,576 costs nothing.
+Runs in the reader worker process (see isolation.py), on the private copy of the file, after the
+zip guard and the pre-scan have checked it. Calamine reads the cells themselves, so a wrong
+`<dimension>` tag loses nothing, and it skips cells that carry only formatting, so formatting
+down to row 1,048,576 costs nothing. No pandas here: the worker starts faster without it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import zipfile
 from pathlib import Path
 
 import fastexcel
-import pandas as pd
 import pyarrow as pa
 
 from explorer.core.errors import InputError
-from explorer.core.reading.xlsx_head import sheet_parts
+from explorer.core.reading.sheets import SheetInfo, describe_hidden, only_charts_refusal
 
 # Sheets that describe the data rather than hold it.
 NOTE_SHEET = re.compile(
@@ -31,77 +31,77 @@ HEAD_SCAN_ROWS = 60
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
 
 
-# The extension fastexcel expects for each container; it picks its parser by extension.
-EXPECTED_SUFFIXES = {"xlsx": {".xlsx", ".xlsm"}, "ods": {".ods"}, "xls": {".xls"}}
-
-
-def open_reader(path: Path, container: str) -> fastexcel.ExcelReader:
+def open_reader(path: Path, label: str) -> fastexcel.ExcelReader:
+    """`path` is the private copy, named with the extension of what the file really is."""
     try:
-        if path.suffix.lower() in EXPECTED_SUFFIXES.get(container, set()):
-            return fastexcel.read_excel(path)
-        # Misnamed (an xlsx saved as .xls, say): from memory, fastexcel looks at the content.
-        return fastexcel.read_excel(path.read_bytes())
+        return fastexcel.read_excel(path)
     except Exception as exc:  # fastexcel raises several unrelated types for unreadable files
-        raise _refusal(path, exc) from None
+        raise refusal(label, exc) from None
 
 
-def _refusal(path: Path, exc: Exception) -> InputError:
+def refusal(label: str, exc: BaseException) -> InputError:
     text = str(exc).lower()
     if "password" in text or "encrypt" in text:
-        return InputError("error.file.password", file=path.name)
-    return InputError("error.file.damaged", file=path.name)
+        return InputError("error.file.password", file=label)
+    return InputError("error.file.damaged", file=label)
 
 
-def _part_sizes(path: Path) -> dict[str, int]:
-    """Uncompressed size of each sheet's XML part, by sheet name (xlsx only)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            sizes = {info.filename: info.file_size for info in archive.infolist()}
-            return {name: sizes.get(part, 0) for name, part in sheet_parts(archive).items()}
-    except Exception:
-        return {}
+def choose_sheet(names: tuple[str, ...], label: str, requested: str | None, listed: tuple[SheetInfo, ...],
+                 sizes: dict[str, int]) -> tuple[str, tuple[str, ...], list[str]]:
+    """The sheet to read, the sheets that could hold data (for a sheet picker) and warnings.
 
-
-def choose_sheet(reader: fastexcel.ExcelReader, path: Path, requested: str | None) -> tuple[str, tuple[str, ...]]:
-    """The sheet to read and the sheets that could hold data (for a sheet picker)."""
-    names = tuple(reader.sheet_names)
-    if not names:
-        raise InputError("error.sheet.none", file=path.name)
+    `listed` is what workbook.xml says of each sheet (xlsx; empty otherwise): chart sheets hold
+    no cells, hidden sheets are read only when asked for by name. `sizes` are cell counts.
+    """
+    if not names and not listed:
+        raise InputError("error.sheet.none", file=label)
+    info = {s.name: s for s in listed}
+    every = tuple(dict.fromkeys([*names, *(s.name for s in listed)]))
     if requested is not None:
-        if requested in names:
-            return requested, names
-        matches = [n for n in names if n.strip().lower() == requested.strip().lower()]
-        if len(matches) == 1:
-            return matches[0], names
-        raise InputError("error.sheet.unknown", file=path.name, sheet=requested, sheets=", ".join(names))
-    candidates = tuple(n for n in names if not NOTE_SHEET.match(n)) or names
-    if len(candidates) == 1:
-        return candidates[0], candidates
-    sizes = _part_sizes(path)
-    if sizes:
-        return max(candidates, key=lambda n: sizes.get(n, 0)), candidates
-    return max(candidates, key=lambda n: _cell_count(reader, n)), candidates
+        matches = [n for n in every if n == requested] or \
+                  [n for n in every if n.strip().lower() == requested.strip().lower()]
+        if len(matches) != 1:
+            shown = ", ".join(n for n in every if info.get(n, SheetInfo(n)).visible)
+            raise InputError("error.sheet.unknown", file=label, sheet=requested, sheets=shown)
+        chosen = matches[0]
+        if chosen in info and not info[chosen].holds_cells:
+            raise InputError("error.sheet.chart", sheet=chosen, file=label)
+        return chosen, names, []
+    with_cells = tuple(n for n in names if info.get(n, SheetInfo(n)).holds_cells)
+    if not with_cells:
+        if listed and any(s.kind == "chartsheet" for s in listed):
+            raise only_charts_refusal(label, listed)
+        raise InputError("error.sheet.none", file=label)
+    shown = tuple(n for n in with_cells if info.get(n, SheetInfo(n)).visible)
+    warnings = []
+    hidden = describe_hidden(listed)
+    if not shown:
+        raise InputError("error.sheet.only_hidden", file=label, sheets=", ".join(with_cells))
+    if hidden:
+        warnings.append(hidden)
+    candidates = tuple(n for n in shown if not NOTE_SHEET.match(n)) or shown
+    if len(candidates) == 1 or not sizes:
+        return candidates[0], candidates, warnings
+    return max(candidates, key=lambda n: sizes.get(n, 0)), candidates, warnings
 
 
-def _cell_count(reader: fastexcel.ExcelReader, sheet: str) -> int:
-    try:
-        loaded = reader.load_sheet(sheet, header_row=None)
-        return loaded.total_height * loaded.width
-    except Exception:
-        return 0
+def _cells(column: pa.Array) -> list[object]:
+    return column.to_pylist()
 
 
-def read_head(reader: fastexcel.ExcelReader, sheet: str, path: Path, rows: int) -> tuple[int, list[list[object]]]:
+def read_head(reader: fastexcel.ExcelReader, sheet: str, label: str, rows: int) -> tuple[int, list[list[object]]]:
     """The first `rows` non-empty rows of the sheet and the sheet row where they start (0-based)."""
     try:
         loaded = reader.load_sheet(sheet, header_row=None, skip_rows=0, n_rows=HEAD_SCAN_ROWS + rows)
-        frame = loaded.to_pandas()
+        batch = loaded.to_arrow()
     except Exception as exc:
-        raise _refusal(path, exc) from None
-    grid = [[None if pd.isna(v) else v for v in row] for row in frame.itertuples(index=False, name=None)]
+        raise refusal(label, exc) from None
+    columns = [_cells(batch.column(i)) for i in range(batch.num_columns)]
+    grid = [[col[r] for col in columns] for r in range(batch.num_rows)]
+    grid = [[None if isinstance(v, float) and v != v else v for v in row] for row in grid]
     first = next((i for i, row in enumerate(grid) if any(v not in (None, "") for v in row)), None)
     if first is None:
-        raise InputError("error.sheet.empty", sheet=sheet, file=path.name)
+        raise InputError("error.sheet.empty", sheet=sheet, file=label)
     return first, grid[first:first + rows]
 
 
@@ -109,14 +109,16 @@ _ERROR_COLUMN = re.compile(r"column __UNNAMED__(\d+)")
 MAX_ERROR_COLUMNS = 500
 
 
-def read_body(reader: fastexcel.ExcelReader, sheet: str, path: Path, skip: int) -> pa.RecordBatch | None:
-    """All rows from sheet row `skip` on, as Arrow; None when there are none."""
+def read_body(reader: fastexcel.ExcelReader, sheet: str, label: str, skip: int | None,
+              header_row: int | None = None) -> pa.RecordBatch | None:
+    """All rows from sheet row `skip` on (or after the row `header_row` of the sheet's range), as
+    Arrow; None when there are none."""
     as_text: dict[int, str] = {}
     # calamine cannot type a column holding error cells (#NAME?); read such a column as text,
     # where the error cells become missing, and let the typing step find its numbers.
     for _ in range(MAX_ERROR_COLUMNS):
         try:
-            return reader.load_sheet(sheet, header_row=None, skip_rows=skip, eager=True, schema_sample_rows=None,
+            return reader.load_sheet(sheet, header_row=header_row, skip_rows=skip, eager=True, schema_sample_rows=None,
                                      dtypes=as_text or None)
         except Exception as exc:
             text = str(exc)
@@ -127,5 +129,5 @@ def read_body(reader: fastexcel.ExcelReader, sheet: str, path: Path, skip: int) 
             lowered = text.lower()
             if "no rows" in lowered or "empty" in lowered or "out of bound" in lowered:
                 return None
-            raise _refusal(path, exc) from None
-    raise InputError("error.sheet.errors", file=path.name)
+            raise refusal(label, exc) from None
+    raise InputError("error.sheet.errors", file=label)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
 
+from explorer.core.reading.limits import EXCEL_COLUMNS
+from explorer.core.reading.sheets import xlsx_sheets
+
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _CELL_REF = re.compile(r"^([A-Z]+)(\d+)$")
 
 
@@ -28,14 +30,7 @@ def column_index(letters: str) -> int:
 
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name -> path of its XML part inside the archive."""
-    workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
-    rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-    parts = {}
-    for sheet in workbook.iter(f"{MAIN}sheet"):
-        target = targets.get(sheet.get(f"{REL}id"), "")
-        parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-    return parts
+    return {sheet.name: sheet.part for sheet in xlsx_sheets(archive)}
 
 
 def _cell_value(cell, shared_needed: set[int]) -> object:
@@ -104,6 +99,8 @@ def read_xlsx_head(path: Path, sheet: str, rows: int) -> tuple[int, int, list[li
                     continue
                 row_number = int(element.get("r", next_row + 1)) - 1
                 next_row = row_number + 1
+                if collected and row_number - collected[0][0] >= rows:
+                    break  # the head is complete; a far row beyond it is not padded up to
                 cells: dict[int, object] = {}
                 next_col = 0
                 for cell in element.iter(f"{MAIN}c"):
@@ -123,6 +120,8 @@ def read_xlsx_head(path: Path, sheet: str, rows: int) -> tuple[int, int, list[li
         return None
     first_col = min(min(cells) for _, cells in collected)
     last_col = max(max(cells) for _, cells in collected)
+    if last_col - first_col + 1 > EXCEL_COLUMNS:
+        return None  # wider than any sheet: the full reader's checks say what is wrong
     first_row = collected[0][0]
     grid: list[list[object]] = []
     for row_number, cells in collected:

@@ -58,7 +58,10 @@ class ChangeTest:
 
 def load_tests(task=None) -> None:
     """Import the tests' libraries now (about a second: scipy.stats), e.g. off the UI thread before
-    the first trend is asked for. `task` is the TaskContext of a background job (unused)."""
+    the first trend or crosstab is asked for: the tests of change here and the tests between a
+    crosstab's groups (association.py). `task` is the TaskContext of a background job (unused)."""
+    import scipy.special  # noqa: F401
+    import scipy.stats  # noqa: F401
     import statsmodels.stats.contingency_tables  # noqa: F401
     import statsmodels.stats.proportion  # noqa: F401
 

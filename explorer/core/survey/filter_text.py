@@ -198,6 +198,9 @@ class FilterCounter:
 
     def counts(self, spec: FilterSpec, dimension: str) -> dict[str, int]:
         name = canonical_dimension(dimension)
+        question = self.survey.question_named(name)
+        if question is not None and question.kind == "multi":
+            return self._option_counts(spec, name)
         shifted, categories = self.codes(name)
         others = self._others(spec, name)
         key = (name, others)
@@ -209,6 +212,21 @@ class FilterCounter:
         else:
             self._counts.move_to_end(key)
         return dict(zip(categories, totals[1:].tolist()))
+
+    def _option_counts(self, spec: FilterSpec, name: str) -> dict[str, int]:
+        """A multi-select question's options: the firms that ticked each (a firm counts in each
+        option it ticked, so the counts may add up to more than the firms)."""
+        split = self.survey.split_groups(name, self.scheme)
+        others = self._others(spec, name)
+        key = (name, others)
+        totals = self._counts.get(key)
+        if totals is None:
+            positions = self._positions(others) if others else None
+            totals = np.array([int(m.sum() if positions is None else m[positions].sum()) for m in split.masks])
+            self._remember(self._counts, key, totals, _COUNT_CACHE_SIZE)
+        else:
+            self._counts.move_to_end(key)
+        return dict(zip(split.labels, totals.tolist()))
 
     def round_firms(self, spec: FilterSpec) -> dict[str, int]:
         """Per round, the firms that answered in it and pass the filters on other dimensions."""

@@ -76,9 +76,25 @@ def _resolve(survey, dimension: str, raw: tuple[str, ...], scheme: str) -> np.nd
                 continue
             pending.append(value)
         return mask | _match(divisions, pending, dimension, _sector_key)
+    question = survey.question_named(name)
+    if question is not None and question.kind == "multi":  # the firms that ticked any of the options
+        split = survey.split_groups(name, scheme)
+        return _match_options(split, _split_values(raw, list(split.labels)), dimension)
     series = survey.dimension(name, scheme)
     categories = [str(c) for c in series.cat.categories]
     return _match(series, _split_values(raw, categories), dimension, fold)
+
+
+def _match_options(split, values: list[str], dimension: str) -> np.ndarray:
+    position = {fold(label): i for i, label in enumerate(split.labels)}
+    mask = np.zeros(len(split.masks[0]) if split.masks else 0, dtype=bool)
+    for value in values:
+        index = position.get(fold(value))
+        if index is None:
+            listed = ", ".join(split.labels[:12]) + (" …" if len(split.labels) > 12 else "")
+            raise InputError("error.filter.no_option", dimension=dimension, value=value, options=listed)
+        mask |= split.masks[index]
+    return mask
 
 
 def _sector_key(value: str) -> str:

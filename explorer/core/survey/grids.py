@@ -26,22 +26,23 @@ MIN_OVERLAP = 0.5
 
 
 def harmonise_grids(questions: list[Question], infos: dict[str, ColumnInfo], frame: pd.DataFrame) -> list[Question]:
-    """The questions, with the items of each grid given the grid's kind and options."""
+    """The questions, with the items of each grid given the grid's kind and options, and the grid's
+    title (the question over its statements) as their `grid`."""
     result = list(questions)
-    for run in _grid_runs(result, infos):
+    for run, key in _grid_runs(result, infos):
         labels = [_answers(frame[result[i].columns[0]]) for i in run]
         scale = _grid_scale(labels, [result[i].kind for i in run])
         if scale is None:
             continue
         for i in run:
             result[i] = result[i].with_changes(kind=scale.kind, options=scale.options, dont_know=scale.dont_know,
-                                               confidence=scale.confidence)
+                                               confidence=scale.confidence, grid=key[1])
     return result
 
 
-def _grid_runs(questions: list[Question], infos: dict[str, ColumnInfo]) -> list[list[int]]:
-    """Positions of consecutive one-column questions that share a grid key."""
-    runs: list[list[int]] = []
+def _grid_runs(questions: list[Question], infos: dict[str, ColumnInfo]) -> list[tuple[list[int], tuple]]:
+    """Positions of consecutive one-column questions that share a grid key, with that key."""
+    runs: list[tuple[list[int], tuple]] = []
     current: list[int] = []
     current_key = None
     for position, question in enumerate(questions):
@@ -52,10 +53,10 @@ def _grid_runs(questions: list[Question], infos: dict[str, ColumnInfo]) -> list[
             current.append(position)
             continue
         if len(current) >= 2:
-            runs.append(current)
+            runs.append((current, current_key))
         current, current_key = ([position], key) if key is not None else ([], None)
     if len(current) >= 2:
-        runs.append(current)
+        runs.append((current, current_key))
     return runs
 
 

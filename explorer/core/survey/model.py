@@ -30,6 +30,7 @@ class Question:
     confidence: float = 1.0
     option_labels: tuple[str, ...] = ()   # the user's display label of each option, "" where none
     file_label: str = ""                 # the label as the file words it, when the user gave a short title
+    grid: str = ""                       # one statement of a grid: the question over all its statements
 
     @property
     def file_text(self) -> str:
@@ -48,6 +49,8 @@ class Question:
             data["option_labels"] = [self.option_text(o) for o in self.options]
         if self.other_column:
             data["other_column"] = self.other_column
+        if self.grid:
+            data["grid"] = self.grid
         data["confidence"] = round(self.confidence, 2)
         return data
 
@@ -67,6 +70,7 @@ class Mapping:
     kept_missing: tuple[str, ...] = ()   # columns whose "no answer" labels count as answers
     titles: dict[str, str] = field(default_factory=dict)     # question key -> short title for display
     option_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> option -> display label
+    derived: tuple = ()  # nets, classes and yes/no questions (core/survey/derived.py)
 
     def to_json(self) -> dict:
         data = {"roles": dict(self.roles), "kinds": dict(self.kinds),
@@ -78,6 +82,8 @@ class Mapping:
             data["titles"] = dict(self.titles)
         if self.option_labels:
             data["option_labels"] = {k: dict(v) for k, v in self.option_labels.items()}
+        if self.derived:
+            data["derived"] = [d.to_json() for d in self.derived]
         return data
 
     @classmethod
@@ -92,9 +98,27 @@ class Mapping:
         return cls(roles=roles, kinds=kinds, option_orders=orders, groups=groups,
                    ungrouped=tuple(str(x) for x in data.get("ungrouped", ())),
                    kept_missing=tuple(str(x) for x in data.get("kept_missing", ())),
-                   titles=titles, option_labels={k: v for k, v in labels.items() if v})
+                   titles=titles, option_labels={k: v for k, v in labels.items() if v},
+                   derived=_derived_from_json(data.get("derived", [])))
 
     @property
     def is_empty(self) -> bool:
         return not (self.roles or self.kinds or self.option_orders or self.groups or self.ungrouped
-                    or self.kept_missing or self.titles or self.option_labels)
+                    or self.kept_missing or self.titles or self.option_labels or self.derived)
+
+    def with_derived(self, derived) -> "Mapping":
+        """This mapping with one derived question added, or replacing the one of the same key."""
+        kept = tuple(d for d in self.derived if d.key != derived.key)
+        return replace(self, derived=kept + (derived,))
+
+    def without_derived(self, key: str) -> "Mapping":
+        return replace(self, derived=tuple(d for d in self.derived if d.key != key))
+
+
+def _derived_from_json(items) -> tuple:
+    """Saved derived questions; ValueError when they are not of the saved shape (a damaged file)."""
+    from explorer.core.survey.derived import Derived
+
+    if not isinstance(items, list) or len(items) > 500:  # statefile.MAX_DERIVED
+        raise ValueError("derived questions are a list")
+    return tuple(Derived.from_json(item) for item in items)

@@ -19,6 +19,7 @@ from explorer.core.atomic import write_atomically
 from explorer.core.errors import InputError
 from explorer.core.reading.table import LoadedTable
 from explorer.core.resources import resource_path
+from explorer.core.statefile import MAPPING_SCHEMA, ListOf, Record, Sha256, Text, Whole, read_state
 from explorer.core.survey.model import Mapping
 
 PROFILE_VERSION = 1
@@ -57,13 +58,21 @@ def built_in_profile_dir() -> Path:
     return resource_path("profiles")
 
 
+PROFILE_SCHEMA = Record({
+    "version": Whole(0, 1000),
+    "name": Text(255),
+    "signature": Sha256(),
+    "columns": ListOf(Text(1024), 20_000),
+    "mapping": MAPPING_SCHEMA,
+}, ("name", "signature"))
+
+
 def _load(path: Path, built_in: bool) -> Profile | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Profile(name=str(data["name"]), signature=str(data["signature"]),
-                       columns=tuple(str(c) for c in data.get("columns", ())),
+        data = read_state(path, "error.state.what.profile", PROFILE_SCHEMA)
+        return Profile(name=data["name"], signature=data["signature"].lower(), columns=tuple(data.get("columns", ())),
                        mapping=Mapping.from_json(data.get("mapping", {})), built_in=built_in, path=str(path))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (InputError, ValueError, KeyError, TypeError, AttributeError):
         return None  # a damaged profile is skipped, never fatal
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -34,8 +35,8 @@ class GroupResult:
                 "ci": {k: [_clean(lo), _clean(hi)] for k, (lo, hi) in self.ci.items()}}
         if self.numeric is not None:
             data["summary"] = {"n": self.numeric.n, "mean": _clean(self.numeric.mean),
-                               "median": _clean(self.numeric.median), "q1": _clean(self.numeric.q1),
-                               "q3": _clean(self.numeric.q3)}
+                               "sd": _clean(self.numeric.sd), "median": _clean(self.numeric.median),
+                               "q1": _clean(self.numeric.q1), "q3": _clean(self.numeric.q3)}
         return data
 
 
@@ -52,6 +53,19 @@ class Summary:
     firms_selected: int            # answers (rows) selected: one per firm unless the survey has rounds
     firms_total: int
     rounds: PanelCounts | None = None  # the selection's answers, firms and rounds (surveys asked in rounds)
+    # Answers in the base given by a firm that already answered in another round of the selection:
+    # the groups then hold answers of one firm more than once, which the crosstab's tests cannot take.
+    repeated_firms: int = 0
+    # A split by a multi-select question: a firm that ticked several options is in several groups.
+    overlapping_groups: bool = False
+
+    @cached_property
+    def tests(self):
+        """Which groups differ (core/survey/significance.py), computed on first use. What of it may
+        leave the app is `release_summary(...).tests`."""
+        from explorer.core.survey.significance import crosstab_tests
+
+        return crosstab_tests(self)
 
     def to_json(self) -> dict:
         data = {"question": self.question.key, "kind": self.question.kind, "by": self.by, "weighted": self.weighted,
@@ -61,6 +75,9 @@ class Summary:
         if self.rounds is not None:
             data["selected"] = {"answers": self.rounds.answers, "firms": self.rounds.firms,
                                 "rounds": self.rounds.rounds}
+        if self.overlapping_groups:
+            data["overlapping_groups"] = True
+        data["tests"] = self.tests.to_json(self) if self.by else None
         return data
 
 
@@ -106,6 +123,14 @@ class Answers:
         result = choice_shares(self.codes[mask], len(self.question.options), w)
         return _share_group(name, self.question, result, firms)
 
+    def answered_mask(self) -> np.ndarray:
+        """Rows that answered the question (the base of its shares, before weights)."""
+        if self.question.kind == "multi":
+            return np.asarray(self.answered, dtype=bool)
+        if self.question.kind == "numeric":
+            return np.isfinite(self.values)
+        return self.codes >= 0
+
 
 def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filters: FilterSpec | None = None,
               weighted: bool = False, question: Question | None = None) -> Summary:
@@ -116,16 +141,26 @@ def summarize(survey, key: str, by: str | None = None, scheme: str = "eu", filte
     weights = survey.weights() if weighted else None
     answers = survey.answers(question)
     groups: list[GroupResult] = []
+    overlapping = False
     if by:
-        dimension = survey.dimension(by if by in ("sector", "section", "size", "tech", "region", "wave")
-                                     else by, scheme)
-        codes = dimension.cat.codes.to_numpy()
-        for index, category in enumerate(dimension.cat.categories):
-            mask = selected & (codes == index)
+        split = survey.split_groups(by, scheme)
+        overlapping = split.overlapping
+        for label, group_mask in zip(split.labels, split.masks):
+            mask = selected & group_mask
             if mask.any():
-                groups.append(answers.group(str(category), mask, weights))
+                groups.append(answers.group(label, mask, weights))
     total = answers.group(TOTAL, selected, weights)
     return Summary(question=question, by=by, weighted=weighted, scheme=scheme, filters=filters,
                    options=question.options, groups=tuple(groups), total=total,
                    firms_selected=int(selected.sum()), firms_total=survey.size,
-                   rounds=survey.selection_counts((filters, scheme), selected))
+                   rounds=survey.selection_counts((filters, scheme), selected),
+                   repeated_firms=_repeated_firms(survey, answers, selected), overlapping_groups=overlapping)
+
+
+def _repeated_firms(survey, answers: Answers, selected: np.ndarray) -> int:
+    """Answers in the base beyond the first of each firm (0 unless the survey follows firms across rounds)."""
+    panel = survey.panel
+    if panel is None or not panel.is_panel:
+        return 0
+    firms = panel.firm_of_row[selected & answers.answered_mask()]
+    return int(firms.size - np.count_nonzero(np.bincount(firms, minlength=1)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
@@ -10,6 +11,7 @@ import pandas as pd
 from explorer.core.errors import InputError
 from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
+from explorer.core.survey.classes import classes_of, quartile_edges
 from explorer.core.survey.joined import cell_options
 from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
 from explorer.core.survey.missing_codes import answers_view
@@ -22,6 +24,16 @@ from explorer.core.survey.vocabulary import fold
 from explorer.core.taxonomy import SIZE_SCHEMES
 
 BUILT_IN_DIMENSIONS = ("sector", "section", "size", "tech", "region", "wave")
+
+
+@dataclass(frozen=True)
+class SplitGroups:
+    """The groups of a split: labels in order, a row mask per group, and whether a firm can be in
+    more than one (a multi-select question)."""
+
+    labels: tuple[str, ...]
+    masks: tuple[np.ndarray, ...]
+    overlapping: bool
 
 
 class Survey:
@@ -127,6 +139,12 @@ class Survey:
             return self.panel_rounds()
         if name == "region":
             return _as_categorical(frame[self.roles[name]])
+        question = self.question_named(name)
+        if question is not None and question.kind == "numeric":
+            values = self.numeric_values(question)
+            return classes_of(values, quartile_edges(values), index=frame.index)
+        if question is not None and question.kind == "multi":
+            raise InputError("error.survey.multi_split", question=name)
         column = self._column_for(name)
         return _as_categorical(frame[column])
 
@@ -135,6 +153,26 @@ class Survey:
         panel = self.panel
         return pd.Series(pd.Categorical.from_codes(panel.round_of_row, categories=list(panel.rounds)),
                          index=self.frame.index)
+
+    def split_groups(self, name: str, scheme: str = "eu") -> "SplitGroups":
+        """The groups a split by `name` makes: one per category of a firm characteristic or of a
+        single-choice question, one per class of a numeric question (its quartiles), one per option
+        of a multi-select question (a firm that ticked several options is in several groups)."""
+        question = self.question_named(name)
+        if question is not None and question.kind == "multi":
+            answers = self.answers(question)  # built once: a filter click only slices it
+            masks = answers.ticked & answers.answered[:, None]
+            return SplitGroups(question.options, tuple(masks[:, i] for i in range(len(question.options))), True)
+        series = self.dimension(name, scheme)
+        codes = series.cat.codes.to_numpy()
+        return SplitGroups(tuple(str(c) for c in series.cat.categories),
+                           tuple(codes == i for i in range(len(series.cat.categories))), False)
+
+    def question_named(self, name: str) -> Question | None:
+        """The question whose key is `name` exactly (firm characteristics and columns go first)."""
+        if name in BUILT_IN_DIMENSIONS:
+            return None
+        return next((q for q in self.questions if q.key == name), None)
 
     def _column_for(self, name: str) -> str:
         if name in self.frame.columns:
@@ -273,8 +311,20 @@ def build_survey(table: LoadedTable, mapping: Mapping | None = None, use_profile
     warnings += _unknown_sector_warning(answers, roles.get("sector"))
     survey = Survey(table, roles, resolved.confidence, tuple(questions), tuple(warnings), mapping, resolved.pending,
                     answers.frame)
+    if mapping.derived:
+        survey = _with_derived(survey)
     survey.profile_name = profile_name
     return survey
+
+
+def _with_derived(survey: Survey) -> Survey:
+    """The survey with the mapping's nets, classes and yes/no questions as questions of their own."""
+    from explorer.core.survey.derived import derive
+
+    columns, questions, warnings = derive(survey, survey.mapping.derived)
+    frame = pd.concat([survey.frame, columns], axis=1) if len(columns.columns) else survey.frame
+    return Survey(survey.table, survey.roles, survey.role_confidence, survey.questions + tuple(questions),
+                  survey.warnings + tuple(warnings), survey.mapping, survey.pending_roles, frame)
 
 
 def _apply_overrides(question: Question, mapping: Mapping, table: LoadedTable) -> Question:

@@ -8,10 +8,11 @@ under the minimum shows 'n < 5' rather than its n, tooltips with counts are off.
 screen is never touched. When the selection as a whole may not leave the app the export is
 refused: the result says why, in the user's language, and nothing is written.
 
-Files are written atomically with QSaveFile (a temp file renamed over the target on commit); a
-target that cannot be written gives a failed result with the reason, so the caller can ask for
-another name. PNG and SVG are both painted with QWidget.render, so the caption and legend (Qt
-labels) are in the SVG as well; pyqtgraph's SVGExporter only sees the plot scene.
+Files are written by the one atomic writer (core/atomic.py: a temp file renamed over the target),
+which also refuses the survey file itself; a target that cannot be written gives a failed result
+with the reason, so the caller can ask for another name. PNG and SVG are both painted with
+QWidget.render, so the caption and legend (Qt labels) are in the SVG as well; pyqtgraph's
+SVGExporter only sees the plot scene.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QMimeData, QPoint, QRect, QSaveFile, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from explorer.core.disclosure import ChartRelease, release_changes, release_chart
+from explorer.core.atomic import write_atomically
+from explorer.core.errors import InputError
 from explorer.ui.charts import texts
 from explorer.ui.charts.base import DEFAULT_MIN_N, ChartBase
 
@@ -178,20 +181,22 @@ def render_image(source, *, lang: str | None = None, filter_text: str | None = N
 # ---- files and the clipboard ----------------------------------------------------------------------
 
 def _write_atomically(path: Path, write, lang: str) -> str | None:
-    """Run `write(device)` on a QSaveFile; None on success, else the reason."""
-    target = QSaveFile(str(path))
-    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        return texts.tr("export.failed", lang, file=path.name, error=target.errorString())
+    """Run `write(device)` into memory and save the bytes with the one atomic writer, which refuses
+    the survey file itself; None on success, else the reason."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     try:
-        ok = write(target)
-    except Exception:
-        target.cancelWriting()
-        raise
+        ok = write(buffer)
+    finally:
+        buffer.close()
     if not ok:
-        target.cancelWriting()
-        return texts.tr("export.failed", lang, file=path.name, error=target.errorString() or "write error")
-    if not target.commit():
-        return texts.tr("export.failed", lang, file=path.name, error=target.errorString())
+        return texts.tr("export.failed", lang, file=path.name, error="write error")
+    try:
+        write_atomically(path, bytes(buffer.data()))
+    except InputError as exc:
+        return texts.tr("export.failed", lang, file=path.name, error=str(exc))
     return None
 
 

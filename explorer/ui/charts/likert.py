@@ -68,6 +68,7 @@ class LikertChart(ChartBase):
         self._rows = 0
         self._row_groups: list = []
         self._row_suppressed: list[bool] = []
+        self._row_marks: list[str] = []
         plot.getViewBox().sigResized.connect(self._on_view_resized)
 
     def stacked_bars(self) -> StackedBars:
@@ -90,26 +91,41 @@ class LikertChart(ChartBase):
 
     def _update(self) -> None:
         summary = self._summary
-        lang = self._lang
-        options = list(summary.options)
         rows = [summary.total] + list(summary.groups) if summary.groups else [summary.total]
+        labels = [RowLabel(self._group_name(g), self._n_label(g)) for g in rows]
+        names = [self._group_name(g) for g in rows]
+        options = list(summary.options)
+        self._draw_rows(rows, labels, names, options, empty=summary.total.n == 0, separated=len(rows) > 1,
+                        shown=[summary.question.option_text(o) for o in options])
+        notes = [self._total_line()]
+        if summary.question.dont_know:
+            notes.append(texts.tr("chart.note.dont_know", self._lang, answers=", ".join(summary.question.dont_know)))
+        notes.extend(self._mark_notes(set(self._row_marks)))
+        self._set_notes(notes)
+
+    def _draw_rows(self, rows: list, labels: list[RowLabel], names: list[str], options: list[str], *,
+                   empty: bool, separated: bool, shown: list[str] | None = None) -> None:
+        """One diverging bar per row (GroupResults: their shares of `options`), the rows' labels on
+        the left, the legend and the axis title (options as `shown`, the user's labels, when given);
+        a dashed line under the first row when `separated`."""
+        lang = self._lang
         self._row_groups = rows
         self._rows = len(rows)
         plot = self._plot
         plot.setYRange(-0.5, len(rows) - 0.5, padding=0)
         row_px = self._row_height_px(plot, len(rows), len(rows))
-        labels = [RowLabel(self._group_name(g), self._n_label(g)) for g in rows]
         self._rows_axis.set_rows([(float(i), label) for i, label in enumerate(labels)], self.width(), row_px)
-        self._separator.setVisible(len(rows) > 1)
+        self._separator.setVisible(separated)
 
         widths = np.array([[g.shares.get(o, math.nan) for o in options] for g in rows], dtype=float) * 100
         suppressed = [g.n > 0 and not np.all(np.isfinite(widths[r])) for r, g in enumerate(rows)]
         self._row_suppressed = suppressed
         marks = [self._mark(g.n) for g in rows]
+        self._row_marks = marks
         colours = palette.likert_colours(len(options))
 
         def payload(r: int, level: int) -> _Segment:
-            return _Segment(rows[r], options[level], self._group_name(rows[r]), marks[r])
+            return _Segment(rows[r], options[level], names[r], marks[r])
 
         self._labels.begin()
         height = min(BAR_HEIGHT, MAX_BAR_PIXELS / max(row_px, 1.0))
@@ -120,9 +136,9 @@ class LikertChart(ChartBase):
             if sup:
                 self._labels.add(0.0, float(r), "c", palette.SUPPRESSED_INK, anchor=(0.5, 0.5), bold=True)
         self._labels.end()
-        self._show_empty(plot, summary.total.n == 0, 0, (len(rows) - 1) / 2)
+        self._show_empty(plot, empty, 0, (len(rows) - 1) / 2)
 
-        shown = [summary.question.option_text(o) for o in options]
+        shown = shown or options
         self._set_legend(list(zip(colours, shown)))
         if options:
             title = texts.tr("chart.axis.likert", lang, negative=html.escape(shown[0]),
@@ -133,11 +149,6 @@ class LikertChart(ChartBase):
         if title != self._axis_title:
             self._axis_title = title
             plot.setLabel("bottom", title, color=palette.MUTED_INK)
-        notes = [self._total_line()]
-        if summary.question.dont_know:
-            notes.append(texts.tr("chart.note.dont_know", lang, answers=", ".join(summary.question.dont_know)))
-        notes.extend(self._mark_notes(set(marks)))
-        self._set_notes(notes)
 
     def _on_view_resized(self, *_args) -> None:
         if self._rows:

@@ -335,6 +335,8 @@ class NumericChart(ChartBase):
                                       q3=texts.format_number(summary.q3, lang)))]
         if math.isfinite(summary.mean):
             lines.append(html.escape(texts.tr("tip.mean", lang, mean=texts.format_number(summary.mean, lang))))
+        if math.isfinite(summary.sd):
+            lines.append(html.escape(texts.tr("tip.sd", lang, sd=texts.format_number(summary.sd, lang))))
         lines.append(html.escape(self._n_label(group)))
         if payload.mark == MARK_TINY:
             lines.append(html.escape(texts.tr("tip.tiny", lang, min_n=self._min_n)))

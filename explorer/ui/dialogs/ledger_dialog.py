@@ -35,6 +35,13 @@ def ask_reason(parent: QWidget | None, lang: str) -> str | None:
     return text if accepted else None
 
 
+def ask_and_clear(parent: QWidget | None, ledger, lang: str) -> int | None:
+    """Ask why, then clear the register: the groups set aside, None when the user cancelled. A
+    register that cannot be cleared raises TranslatableError (one plain sentence)."""
+    reason = ask_reason(parent, lang)
+    return None if reason is None else ledger.clear(reason)
+
+
 class LedgerDialog(QDialog):
     sig_cleared = Signal(int)  # groups forgotten
 
@@ -84,8 +91,8 @@ class LedgerDialog(QDialog):
         except TranslatableError as error:
             self._say(error.text(self._lang))
             return
-        rows = [(e.at, tr(f"ledger.kind.{e.release.kind}", self._lang), e.release.source, e.release.subject or "",
-                 e.release.definition, str(len(e.release.members))) for e in entries]
+        rows = [(e.at, tr(f"ledger.kind.{e.kind}", self._lang), e.source, e.subject or "", e.definition, str(e.firms))
+                for e in entries]
         rows += [(c.at, tr("ledger.kind.clear", self._lang), "", "", tr("ledger.clear.reason", self._lang,
                                                                      reason=c.reason), str(c.cleared))
                  for c in clears]
@@ -101,13 +108,12 @@ class LedgerDialog(QDialog):
         self.problem.setVisible(bool(text))
 
     def _on_clear_button_clicked(self) -> None:
-        reason = ask_reason(self, self._lang)
-        if reason is None:
-            return
         try:
-            cleared = self._ledger.clear(reason)
+            cleared = ask_and_clear(self, self._ledger, self._lang)
         except TranslatableError as error:
             self._say(error.text(self._lang))
+            return
+        if cleared is None:
             return
         self.refresh()
         self._say(tr("ledger.clear.done", self._lang, count=cleared))

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 SECTOR = "sector"
 BUILT_IN_GROUPS = ("size", "tech", "region", "wave")
-ADDABLE_KINDS = ("single", "yesno", "likert")
+ADDABLE_KINDS = ("single", "yesno", "likert")  # and multi-select, numeric (below)
 MAX_ADDABLE_OPTIONS = 40  # a "single" question with more answers than this is not a sensible filter
 _QUESTION_TITLE_MAX = 90
 
@@ -374,9 +374,7 @@ class FilterPanel(QWidget):
         if self._survey is None:
             return []
         roles = {column for column in self._survey.roles.values() if column}
-        return [q for q in self._survey.questions
-                if q.kind in ADDABLE_KINDS and len(q.columns) == 1 and q.columns[0] not in roles
-                and 0 < len(q.options) <= MAX_ADDABLE_OPTIONS]
+        return [q for q in self._survey.questions if q.key not in roles and _addable(self._survey, q, roles)]
 
     def _addable_question(self, key: str):
         return next((q for q in self._addable_questions() if q.key == key), None)
@@ -384,7 +382,7 @@ class FilterPanel(QWidget):
     def _add_question_group(self, key: str) -> None:
         question = self._addable_question(key)
         group = ChoiceGroup(key, removable=True, parent=self.content)
-        categories = [str(c) for c in self._survey.dimension(key, self._scheme).cat.categories]
+        categories = list(self._survey.split_groups(key, self._scheme).labels)
         ordered = [o for o in question.options if o in categories] + [c for c in categories
                                                                        if c not in question.options]
         group.set_choices(ordered, ordered)
@@ -569,3 +567,19 @@ def _choice_keys(group: ChoiceGroup, values) -> list[str]:
 
 def _has_values(series) -> bool:
     return bool(series.notna().any())
+
+
+def _addable(survey, question, roles: set[str]) -> bool:
+    """A question the firms can be filtered by: one with a few answers per firm, a multi-select one
+    (by the options ticked) or a numeric one with enough answers for quartile classes."""
+    if question.kind == "multi":
+        return 0 < len(question.options) <= MAX_ADDABLE_OPTIONS
+    if question.kind == "numeric":
+        from explorer.core.errors import InputError
+
+        try:
+            return question.columns[0] not in roles and len(survey.dimension(question.key).cat.categories) >= 2
+        except InputError:
+            return False
+    return (question.kind in ADDABLE_KINDS and len(question.columns) == 1 and question.columns[0] not in roles
+            and 0 < len(question.options) <= MAX_ADDABLE_OPTIONS)

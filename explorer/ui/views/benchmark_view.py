@@ -88,6 +88,7 @@ class BenchmarkView(QWidget):
         self._survey: "Survey | None" = None
         self._scheme = "eu"
         self._min_peers = 5
+        self._min_peers_reason = ""
         self._entries: dict[str, int] = {}
         self._row_texts: dict[int, str] = {}
         self._firm_row: int | None = None
@@ -301,10 +302,12 @@ class BenchmarkView(QWidget):
         if state.lang != self._lang:
             self.retranslate(state.lang)
         survey = state.survey
-        # The window records no reason for a lower minimum, so its briefings never go below the default.
-        min_peers = max(DEFAULT_MIN_PEERS, state.min_peers)
+        # A minimum below the default only with the reason from Preferences (recorded with each release).
+        reason = state.min_peers_reason.strip()
+        min_peers = state.briefing_min_peers if reason else max(DEFAULT_MIN_PEERS, state.briefing_min_peers)
         changed_scheme = (state.scheme, min_peers) != (self._scheme, self._min_peers)
         self._scheme, self._min_peers = state.scheme, min_peers
+        self._min_peers_reason = reason if min_peers < DEFAULT_MIN_PEERS else ""
         if survey is not self._survey:
             self._set_survey(survey)
         elif changed_scheme and survey is not None:
@@ -503,7 +506,7 @@ class BenchmarkView(QWidget):
 
     def _request(self, lang: str) -> BriefingRequest:
         return BriefingRequest(self._survey, self._firm_row, self._firm_id or "", self.peer_editor.definition(),
-                               self._scheme, self._min_peers, lang)
+                               self._scheme, self._min_peers, lang, min_peers_reason=self._min_peers_reason)
 
     def _refresh(self) -> None:
         """Start a new preview if what it depends on changed; the newest request wins."""

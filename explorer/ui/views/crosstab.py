@@ -78,8 +78,9 @@ class _WithheldDelegate(QStyledItemDelegate):
 class CrosstabTable(QTableView):
     """A QTableView whose Copy leaves out withheld figures (Qt's own copies the raw cell text)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, group_width: tuple[int, int] = GROUP_WIDTH) -> None:
         super().__init__(parent)
+        self._group_width = group_width
         self.setObjectName("crosstab_table")
         self.setItemDelegate(_WithheldDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -147,7 +148,7 @@ class CrosstabTable(QTableView):
                      for c in range(model.columnCount())] or [1])
         header.setFixedHeight(lines * header.fontMetrics().lineSpacing() + 12)
         for column in range(model.columnCount()):
-            low, high = GROUP_WIDTH if column == 0 else VALUE_WIDTH
+            low, high = self._group_width if column == 0 else VALUE_WIDTH
             width = self.columnWidth(column)
             self.setColumnWidth(column, max(low, min(high, width + 6)))
 
@@ -354,6 +355,10 @@ class CrosstabView(QWidget):
         legend = [tr(legend_key, lang, min_n=state.min_peers)]
         if summary.question.kind == "multi":
             legend.append(tr("views.crosstab.legend.multi", lang))
+        if summary.by and summary.question.kind != "numeric":
+            from explorer.core.survey.significance_text import tests_note
+
+            legend.append("\n" + " ".join(tests_note(summary.tests, lang)))
         self.legend.setText(" ".join(legend))
         self.stack.setCurrentWidget(self._table_page)
 

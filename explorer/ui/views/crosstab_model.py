@@ -30,12 +30,13 @@ WITHHELD_ROLE = Qt.ItemDataRole.UserRole + 2   # True: shown here, 'c' when expo
 COPY_ROLE = Qt.ItemDataRole.UserRole + 3       # the text that Copy puts on the clipboard
 SMALL_ROLE = Qt.ItemDataRole.UserRole + 4      # True: the row's group has fewer than min_n answers
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 5      # the group code ('small', '25', 'total')
+LETTERS_ROLE = Qt.ItemDataRole.UserRole + 6    # the letters of the groups a share is significantly above
 
 SUPPRESSED = "c"
 SMALL_INK = "#6E6E6E"
 HEADER_WRAP = 18       # characters per line of an option's column header
 HEADER_LINES = 3
-NUMERIC_STATS = ("mean", "median", "q1", "q3")
+NUMERIC_STATS = ("mean", "sd", "median", "q1", "q3")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -47,6 +48,7 @@ class Cell:
     tooltip: str = ""
     withheld: bool = False
     copy: str | None = None   # None: the text itself
+    letters: tuple[str, ...] = ()  # the groups this share is significantly above (share cells)
 
     @property
     def copy_text(self) -> str:
@@ -98,7 +100,7 @@ def build_columns(summary: "Summary", lang: str) -> list[Column]:
     if summary.question.kind == "numeric":
         for stat in NUMERIC_STATS:
             text = tr(f"views.crosstab.{stat}", lang)
-            columns.append(Column(stat, header=text, full=text))
+            columns.append(Column(stat, header=_wrap_header(text), full=text))
     else:
         for option in summary.options:
             shown = summary.question.option_text(option)
@@ -112,10 +114,13 @@ def build_rows(summary: "Summary", columns: list[Column], lang: str, min_n: int)
 
     release = release_summary(summary, min_n)
     released = {(f.group, f.option): f for f in release.figures}
+    letters = _Letters(summary, release, lang) if summary.question.kind != "numeric" else None
     rows = []
     for group in [*summary.groups, summary.total]:
         is_total = group is summary.total
         label = tr("chart.total", lang) if is_total else group_label(group.group, summary.by, summary.scheme, lang)
+        if letters is not None and not is_total:
+            label = letters.group_label(group.group, label)
         small = group.n < min_n
         row = Row(group=group.group, label=label, n=group.n, total=is_total, small=small)
         small_tip = tr("views.crosstab.tip.small", lang, min_n=min_n) if small else ""
@@ -131,11 +136,46 @@ def build_rows(summary: "Summary", columns: list[Column], lang: str, min_n: int)
             elif column.kind == "option":
                 figure = released.get((group.group, column.key))
                 cell = _share_cell(summary, group, column.key, figure and figure.verdict, label, lang, small_tip)
+                if letters is not None and not is_total:
+                    letters.mark(cell, group.group, column.key)
             else:
                 cell = _numeric_cell(group, column.kind, released.get((group.group, column.kind)), lang, small_tip)
             row.cells.append(cell)
         rows.append(row)
     return rows
+
+
+class _Letters:
+    """The tests' letters for the table: all of them on screen, the released ones when copied."""
+
+    def __init__(self, summary: "Summary", release, lang: str) -> None:
+        from explorer.ui.charts.texts import group_label
+
+        self.tests = summary.tests
+        self.released = release.tests if self.tests.not_tested is None else None
+        self.lang = lang
+        self.names = {letter: group_label(group, summary.by, summary.scheme, lang)
+                      for group, letter in self.tests.letters.items()}
+
+    def group_label(self, group: str, label: str) -> str:
+        letter = self.tests.letters.get(group)
+        return tr("tests.group_letter", self.lang, letter=letter, label=label) if letter else label
+
+    def mark(self, cell: "Cell", group: str, option: str) -> None:
+        """Letters after the share (screen), the released ones after the copied share, and in the tooltip
+        the groups they stand for."""
+        from explorer.core.survey.significance_text import letters_text
+
+        shown = self.tests.higher_than(group, option)
+        if not shown:
+            return
+        base = cell.text
+        cell.text = f"{base} {letters_text(shown)}"
+        kept = self.released.higher_than(group, option) if self.released is not None else ()
+        cell.copy = f"{base} {letters_text(kept)}" if kept else base
+        names = ", ".join(f"{self.names[letter]} ({letter})" for letter in shown)
+        cell.tooltip = "\n".join(t for t in (cell.tooltip, tr("tests.tip.higher", self.lang, groups=names)) if t)
+        cell.letters = shown
 
 
 def _share_cell(summary: "Summary", group: "GroupResult", option: str, verdict, label: str, lang: str,
@@ -268,6 +308,8 @@ class CrosstabModel(QAbstractTableModel):
             return row.small
         if role == GROUP_ROLE:
             return row.group
+        if role == LETTERS_ROLE:
+            return cell.letters
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)

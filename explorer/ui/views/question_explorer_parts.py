@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 BUILT_IN_SPLITS = ("size", "tech", "sector", "section", "region", "wave")
 MAX_SPLIT_OPTIONS = 12      # a question with more answers than this makes an unreadable split
-SPLIT_KINDS = ("single", "yesno")
+SPLIT_KINDS = ("single", "yesno", "likert")
 MUTED = "#595959"           # the charts' muted ink (7:1 on white)
 COMBO_LABEL_CHARS = 60      # question labels in a combo are cut here (the tooltip has them whole)
 
@@ -47,10 +47,24 @@ def split_dimensions(survey: "Survey", scheme: str) -> list[str]:
 
 
 def split_questions(survey: "Survey", exclude: str | None = None) -> list["Question"]:
-    """Single-choice and yes/no questions with 2–12 answers: each can split another question."""
-    return [q for q in survey.questions
-            if q.kind in SPLIT_KINDS and 2 <= len(q.options) <= MAX_SPLIT_OPTIONS and q.key != exclude
-            and len(q.columns) == 1]
+    """The questions that can split another: single-choice, yes/no, Likert and multi-select ones
+    with 2–12 answers (a multi-select one puts a firm in each option it ticked), and numeric ones
+    with enough answers for quartile classes."""
+    return [q for q in survey.questions if q.key != exclude and _can_split(survey, q)]
+
+
+def _can_split(survey: "Survey", question: "Question") -> bool:
+    if question.kind == "multi":
+        return 2 <= len(question.options) <= MAX_SPLIT_OPTIONS
+    if question.kind == "numeric":
+        from explorer.core.errors import InputError
+
+        try:
+            return len(survey.dimension(question.key).cat.categories) >= 2
+        except InputError:
+            return False
+    return (question.kind in SPLIT_KINDS and 2 <= len(question.options) <= MAX_SPLIT_OPTIONS
+            and len(question.columns) == 1)
 
 
 def dimension_label(name: str, lang: str) -> str:

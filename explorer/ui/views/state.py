@@ -22,7 +22,9 @@ class AnalysisState:
     weighted: bool = False
     lang: str = "nl"
     filter_text: str = ""
-    min_peers: int = 5
+    min_peers: int = 5                # the smallest group a table or chart shows (never below the default)
+    briefing_min_peers: int = 5       # a briefing's minimum: lower only with a reason
+    min_peers_reason: str = ""        # why, recorded in the register and on the method page
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

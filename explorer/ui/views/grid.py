@@ -1,0 +1,277 @@
+"""The Statements view: a grid of statements on one scale as one diverging chart and one table.
+
+A grid combo (the survey's grids, core/survey/grid_summary.py) and a 'most agreed first' switch
+above the header (the grid's question, the selection, n), the diverging chart (ui/charts/grid.py)
+and the table (`GridModel`: per statement n, the scale points' shares, the top-box share, the mean
+score and its standard deviation; figures withheld on export marked, copies without them). The
+filters and weights apply as everywhere. Export ▸ Table writes the released grid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.i18n import tr
+from explorer.ui.views.crosstab import CrosstabTable
+from explorer.ui.views.grid_model import GridModel
+from explorer.ui.views.question_explorer_parts import MUTED, FigureHeader, selection_text, short_label
+
+if TYPE_CHECKING:
+    from explorer.ui.views.state import AnalysisState
+
+STATEMENT_WIDTH = (140, 230)  # the statement column, from and to: the figures beside it stay in view
+
+
+class GridView(QWidget):
+    """`set_state(state)` on every change; shows the chosen grid for the selection."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("grid")
+        self._state: "AnalysisState | None" = None
+        self._lang = "nl"
+        self._survey_id: int | None = None
+        self._key: str | None = None
+        self._pending: dict = {}
+        self._summary = None
+        self._problem: str | None = None
+        self._computed: tuple | None = None
+        self._chart = None
+        self._build()
+        self.retranslate(self._lang)
+
+    # ---- building -----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.grid_label = QLabel(self)
+        self.grid_combo = QComboBox(self)
+        self.grid_combo.setObjectName("grid_combo")
+        self.grid_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.grid_combo.setMinimumContentsLength(34)
+        self.grid_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.grid_label.setBuddy(self.grid_combo)
+        self.agreement_box = QCheckBox(self)
+        self.agreement_box.setObjectName("grid_by_agreement")
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.grid_label)
+        controls.addWidget(self.grid_combo, 1)
+        controls.addSpacing(12)
+        controls.addWidget(self.agreement_box)
+
+        self.header = FigureHeader(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("grid_message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.chart_holder = QWidget(self)
+        self._chart_layout = QVBoxLayout(self.chart_holder)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = GridModel(self)
+        self.table = CrosstabTable(self, group_width=STATEMENT_WIDTH)
+        self.table.setObjectName("grid_table")
+        self.table.setModel(self.model)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("grid_legend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet(f"color: {MUTED};")
+        table_page = QWidget(self)
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.legend)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.chart_holder)
+        self.splitter.addWidget(table_page)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.splitter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(controls)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+
+        self.grid_combo.currentIndexChanged.connect(self._on_grid_combo_current_index_changed)
+        self.agreement_box.toggled.connect(self._on_agreement_box_toggled)
+
+    # ---- public API ---------------------------------------------------------------------------------
+
+    def set_state(self, state: "AnalysisState") -> None:
+        self._state = state
+        self._lang = state.lang
+        if not state.ready:
+            self._survey_id, self._key = None, None
+            self.grid_combo.clear()
+            self._summary, self._computed = None, None
+            self._show()
+            return
+        if id(state.survey) != self._survey_id:
+            self._survey_id = id(state.survey)
+            self._fill_grids()
+        pending, self._pending = self._pending, {}
+        if "by_agreement" in pending:
+            self._set_by_agreement(bool(pending["by_agreement"]))
+        key = pending.get("grid", self._key)
+        keys = self._grid_keys()
+        self._set_key(key if key in keys else (keys[0] if keys else None))
+
+    def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        self.grid_label.setText(tr("views.grid.label", lang))
+        self.agreement_box.setText(tr("views.grid.by_agreement", lang))
+        self.agreement_box.setToolTip(tr("views.grid.by_agreement.tip", lang))
+        self.table.retranslate(lang)
+        if self._state is not None and self._state.lang != lang:
+            self._state = replace(self._state, lang=lang)
+        self._show()
+
+    def view_state(self) -> dict:
+        return {"grid": self._pending.get("grid", self._key),
+                "by_agreement": self._pending.get("by_agreement", self.agreement_box.isChecked())}
+
+    def restore_view_state(self, data: dict) -> None:
+        data = {k: v for k, v in dict(data or {}).items() if k in ("grid", "by_agreement")}
+        if not data:
+            return
+        if self._state is None or not self._state.ready:
+            self._pending.update(data)
+            return
+        if "by_agreement" in data:
+            self._set_by_agreement(bool(data["by_agreement"]))
+        if data.get("grid") in self._grid_keys():
+            self._set_key(data["grid"])
+        else:
+            self._refresh()
+
+    def export_source(self):
+        """The GridSummary on screen (Export ▸ Table releases it), or None."""
+        return self._summary
+
+    def by_agreement(self) -> bool:
+        return self.agreement_box.isChecked()
+
+    def current_key(self) -> str | None:
+        return self._key
+
+    def chart(self):
+        return self._chart
+
+    # ---- work -----------------------------------------------------------------------------------------
+
+    def _grid_keys(self) -> list[str]:
+        return [self.grid_combo.itemData(i) for i in range(self.grid_combo.count())]
+
+    def _fill_grids(self) -> None:
+        from explorer.core.survey.grid_summary import find_grids
+
+        self.grid_combo.blockSignals(True)
+        self.grid_combo.clear()
+        for grid in find_grids(self._state.survey):
+            self.grid_combo.addItem(short_label(grid.label, 80), grid.key)
+            self.grid_combo.setItemData(self.grid_combo.count() - 1, grid.label, Qt.ItemDataRole.ToolTipRole)
+        self.grid_combo.blockSignals(False)
+
+    def _set_by_agreement(self, checked: bool) -> None:
+        self.agreement_box.blockSignals(True)
+        self.agreement_box.setChecked(checked)
+        self.agreement_box.blockSignals(False)
+
+    def _set_key(self, key: str | None) -> None:
+        self._key = key
+        index = self.grid_combo.findData(key) if key is not None else -1
+        if index != self.grid_combo.currentIndex():
+            self.grid_combo.blockSignals(True)
+            self.grid_combo.setCurrentIndex(index)
+            self.grid_combo.blockSignals(False)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        state = self._state
+        if state is None or not state.ready or self._key is None:
+            self._summary, self._computed = None, None
+            self._show()
+            return
+        computed = (id(state.survey), state.filters, state.scheme, state.weighted, self._key)
+        if computed != self._computed:
+            from explorer.core.errors import InputError
+            from explorer.core.survey.grid_summary import grid_summary
+
+            try:
+                self._summary = grid_summary(state.survey, self._key, scheme=state.scheme, filters=state.filters,
+                                             weighted=state.weighted)
+                self._problem = None
+            except InputError as exc:
+                self._summary, self._problem = None, tr("views.problem", state.lang, reason=str(exc))
+            self._computed = computed
+        self._show()
+
+    def _show(self) -> None:
+        state, lang = self._state, self._lang
+        if state is None or not state.ready:
+            self._show_message(tr("views.no_survey", lang))
+            return
+        summary = self._summary
+        if summary is None:
+            self._show_message(self._problem or tr("views.grid.none", lang))
+            return
+        chart = self._ensure_chart()
+        chart.set_min_n(state.min_peers)
+        chart.set_grid(summary, lang, by_agreement=self.by_agreement())
+        self.model.set_grid(summary, lang, state.min_peers, by_agreement=self.by_agreement())
+        self.table.fit_columns()
+        self.header.show_texts(summary.grid.label, selection_text(state), self._count_text(summary))
+        self.legend.setText(tr("views.grid.legend", lang, min_n=state.min_peers))
+        self.stack.setCurrentWidget(self.splitter)
+
+    def _count_text(self, summary) -> str:
+        from explorer.ui.charts.texts import format_count
+
+        return tr("views.grid.count", self._lang, statements=len(summary.statements),
+                  selected=format_count(summary.firms_selected, self._lang),
+                  total=format_count(summary.firms_total, self._lang))
+
+    def _ensure_chart(self):
+        if self._chart is None:
+            from explorer.ui.charts.grid import GridChart
+
+            self._chart = GridChart(self.chart_holder)
+            self._chart.set_title_visible(False)  # the header above carries the question
+            self._chart_layout.addWidget(self._chart)
+        return self._chart
+
+    def _show_message(self, text: str) -> None:
+        self.model.set_grid(None, self._lang)
+        self.header.show_texts("", "", "")
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    # ---- handlers -------------------------------------------------------------------------------------
+
+    def _on_grid_combo_current_index_changed(self, index: int) -> None:
+        key = self.grid_combo.itemData(index)
+        if isinstance(key, str) and key != self._key:
+            self._set_key(key)
+
+    def _on_agreement_box_toggled(self, _checked: bool) -> None:
+        self._show()
