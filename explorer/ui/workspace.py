@@ -209,7 +209,7 @@ class Workspace(QObject):
             survey=self._survey, filters=self._filters, scheme=self._scheme, weighted=weighted, lang=lang,
             filter_text=describe_filters(self._filters, self._survey, self._scheme, lang),
             min_peers=max(DEFAULT_MIN_PEERS, preferences.min_peers), briefing_min_peers=preferences.min_peers,
-            min_peers_reason=preferences.min_peers_reason)
+            min_peers_reason=preferences.min_peers_reason, branding=preferences.branding)
         self._stale = set(self.views)
         self._refresh_current()
 

@@ -477,3 +477,20 @@ def test_peer_definitions_round_trip_through_the_editor_rows():
     assert definition_text(rows) == "sector=25|28,size=small"
     assert definition_terms("sector=25|28,size=small") == [("sector", "25"), ("sector", "28"), ("size", "small")]
     assert definition_text([]) == "auto" and definition_terms("auto") == []
+
+
+def test_a_briefing_exported_from_the_window_carries_the_branding_of_preferences(qtbot, make_view, survey, tmp_path,
+                                                                                   monkeypatch):
+    from explorer.core.branding import Branding
+
+    branding = Branding(organisation="Kamer van Koophandel", advisor="Anna de Vries", contact="anna@example.nl")
+    view = make_view("nl")
+    state = state_of(survey)
+    view.set_state(AnalysisState(**{**state.__dict__, "branding": branding}))
+    choose(qtbot, view, firm_label(survey, 0)[0])
+    target = tmp_path / "branded.pdf"
+    monkeypatch.setattr(benchmark_dialogs, "ask_pdf_path", lambda parent, lang, suggested: str(target))
+    with qtbot.waitSignal(view.sig_exported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(target)
+    assert "Kamer van Koophandel" in text and "Anna de Vries" in text and "anna@example.nl" in text
