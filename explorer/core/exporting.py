@@ -22,12 +22,15 @@ from explorer.core.errors import InputError
 from explorer.core.export_safety import escape_cell
 from explorer.core.export.spreadsheet import CSV_DELIMITERS
 from explorer.core.export.table import tests_footnote
-from explorer.core.formatting import decimal_separator
+from explorer.core.formatting import decimal_separator, percent_decimals
 from explorer.core.i18n import tr
 from explorer.core.survey.group_labels import group_label
 from explorer.core.survey.summary import Summary
 
 SUPPRESSED = SUPPRESSED_SYMBOL
+# frame.attrs key: the columns holding shares (0–1), written to xlsx as percent cells.
+PERCENT_COLUMNS = "percent_columns"
+MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH = 9, 60  # characters
 
 HEADER_KEYS = ("views.crosstab.group", "export.long.answer", "export.table.share", "export.table.low",
                "export.table.high", "views.crosstab.n", "export.table.n_eff", "export.long.note")
@@ -73,6 +76,7 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
         rows.append(row)
     frame = pd.DataFrame(rows, columns=headers)
     frame.attrs["notes"] = tests_footnote(tests, lang, names=True) if tests is not None else []
+    frame.attrs[PERCENT_COLUMNS] = headers[2:5]  # the share and its interval
     return frame
 
 
@@ -126,6 +130,7 @@ def grid_frame(grid_summary, min_peers: int | None = None, lang: str = "en", by_
     frame = pd.DataFrame(rows, columns=headers)
     frame.attrs["notes"] = [tr("export.grid.note", lang, name=top_name, top=" + ".join(top),
                                points=len(grid_summary.options))]
+    frame.attrs[PERCENT_COLUMNS] = [*grid_summary.options, top_name]
     return frame
 
 
@@ -174,16 +179,41 @@ def _xlsx_bytes(frame: pd.DataFrame, caption: str) -> bytes:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Export")
+    _set_widths(sheet, frame)
     if caption:
         sheet.append([escape_cell(caption)])
     sheet.append([escape_cell(str(c)) for c in frame.columns])
+    percent = {i for i, c in enumerate(frame.columns) if c in set(frame.attrs.get(PERCENT_COLUMNS, ()))}
     for row in frame.itertuples(index=False, name=None):
-        sheet.append([_xlsx_value(v) for v in row])
+        sheet.append([_percent_cell(sheet, v) if i in percent else _xlsx_value(v) for i, v in enumerate(row)])
     for line in _notes(frame):
         sheet.append([escape_cell(line)] if line else [])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _set_widths(sheet, frame: pd.DataFrame) -> None:
+    """Columns wide enough for their head and values, within bounds (a statement may be a sentence)."""
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(frame.columns, start=1):
+        values = frame.iloc[:200, index - 1]
+        longest = max([len(str(column)), *(len(str(v)) for v in values if isinstance(v, str))], default=8)
+        width = min(MAX_COLUMN_WIDTH, max(MIN_COLUMN_WIDTH, longest + 2))
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def _percent_cell(sheet, value: object) -> object:
+    """A share as a real number with a percent format at the precision the screen shows it."""
+    from openpyxl.cell import WriteOnlyCell
+
+    number = _xlsx_value(value)
+    if not isinstance(number, float):
+        return number
+    cell = WriteOnlyCell(sheet, value=number)
+    cell.number_format = "0.0%" if percent_decimals(number) else "0%"
+    return cell
 
 
 def _xlsx_value(value: object) -> object:
