@@ -127,3 +127,14 @@ def test_an_error_is_worded_in_the_language_asked_for():
     error = InputError("error.file.foreign", file="logo.png", what=Phrase("error.kind.png"))
     assert str(error) == "logo.png is a PNG image, not a spreadsheet."
     assert error.text("nl") == "logo.png is een PNG-afbeelding, geen spreadsheet."
+
+
+def test_a_refusal_made_in_the_reader_worker_is_worded_in_the_users_language():
+    """The worker process sends a refusal as its code and parameters, not as an English sentence."""
+    from explorer.core.reading import read_table
+    from paths import SAMPLES
+
+    with pytest.raises(InputError) as refused:
+        read_table(SAMPLES / "ems_2015_extract.xlsx", "Nope")  # the sheet is chosen in the worker
+    assert refused.value.code == "error.sheet.unknown"
+    assert refused.value.text("nl").startswith("ems_2015_extract.xlsx heeft geen werkblad 'Nope'")
