@@ -14,6 +14,7 @@ from pathlib import Path
 
 from explorer import __version__
 from explorer.core.errors import InputError, one_line
+from explorer.core.i18n import tr
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -22,7 +23,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one `error:` line and exit 2, never a usage dump."""
 
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        raise InputError(message[0].upper() + message[1:] + ("" if message.endswith(".") else "."))
+        raise InputError("error.arguments", detail=message[0].upper() + message[1:] + ("" if message.endswith(".") else "."))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--json", action="store_true", help="print JSON")
     summarize.add_argument("--out", help="write the table as it may leave the app (.xlsx or .csv), as Export > Table "
                                          "does; its groups are recorded in the register of released groups")
-    summarize.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the --out table")
+    summarize.add_argument("--table", choices=["crosstab", "long"], default="crosstab",
+                           help="--out as the crosstab on screen (the default) or in long form, a row per group and answer")
+    summarize.add_argument("--lang", choices=["nl", "en"], default="en",
+                           help="language of the --out table (a Dutch CSV has ; and decimal commas)")
     summarize.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
     summarize.add_argument("--sort", choices=["file", "agreement"], default="file",
                            help="a grid's statements in the file's order or most agreed first")
@@ -82,8 +86,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="firms needed besides the firm (default 5, never below 3; below 5 needs --reason)")
     report.add_argument("--reason", default="",
                         help="why --min-peers is below 5 (recorded in the release register and on the method page)")
+    report.add_argument("--organisation", help="the organisation handing the briefing over (cover, PDF author)")
+    report.add_argument("--logo", help="the organisation's logo, a PNG or SVG file (cover)")
+    report.add_argument("--advisor", help="the advisor's name (cover)")
+    report.add_argument("--contact", help="the advisor's e-mail address or phone number (cover)")
+    report.add_argument("--note", help="the advisor's note on the key-points page")
     report.add_argument("--sheet")
     report.add_argument("--no-cache", action="store_true")
+
+    slides = commands.add_parser("slides", help="a PowerPoint deck with native, editable charts")
+    slides.add_argument("file")
+    slides.add_argument("--out", required=True, help="the .pptx to write")
+    slides.add_argument("--question", action="append", default=[], help="a question key (repeat; default: all)")
+    slides.add_argument("--by", help="also a split chart and a crosstab per question: size, tech, sector, region, ...")
+    slides.add_argument("--size-scheme", choices=["eu", "ems"], default="eu")
+    slides.add_argument("--filter", action="append", default=[], metavar="DIM=VALUE")
+    slides.add_argument("--weighted", action="store_true")
+    slides.add_argument("--lang", choices=["nl", "en"], default="en")
+    slides.add_argument("--min-peers", type=int, default=None, help="firms a figure needs (default 5, never below 3)")
+    slides.add_argument("--sheet")
+    slides.add_argument("--no-cache", action="store_true")
 
     cache = commands.add_parser("cache", help="manage the parsed-file cache")
     cache.add_argument("action", choices=["clear", "where"])
@@ -107,10 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         handler = COMMANDS[command]
         return handler(args)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {exc.text(error_language(argv))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("error: interrupted.", file=sys.stderr)
+        print(f"error: {tr('error.cli.interrupted', error_language(argv))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
@@ -122,6 +144,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {one_line(f'internal error ({type(exc).__name__}: {exc}); please report this.')}",
               file=sys.stderr)
         return EXIT_BUG
+
+
+def error_language(argv: list[str]) -> str:
+    """The language of the `error:` line: `--lang` when given, else the system locale's."""
+    from explorer.core.i18n import language_for_locale, normalise_language
+
+    for i, token in enumerate(argv):
+        value = argv[i + 1] if token == "--lang" and i + 1 < len(argv) else \
+            token.split("=", 1)[1] if token.startswith("--lang=") else None
+        if normalise_language(value):
+            return normalise_language(value)
+    locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return language_for_locale(locale)
 
 
 # Files that go to the native reader in a worker process: start it before the heavy imports.
@@ -174,7 +209,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     summary = summarize(survey, args.question, by=args.by, scheme=args.size_scheme,
                         filters=FilterSpec.parse(args.filter), weighted=args.weighted)
     if args.out:
-        return _write_released_table(survey, summary, Path(args.file), Path(args.out), args.lang, args.min_peers)
+        return _write_released_table(survey, summary, args)
     over_rounds = _trend_of(survey, summary)
     if args.json:
         from explorer.core.survey.derived import derived_json
@@ -215,26 +250,21 @@ def _summarize_grid(survey, grid, args: argparse.Namespace) -> int:
     from explorer.core.survey.report_text import format_grid
 
     if args.by:
-        raise InputError("A grid of statements is summarised for the selection as a whole; leave out --by "
-                         "(or summarise one statement by its key).")
+        raise InputError("error.cli.grid_by")
     summary = grid_summary(survey, grid.key, scheme=args.size_scheme, filters=FilterSpec.parse(args.filter),
                            weighted=args.weighted)
     agreement = args.sort == "agreement"
     if args.out:
         from explorer.core.disclosure.exports import admit_grid_export
         from explorer.core.disclosure.ledger import ReleaseLedger
-        from explorer.core.errors import TranslatableError
         from explorer.core.exporting import grid_frame, require_table_suffix, write_table
 
         out = Path(args.out)
         _refuse_the_input(Path(args.file), out)
         require_table_suffix(out)
         frame = grid_frame(summary, args.min_peers, args.lang, by_agreement=agreement)
-        try:
-            admit_grid_export(ReleaseLedger(), survey, summary, args.min_peers)
-        except TranslatableError as refusal:  # in the table's language, like the table's own refusals
-            raise InputError(refusal.text(args.lang)) from None
-        write_table(frame, out, caption=" · ".join([grid.label, *summary.filters.to_texts()]))
+        admit_grid_export(ReleaseLedger(), survey, summary, args.min_peers)  # refused in --lang, as every error
+        write_table(frame, out, caption=" · ".join([grid.label, *summary.filters.to_texts()]), lang=args.lang)
         print(out)
     elif args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
@@ -245,7 +275,7 @@ def _summarize_grid(survey, grid, args: argparse.Namespace) -> int:
 
 def _refuse_the_input(source: Path, out: Path) -> None:
     if out.exists() and source.exists() and os.path.samefile(out, source):
-        raise InputError(f"'{out}' is the survey file itself; choose another name for the table.")
+        raise InputError("error.cli.output_is_input", file=out)
 
 
 def _trend_of(survey, summary):
@@ -258,22 +288,26 @@ def _trend_of(survey, summary):
                  scheme=summary.scheme, filters=summary.filters, weighted=summary.weighted)
 
 
-def _write_released_table(survey, summary, source: Path, out: Path, lang: str, min_peers: int | None) -> int:
+def _write_released_table(survey, summary, args: argparse.Namespace) -> int:
     """The table as Export ▸ Table writes it; its groups are recorded in the register first."""
     from explorer.core.disclosure.exports import admit_export
     from explorer.core.disclosure.ledger import ReleaseLedger
-    from explorer.core.errors import TranslatableError
+    from explorer.core.export import export_table, write_crosstab
     from explorer.core.exporting import require_table_suffix, summary_frame, write_table
 
+    source, out = Path(args.file), Path(args.out)
     _refuse_the_input(source, out)
     require_table_suffix(out)
-    caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
-    frame = summary_frame(summary, min_peers, lang)
-    try:
-        admit_export(ReleaseLedger(), survey, summary, min_peers)
-    except TranslatableError as refusal:  # in the table's language, like the table's own refusals
-        raise InputError(refusal.text(lang)) from None
-    write_table(frame, out, caption=caption)
+    if args.table == "long":
+        caption = " · ".join([summary.question.label, *summary.filters.to_texts()])
+        frame, table = summary_frame(summary, args.min_peers, args.lang), None
+    else:
+        frame, table = None, export_table(summary, args.lang, args.min_peers)
+    admit_export(ReleaseLedger(), survey, summary, args.min_peers)  # refused in --lang, as every error
+    if table is None:
+        write_table(frame, out, caption=caption, lang=args.lang)
+    else:
+        write_crosstab(table, out, args.lang)
     print(out)
     return EXIT_OK
 
@@ -285,12 +319,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from explorer.core.survey import build_survey
 
     if args.firm is not None and not args.out:
-        raise InputError("--firm needs --out FILE.pdf.")
+        raise InputError("error.cli.firm_needs_out")
     if args.all and not args.out_dir:
-        raise InputError("--all needs --out-dir DIR.")
+        raise InputError("error.cli.all_needs_out_dir")
     if args.every_wave and (not args.all or args.wave):
-        raise InputError("--every-wave goes with --all and without --wave.")
+        raise InputError("error.cli.every_wave")
     require_reason(args.min_peers, args.reason)
+    branding = _branding(args)
     _refuse_output_onto_input(args)
     _prepare_reading(args)
     table = read_table(Path(args.file), args.sheet, cache=_cache(args))
@@ -301,7 +336,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from explorer.report.render import render_briefing
 
         briefing = build_briefing(survey, args.firm, args.lang, args.peers, args.size_scheme, args.min_peers,
-                                  ledger, min_peers_reason=args.reason, wave=args.wave)
+                                  ledger, min_peers_reason=args.reason, wave=args.wave, branding=branding)
         if briefing.withheld_by is not None:
             raise withheld_error(briefing.withheld_by)
         render_briefing(briefing, Path(args.out))
@@ -323,13 +358,26 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     result = write_all(survey, Path(args.out_dir), args.lang, args.peers, args.size_scheme, args.min_peers,
                        TaskContext(report=progress), ledger=ledger, min_peers_reason=args.reason,
-                       wave=args.wave, every_wave=args.every_wave)
+                       wave=args.wave, every_wave=args.every_wave, branding=branding)
     if interactive:
         print(file=sys.stderr)
     withheld = f"; withheld {result.withheld} (see the index)" if result.withheld else ""
     print(f"Wrote {result.written} briefing(s), kept {result.skipped} already written{withheld}; "
           f"index: {result.index_path}")
     return EXIT_OK
+
+
+def _branding(args: argparse.Namespace):
+    """The branding options of `report`; a logo is checked before any survey is read."""
+    from explorer.core.branding import Branding
+
+    branding = Branding().merged(organisation=args.organisation, logo=args.logo, advisor=args.advisor,
+                                 contact=args.contact, note=args.note)
+    if branding.logo:
+        from explorer.report.branding import logo_flowable
+
+        logo_flowable(branding.logo, args.lang)
+    return branding
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
@@ -349,6 +397,25 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_slides(args: argparse.Namespace) -> int:
+    from explorer.core.disclosure.exports import admit_slides
+    from explorer.core.disclosure.ledger import ReleaseLedger
+    from explorer.core.export.deck import survey_slides, write_deck
+    from explorer.core.reading import read_table
+    from explorer.core.survey import FilterSpec, build_survey
+
+    out = Path(args.out)
+    _refuse_the_input(Path(args.file), out)
+    _prepare_reading(args)
+    survey = build_survey(read_table(Path(args.file), args.sheet, cache=_cache(args)))
+    slides = survey_slides(survey, args.lang, args.question or None, args.by, args.size_scheme,
+                           FilterSpec.parse(args.filter), args.weighted, args.min_peers)
+    admit_slides(ReleaseLedger(), survey, slides, args.min_peers)  # refused in --lang, as every error
+    write_deck(out, slides, args.lang, args.min_peers)
+    print(f"Wrote {out} ({len(slides)} slides).")
+    return EXIT_OK
+
+
 def _refuse_output_onto_input(args: argparse.Namespace) -> None:
     """Before any work: the PDF or the batch folder must not be (or hold) the survey file itself."""
     from explorer.core.identity import refuse_if_input
@@ -358,7 +425,7 @@ def _refuse_output_onto_input(args: argparse.Namespace) -> None:
     if args.out_dir:
         target = Path(args.out_dir)
         if target.exists() and not target.is_dir():
-            raise InputError(f"--out-dir {target.name} is a file, not a folder.")
+            raise InputError("error.cli.out_dir_is_file", folder=target.name)
         from explorer.report.batch import INDEX, MANIFEST
 
         for name in (INDEX, MANIFEST):
@@ -389,5 +456,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(file=getattr(args, "file", None), sample=getattr(args, "sample", False), lang=getattr(args, "lang", None))
 
 
-COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "cache": _cmd_cache,
+COMMANDS = {"inspect": _cmd_inspect, "summarize": _cmd_summarize, "report": _cmd_report, "slides": _cmd_slides,
+            "cache": _cmd_cache,
             "ledger": _cmd_ledger, "selftest": _cmd_selftest}

@@ -102,9 +102,9 @@ def _check_bundled_files() -> str:
 
 
 def _check_number_formats() -> str:
-    from explorer.core.formatting import format_count, format_share
+    from explorer.core.formatting import format_count, format_percent
 
-    shown = {lang: (format_count(12345, lang), format_share(0.043, lang)) for lang in ("nl", "en")}
+    shown = {lang: (format_count(12345, lang), format_percent(0.043, lang)) for lang in ("nl", "en")}
     _require(shown["nl"][0] == "12.345" and shown["en"][0] == "12,345",
              f"thousands separators wrong: {shown['nl'][0]} (nl), {shown['en'][0]} (en)")
     _require(shown["nl"][1].startswith("4,3") and shown["en"][1].startswith("4.3"),

@@ -33,7 +33,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
         os.replace(temp_name, target)
         temp_name = None
     except OSError as error:
-        raise InputError(_plain_reason(target, error)) from None
+        raise _plain_reason(target, error) from None
     finally:
         if temp_name is not None:
             try:
@@ -57,12 +57,11 @@ def _create_beside(folder: Path, name: str) -> tuple[str, int]:
             continue
 
 
-def _plain_reason(target: Path, error: OSError) -> str:
+def _plain_reason(target: Path, error: OSError) -> InputError:
     if isinstance(error, IsADirectoryError):
-        return f"Cannot write {target}: that is a folder."
+        return InputError("error.write.folder", file=target)
     if isinstance(error, (FileNotFoundError, NotADirectoryError)):
-        return f"Cannot write {target}: the folder does not exist."
+        return InputError("error.write.no_folder", file=target)
     if isinstance(error, PermissionError):
-        return (f"Cannot write {target}: the file is open in another program "
-                "or the folder is not writable.")
-    return f"Cannot write {target}: {error.strerror or 'the file system refused'}."
+        return InputError("error.write.permission", file=target)
+    return InputError("error.write.failed", file=target, reason=error.strerror or "the file system refused")

@@ -1,7 +1,9 @@
-"""Tables and data leaving the app: disclosure applied to figures, formula injection escaped.
+"""Tables and data leaving the app in long form: disclosure applied to figures, formula injection escaped.
 
-A summary table (groups × options with shares, intervals and n) is what the crosstab view shows
-and what "Export table" writes; cells that break a disclosure rule carry `c` and a note.
+`summary_frame` is the machine-readable long form of a summary (one row per group and option),
+an export choice beside the crosstab (`explorer.core.export`); `write_filtered_data` writes the
+selected firms' own answers after the user confirmed it. Cells that break a disclosure rule
+carry `c` and a note.
 """
 
 from __future__ import annotations
@@ -18,18 +20,25 @@ from explorer.core.atomic import write_atomically
 from explorer.core.disclosure import SUPPRESSED_SYMBOL, reason_text, release_summary
 from explorer.core.errors import InputError
 from explorer.core.export_safety import escape_cell
+from explorer.core.export.spreadsheet import CSV_DELIMITERS
+from explorer.core.export.table import tests_footnote
+from explorer.core.formatting import decimal_separator, percent_decimals
 from explorer.core.i18n import tr
+from explorer.core.survey.group_labels import group_label
 from explorer.core.survey.summary import Summary
 
 SUPPRESSED = SUPPRESSED_SYMBOL
+# frame.attrs key: the columns holding shares (0–1), written to xlsx as percent cells.
+PERCENT_COLUMNS = "percent_columns"
+MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH = 9, 60  # characters
 
-HEADERS = {"nl": ("Groep", "Antwoord", "Aandeel", "95%-interval onder", "95%-interval boven", "n", "Effectieve n",
-                  "Opmerking"),
-           "en": ("Group", "Answer", "Share", "95% interval low", "95% interval high", "n", "Effective n", "Note")}
+HEADER_KEYS = ("views.crosstab.group", "export.long.answer", "export.table.share", "export.table.low",
+               "export.table.high", "views.crosstab.n", "export.table.n_eff", "export.long.note")
 
 
 def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "en") -> pd.DataFrame:
-    """A tidy table for export: one row per group and option (the total last), `c` where withheld.
+    """The long form for machines and pivot tables: one row per group and option (numeric questions:
+    per group and statistic), the total last, groups by name, `c` where withheld.
 
     The figures are the release module's (`release_summary`); weighted tables carry the
     effective n beside n. A table split into groups also says, per row, which groups the share is
@@ -37,25 +46,28 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
     `frame.attrs["notes"]`, which `write_table` writes under the table.
     """
     if summary.question.kind == "text":
-        raise InputError(tr("export.table.kind", lang))
+        raise InputError("export.table.kind")
     released = release_summary(summary, min_peers)
     if summary.question.kind == "numeric":
         return _numeric_frame(released, lang)
     if not released.n_released:
-        raise InputError(tr("export.table.one_option", lang))
-    headers = list(HEADERS["nl" if lang == "nl" else "en"])
+        raise InputError("export.table.one_option")
+    headers = [tr(key, lang) for key in HEADER_KEYS]
     if not summary.weighted:
         headers.remove(headers[6])
     tests = released.tests if summary.by else None
     letters = tests is not None and tests.has_letters
     if letters:
         headers.insert(len(headers) - 1, tr("export.table.letters", lang))
-    group_of = {letter: group for group, letter in tests.letters.items()} if letters else {}
+    group_of = {letter: group_label(group, summary.by, summary.scheme, lang)
+                for group, letter in tests.letters.items()} if letters else {}
     rows = []
     for figure in released.figures:
         hidden = figure.verdict.suppressed
-        row = [figure.group, figure.option, SUPPRESSED if hidden else figure.value,
-               SUPPRESSED if hidden else figure.low, SUPPRESSED if hidden else figure.high, figure.n]
+        option = summary.question.option_text(figure.option)
+        row = [group_label(figure.group, summary.by, summary.scheme, lang), option,
+               SUPPRESSED if hidden else figure.value, SUPPRESSED if hidden else figure.low,
+               SUPPRESSED if hidden else figure.high, figure.n]
         if summary.weighted:
             row.append(round(figure.n_eff, 1))
         if letters:
@@ -63,25 +75,27 @@ def summary_frame(summary: Summary, min_peers: int | None = None, lang: str = "e
         row.append(reason_text(figure.verdict.reason, lang, dict(figure.verdict.params)) if hidden else "")
         rows.append(row)
     frame = pd.DataFrame(rows, columns=headers)
-    frame.attrs["notes"] = _tests_notes(tests, lang) if tests is not None else []
+    frame.attrs["notes"] = tests_footnote(tests, lang, names=True) if tests is not None else []
+    frame.attrs[PERCENT_COLUMNS] = headers[2:5]  # the share and its interval
     return frame
 
 
-NUMERIC_HEADERS = {"nl": ("Groep", "Statistiek", "Waarde", "n", "Effectieve n", "Opmerking"),
-                   "en": ("Group", "Statistic", "Value", "n", "Effective n", "Note")}
+NUMERIC_HEADER_KEYS = ("views.crosstab.group", "export.long.statistic", "export.long.value", "views.crosstab.n",
+                       "export.table.n_eff", "export.long.note")
 
 
 def _numeric_frame(released, lang: str) -> pd.DataFrame:
     """Numbers per group as they may leave the app: mean, standard deviation, median and quartiles
     (never minimum or maximum), one row each, `c` with the reason where withheld."""
     summary = released.summary
-    headers = list(NUMERIC_HEADERS["nl" if lang == "nl" else "en"])
+    headers = [tr(key, lang) for key in NUMERIC_HEADER_KEYS]
     if not summary.weighted:
         headers.remove(headers[4])
     rows = []
     for figure in released.figures:
         hidden = figure.verdict.suppressed or figure.value is None
-        row = [figure.group, tr(f"views.crosstab.{figure.option}", lang), SUPPRESSED if hidden else figure.value,
+        row = [group_label(figure.group, summary.by, summary.scheme, lang), tr(f"views.crosstab.{figure.option}", lang),
+               SUPPRESSED if hidden else figure.value,
                figure.n]
         if summary.weighted:
             row.append(round(figure.n_eff, 1))
@@ -103,7 +117,7 @@ def grid_frame(grid_summary, min_peers: int | None = None, lang: str = "en", by_
     top = grid_summary.grid.top_options
     top_name = tr("export.grid.top" if len(top) > 1 else "export.grid.top1", lang)
     headers = [tr("export.grid.statement", lang), "n", *grid_summary.options, top_name,
-               tr("export.grid.mean", lang), tr("export.grid.sd", lang), HEADERS["nl" if lang == "nl" else "en"][-1]]
+               tr("export.grid.mean", lang), tr("export.grid.sd", lang), tr("export.long.note", lang)]
     rows = []
     for statement in statements:
         shares = {f.option: f for f in statement.released.figures if f.group == "total"}
@@ -116,39 +130,34 @@ def grid_frame(grid_summary, min_peers: int | None = None, lang: str = "en", by_
     frame = pd.DataFrame(rows, columns=headers)
     frame.attrs["notes"] = [tr("export.grid.note", lang, name=top_name, top=" + ".join(top),
                                points=len(grid_summary.options))]
+    frame.attrs[PERCENT_COLUMNS] = [*grid_summary.options, top_name]
     return frame
-
-
-def _tests_notes(tests, lang: str) -> list[str]:
-    from explorer.core.survey.significance_text import tests_note
-
-    verdict = tests.table_verdict
-    withheld = reason_text(verdict.reason, lang, dict(verdict.params)) if verdict.suppressed else ""
-    return tests_note(tests, lang, withheld_reason=withheld, names=True)
 
 
 def require_table_suffix(path: Path) -> str:
     """The table format a path asks for (.xlsx or .csv); checked before anything is released."""
     suffix = Path(path).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise InputError("Export as .xlsx or .csv.")
+        raise InputError("export.table.suffix")
     return suffix
 
 
-def write_table(frame: pd.DataFrame, path: Path, caption: str = "") -> None:
-    """Write a table as .xlsx or .csv, atomically, with every text cell escaped against formulas.
+def write_table(frame: pd.DataFrame, path: Path, caption: str = "", lang: str = "en") -> None:
+    """Write a table as .xlsx or .csv (in `lang`'s convention: Dutch `;` and decimal comma),
+    atomically, with every text cell escaped against formulas.
 
     The lines in `frame.attrs["notes"]` (a footnote) go under the table, after an empty line."""
     path = Path(path)
     suffix = require_table_suffix(path)
     if suffix == ".csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
+        writer = csv.writer(buffer, delimiter=CSV_DELIMITERS.get(lang, ","), lineterminator="\r\n")
         if caption:
             writer.writerow([escape_cell(caption)])
         writer.writerow([escape_cell(str(c)) for c in frame.columns])
+        point = decimal_separator(lang)
         for row in frame.itertuples(index=False, name=None):
-            writer.writerow([_csv_value(v) for v in row])
+            writer.writerow([_csv_value(v, point) for v in row])
         for line in _notes(frame):
             writer.writerow([escape_cell(line)] if line else [])
         write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
@@ -161,12 +170,14 @@ def _notes(frame: pd.DataFrame) -> list[str]:
     return ["", *notes] if notes else []
 
 
-def _csv_value(value: object) -> object:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+def _csv_value(value: object, point: str = ".") -> object:
+    if value is None or isinstance(value, (list, tuple, dict)):
+        return "" if value is None else escape_cell(str(value))
+    if pd.isna(value):
         return ""
-    if pd.isna(value) if not isinstance(value, (list, tuple, dict)) else False:
-        return ""
-    return escape_cell(value if not isinstance(value, str) else value)
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value)).replace(".", point) if point != "." else repr(float(value))
+    return escape_cell(value)
 
 
 def _xlsx_bytes(frame: pd.DataFrame, caption: str) -> bytes:
@@ -174,16 +185,41 @@ def _xlsx_bytes(frame: pd.DataFrame, caption: str) -> bytes:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Export")
+    _set_widths(sheet, frame)
     if caption:
         sheet.append([escape_cell(caption)])
     sheet.append([escape_cell(str(c)) for c in frame.columns])
+    percent = {i for i, c in enumerate(frame.columns) if c in set(frame.attrs.get(PERCENT_COLUMNS, ()))}
     for row in frame.itertuples(index=False, name=None):
-        sheet.append([_xlsx_value(v) for v in row])
+        sheet.append([_percent_cell(sheet, v) if i in percent else _xlsx_value(v) for i, v in enumerate(row)])
     for line in _notes(frame):
         sheet.append([escape_cell(line)] if line else [])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _set_widths(sheet, frame: pd.DataFrame) -> None:
+    """Columns wide enough for their head and values, within bounds (a statement may be a sentence)."""
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(frame.columns, start=1):
+        values = frame.iloc[:200, index - 1]
+        longest = max([len(str(column)), *(len(str(v)) for v in values if isinstance(v, str))], default=8)
+        width = min(MAX_COLUMN_WIDTH, max(MIN_COLUMN_WIDTH, longest + 2))
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def _percent_cell(sheet, value: object) -> object:
+    """A share as a real number with a percent format at the precision the screen shows it."""
+    from openpyxl.cell import WriteOnlyCell
+
+    number = _xlsx_value(value)
+    if not isinstance(number, float):
+        return number
+    cell = WriteOnlyCell(sheet, value=number)
+    cell.number_format = "0.0%" if percent_decimals(number) else "0%"
+    return cell
 
 
 def _xlsx_value(value: object) -> object:
@@ -245,5 +281,5 @@ def write_filtered_data(survey, mask: np.ndarray, path: Path, lang: str = "nl",
     if not include_identifying:
         selected = selected.drop(columns=list(identifying_columns(survey)))
     note = tr("export.data.note", lang, rows=len(selected))
-    write_table(selected, path, caption=note)
+    write_table(selected, path, caption=note, lang=lang)
     return len(selected)

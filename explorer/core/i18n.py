@@ -56,8 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The overview of the reshoring questions, by size class and by technology class, will appear here.",
     },
     "placeholder.questions": {
-        "nl": "Hier komt elke vraag als grafiek, met 95 %-intervallen en een keuze om uit te splitsen.",
-        "en": "Each question will appear here as a chart, with 95 % intervals and a choice to split by.",
+        "nl": "Hier komt elke vraag als grafiek, met 95%-intervallen en een keuze om uit te splitsen.",
+        "en": "Each question will appear here as a chart, with 95% intervals and a choice to split by.",
     },
     "placeholder.crosstab": {
         "nl": "Hier komt de kruistabel met rijpercentages, n en intervallen.",
@@ -283,8 +283,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mapping.panel.no_samples": {"nl": "Deze kolom is leeg.", "en": "This column is empty."},
     "mapping.panel.order": {
-        "nl": "Volgorde van de antwoordopties (sleep ze, of gebruik de knoppen):",
-        "en": "Order of the answer options (drag them, or use the buttons):",
+        "nl": "Volgorde van de antwoordopties (sleep ze, of gebruik de knoppen; dubbelklik om een optie "
+              "een andere naam te geven):",
+        "en": "Order of the answer options (drag them, or use the buttons; double-click to rename an option):",
+    },
+    "mapping.panel.short_title": {"nl": "Korte titel:", "en": "Short title:"},
+    "mapping.panel.short_title.hint": {
+        "nl": "Zoals de vraag in grafieken, tabellen, dia's en briefings heet (leeg: de tekst uit het bestand)",
+        "en": "How the question is called in charts, tables, slides and briefings (empty: the file's text)",
+    },
+    "mapping.panel.option.tip": {
+        "nl": "In het bestand: {option}. Dubbelklik om de naam te wijzigen (leeg: terug naar de tekst uit het bestand).",
+        "en": "In the file: {option}. Double-click to rename (empty: back to the file's text).",
     },
     "mapping.panel.up": {"nl": "Omhoog", "en": "Move up"},
     "mapping.panel.down": {"nl": "Omlaag", "en": "Move down"},
@@ -398,7 +408,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def tr(key: str, lang: str, **params: object) -> str:
+def tr(key: str, lang: str, /, **params: object) -> str:
     """The message `key` in `lang` (English if the language is unknown), placeholders filled in."""
     texts = MESSAGES[key]
     text = texts.get(lang) or texts[FALLBACK_LANGUAGE]
@@ -447,6 +457,10 @@ from explorer.core.messages_benchmark import BENCHMARK_MESSAGES  # noqa: E402
 _merge(BENCHMARK_MESSAGES)
 from explorer.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
 _merge(LEDGER_MESSAGES)
+from explorer.core.messages_briefing import BRIEFING_MESSAGES  # noqa: E402
+_merge(BRIEFING_MESSAGES)
+from explorer.core.messages_errors import ERROR_MESSAGES  # noqa: E402
+_merge(ERROR_MESSAGES)
 from explorer.core.messages_panel import PANEL_MESSAGES  # noqa: E402
 _merge(PANEL_MESSAGES)
 from explorer.core.messages_analysis import ANALYSIS_MESSAGES  # noqa: E402

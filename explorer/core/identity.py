@@ -77,5 +77,4 @@ def refuse_if_input(target: str | os.PathLike[str], *also: str | os.PathLike[str
         except OSError:
             extra.append(FileIdentity(0, 0, _resolved(path)))
     if input_at(target) is not None or any(identity.is_same_as(target) for identity in extra):
-        raise InputError(f"{Path(target).name} is the survey file itself; choose another name so that it is "
-                         "not overwritten.")
+        raise InputError("error.output.is_input", file=Path(target).name)

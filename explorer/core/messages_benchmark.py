@@ -144,7 +144,7 @@ BENCHMARK_MESSAGES: dict[str, dict[str, str]] = {
     "benchmark.answer.not_ticked": {"nl": "niet aangekruist", "en": "not ticked"},
     "benchmark.peers.median": {"nl": "mediaan {median}", "en": "median {median}"},
     "benchmark.note.share": {
-        "nl": "gaven hetzelfde antwoord; 95 %-interval {ci}",
+        "nl": "gaven hetzelfde antwoord; 95%-interval {ci}",
         "en": "gave the same answer; 95% interval {ci}",
     },
     "benchmark.note.share.no_ci": {"nl": "gaven hetzelfde antwoord", "en": "gave the same answer"},
@@ -156,7 +156,7 @@ BENCHMARK_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "per optie: aandeel dat de optie aankruiste",
         "en": "per option: share that ticked the option",
     },
-    "benchmark.note.option": {"nl": "kruisten aan; 95 %-interval {ci}", "en": "ticked it; 95% interval {ci}"},
+    "benchmark.note.option": {"nl": "kruisten aan; 95%-interval {ci}", "en": "ticked it; 95% interval {ci}"},
     "benchmark.note.option.no_ci": {"nl": "kruisten aan", "en": "ticked it"},
     "benchmark.note.likert": {
         "nl": "kozen hetzelfde; van laag naar hoog: {spread}",

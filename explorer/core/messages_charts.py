@@ -2,6 +2,11 @@
 
 CHART_MESSAGES: dict[str, dict[str, str]] = {
     "chart.total": {"nl": "Totaal", "en": "Total"},
+    "chart.full_scale": {"nl": "0–100%", "en": "0–100%"},
+    "chart.full_scale.tip": {
+        "nl": "De hele schaal van 0 tot 100% tonen in plaats van een as die bij de cijfers past",
+        "en": "Show the whole scale from 0 to 100% instead of an axis that fits the figures",
+    },
     "chart.axis.share": {"nl": "Aandeel van de respondenten", "en": "Share of respondents"},
     "chart.axis.ticked": {"nl": "Aandeel dat deze optie aankruiste", "en": "Share who ticked this option"},
     "chart.axis.option": {"nl": "Aandeel ‘{option}’", "en": "Share ‘{option}’"},

@@ -55,4 +55,18 @@ PREFERENCES_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Last cleared on {date}. Reason: {reason}",
     },
     "preferences.register.show": {"nl": "Register bek&ijken…", "en": "Show regis&ter…"},
+    "preferences.branding": {"nl": "Uw organisatie op briefings", "en": "Your organisation on briefings"},
+    "preferences.organisation": {"nl": "&Organisatie:", "en": "Orga&nisation:"},
+    "preferences.logo": {"nl": "&Logo (PNG of SVG):", "en": "Lo&go (PNG or SVG):"},
+    "preferences.logo.choose": {"nl": "Kie&zen…", "en": "C&hoose…"},
+    "preferences.logo.dialog": {"nl": "Logo kiezen", "en": "Choose a logo"},
+    "preferences.logo.filter": {"nl": "Afbeeldingen ({patterns})", "en": "Images ({patterns})"},
+    "preferences.advisor": {"nl": "A&dviseur:", "en": "A&dvisor:"},
+    "preferences.contact": {"nl": "&Contact (e-mail of telefoon):", "en": "Cont&act (e-mail or phone):"},
+    "preferences.branding.note": {
+        "nl": "Staat op het voorblad en de pagina met kernpunten van elke briefing; de organisatie is ook de "
+              "auteur van de pdf.",
+        "en": "Printed on the cover and the key-points page of every briefing; the organisation is also the "
+              "PDF's author.",
+    },
 }

@@ -41,6 +41,12 @@ class Preferences:
     min_peers_reason: str = ""  # why the minimum is below the default; required then
     cache_enabled: bool = True
     show_mapping_when_unsure: bool = True
+    # Who hands the briefings over (explorer.core.branding): printed on the cover and key points.
+    organisation: str = ""
+    logo: str = ""
+    advisor: str = ""
+    contact: str = ""
+    note: str = ""
 
     def __post_init__(self) -> None:
         if self.language not in ("", *LANGUAGES):
@@ -53,6 +59,12 @@ class Preferences:
             raise ValueError(f"min_peers may not be below {MIN_PEERS_FLOOR}")
         if self.min_peers < DEFAULT_MIN_PEERS and not self.min_peers_reason.strip():
             raise ValueError(f"a minimum below {DEFAULT_MIN_PEERS} needs a reason")
+
+    @property
+    def branding(self):
+        from explorer.core.branding import Branding
+
+        return Branding(self.organisation, self.logo, self.advisor, self.contact, self.note)
 
     def to_dict(self) -> dict:
         return {VERSION_KEY: SCHEMA_VERSION, **asdict(self)}
@@ -156,6 +168,14 @@ def _parse_min_peers(value: object) -> int | None:
     return max(number, MIN_PEERS_FLOOR)
 
 
+def _parse_text(value: object) -> str | None:
+    if isinstance(value, str):
+        from explorer.core.branding import MAX_NOTE
+
+        return value.strip()[:MAX_NOTE]
+    return None
+
+
 def _parse_reason(value: object) -> str | None:
     if not isinstance(value, str):
         return None
@@ -163,6 +183,11 @@ def _parse_reason(value: object) -> str | None:
 
 
 _PARSERS: dict[str, Callable[[object], object]] = {
+    "organisation": _parse_text,
+    "logo": _parse_text,
+    "advisor": _parse_text,
+    "contact": _parse_text,
+    "note": _parse_text,
     "language": _parse_language,
     "size_scheme": _parse_size_scheme,
     "weighted": _parse_bool,

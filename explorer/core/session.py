@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 
 from explorer.core.atomic import write_atomically
+from explorer.core.branding import Branding
 from explorer.core.errors import InputError
 from explorer.core.reading.sniff import SPREADSHEET_EXTENSIONS
 from explorer.core.reading.source import file_sha256
@@ -43,35 +44,38 @@ class Session:
     size_scheme: str = "eu"
     weighted: bool = False
     views: dict = field(default_factory=dict)   # e.g. {"tab": "questions", "question": key, "by": "size"}
+    branding: Branding = field(default_factory=Branding)  # who hands this analysis's briefings over
 
     def to_json(self) -> dict:
         return {"format": SESSION_FORMAT, "version": SESSION_VERSION, "source": {
                     "path": self.source_path, "sha256": self.source_sha256, "sheet": self.sheet},
                 "mapping": self.mapping.to_json(), "filters": self.filters.to_texts(),
-                "size_scheme": self.size_scheme, "weighted": self.weighted, "views": dict(self.views)}
+                "size_scheme": self.size_scheme, "weighted": self.weighted, "views": dict(self.views),
+                "branding": self.branding.to_json()}
 
     @classmethod
     def from_json(cls, data: object) -> "Session":
         """A session from parsed JSON; InputError in one sentence when anything does not fit the schema."""
         if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
-            raise InputError("This file is not a Survey Explorer session.")
+            raise InputError("error.session.not_session")
         try:
             SESSION_SCHEMA.check(data, "")
         except SchemaError as exc:
-            raise InputError(f"This session file is damaged: {exc}.") from None
+            raise InputError("error.session.damaged_detail", detail=str(exc)) from None
         if data.get("version", 0) > SESSION_VERSION:
-            raise InputError("This session was saved by a newer version of Survey Explorer.")
+            raise InputError("error.session.newer")
         source = data["source"]
         if not _is_survey_path(source["path"]):
-            raise InputError("This session file is damaged: its source is not a survey file.")
+            raise InputError("error.session.not_survey_source")
         try:
             return cls(source_path=source["path"], source_sha256=source["sha256"].lower(), sheet=source.get("sheet"),
                        mapping=Mapping.from_json(data.get("mapping") or {}),
                        filters=FilterSpec.parse(list(data.get("filters") or [])),
                        size_scheme=data.get("size_scheme") if data.get("size_scheme") in ("eu", "ems") else "eu",
-                       weighted=data.get("weighted", False), views=dict(data.get("views") or {}))
+                       weighted=bool(data.get("weighted", False)), views=dict(data.get("views") or {}),
+                       branding=Branding.from_json(data.get("branding")))
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise InputError("This session file is damaged: its source or settings cannot be read.") from None
+            raise InputError("error.session.damaged") from None
 
 
 SESSION_SCHEMA = Record({
@@ -83,6 +87,7 @@ SESSION_SCHEMA = Record({
     "size_scheme": Text(16),
     "weighted": Boolean(),
     "views": Optional(MapOf(Plain(3), 100)),
+    "branding": Optional(MapOf(Text(4096), 20)),
 }, ("format", "source"))
 
 
@@ -96,7 +101,7 @@ def save_session(session: Session, path: Path) -> None:
 
 
 def load_session(path: Path) -> Session:
-    data = read_state(path, "The session file", Plain(MAX_DEPTH))
+    data = read_state(path, "error.state.what.session", Plain(MAX_DEPTH))
     return Session.from_json(data)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase, Size
 
 MAX_STATE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 16
@@ -165,34 +165,35 @@ def _depth(value: Any) -> int:
 
 
 def read_state(path: str | os.PathLike[str], what: str, schema: Any, max_bytes: int = MAX_STATE_BYTES) -> Any:
-    """The parsed, checked content of `path`; InputError (one sentence starting with `what`) otherwise."""
+    """The parsed, checked content of `path`; InputError (one sentence starting with `what`, a catalogue
+    phrase such as "error.state.what.session") otherwise."""
     path = Path(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise InputError(f"{what} {path.name} does not exist.") from None
+        raise InputError("error.state.missing", what=Phrase(what), file=path.name) from None
     except OSError:
-        raise InputError(f"{what} {path.name} cannot be read.") from None
+        raise InputError("error.state.unreadable", what=Phrase(what), file=path.name) from None
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{what} {path.name} is not an ordinary file.")
+        raise InputError("error.state.not_regular", what=Phrase(what), file=path.name)
     if info.st_size > max_bytes:
-        raise InputError(f"{what} {path.name} is {info.st_size / 2**20:,.0f} MB, far larger than such a file is.")
+        raise InputError("error.state.too_large", what=Phrase(what), file=path.name, size=Size(info.st_size))
     try:
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
-        raise InputError(f"{what} {path.name} cannot be read.") from None
+        raise InputError("error.state.unreadable", what=Phrase(what), file=path.name) from None
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
-        raise InputError(f"{what} {path.name} is damaged: it is not valid JSON.") from None
+        raise InputError("error.state.not_json", what=Phrase(what), file=path.name) from None
     if _depth(data) > MAX_DEPTH:
-        raise InputError(f"{what} {path.name} is damaged: it is nested deeper than such a file ever is.")
+        raise InputError("error.state.too_deep", what=Phrase(what), file=path.name)
     try:
         schema.check(data, "")
     except SchemaError as exc:
-        raise InputError(f"{what} {path.name} is damaged: {exc}.") from None
+        raise InputError("error.state.damaged", what=Phrase(what), file=path.name, detail=str(exc)) from None
     return data
 
 

@@ -70,13 +70,14 @@ def _read_manifest(folder: Path, settings: dict) -> set[str]:
     """Briefings already written with these settings; a damaged manifest is refused, not trusted."""
     if not (folder / MANIFEST).exists():
         return set()
-    manifest = read_state(folder / MANIFEST, "The batch manifest", MANIFEST_SCHEMA)
+    manifest = read_state(folder / MANIFEST, "error.state.what.manifest", MANIFEST_SCHEMA)
     return set(manifest["done"]) if manifest["settings"] == settings else set()
 
 
 def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
               min_peers: int | None = None, task: TaskContext = NO_TASK, ledger=None,
-              min_peers_reason: str = "", wave: str | None = None, every_wave: bool = False) -> BatchResult:
+              min_peers_reason: str = "", wave: str | None = None, every_wave: bool = False,
+              branding=None) -> BatchResult:
     """One briefing per firm (per answer chosen, in a survey with rounds); `ledger` defaults to the
     user's release register."""
     from explorer.core.disclosure.ledger import ReleaseLedger
@@ -87,7 +88,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"The folder {out_dir} cannot be created ({exc.strerror or exc}).") from None
+        raise InputError("error.write.make_folder", folder=out_dir, reason=exc.strerror or exc) from None
     ledger = ledger if ledger is not None else ReleaseLedger()
     answer_rows = answer_rows_of(survey, wave, every_wave)
     rounds = {"wave": wave, "every_wave": every_wave} if wave or every_wave else {}
@@ -105,7 +106,7 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
         names_used.add(file_name)
         # Peer groups are always judged, so a resumed batch meets the register as a fresh one does.
         briefing = build_briefing(survey, firm_id, lang, peers, scheme, min_peers, ledger, row=row,
-                                  min_peers_reason=min_peers_reason)
+                                  min_peers_reason=min_peers_reason, branding=branding)
         target = out_dir / file_name
         note = ""
         if briefing.withheld_by is not None:

@@ -10,8 +10,8 @@ import math
 from reportlab.graphics.shapes import Drawing, Group, Path, Polygon, Rect, String
 from reportlab.lib.colors import Color
 
+from explorer.core.formatting import format_number, format_percent
 from explorer.report.fonts import BOLD, REGULAR, text_width
-from explorer.report.numbers import format_number, format_percent
 from explorer.report.styles import CONTENT_WIDTH, FIRM, MUTED, RULE, TEXT, WHISKER, WHITE
 
 WIDTH = CONTENT_WIDTH  # every chart spans the text column

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Group, Rect
 
+from explorer.core.formatting import format_percent, format_percent_range, percent_decimals
 from explorer.report.chart_parts import (
     LABEL_LEADING,
     LABEL_SIZE,
@@ -30,7 +31,6 @@ from explorer.report.chart_parts import (
     wrap,
 )
 from explorer.report.fonts import text_width
-from explorer.report.numbers import format_percent, format_percent_range
 from explorer.report.styles import (
     FIRM,
     MUTED,
@@ -117,7 +117,7 @@ def _bar_chart(laid_out: list[tuple[BarRow, list[str], float]], lang: str) -> Dr
         drawing.add(text(VALUE_X, baseline, value, size=VALUE_SIZE + 0.5, bold=True))
         if row.ci is not None:
             offset = text_width(value, VALUE_SIZE + 0.5, bold=True) + 4
-            ci_text = "(" + format_percent_range(row.ci[0], row.ci[1], lang) + ")"
+            ci_text = "(" + format_percent_range(row.ci[0], row.ci[1], lang, percent_decimals(row.share)) + ")"
             drawing.add(text(VALUE_X + offset, baseline, ci_text, size=VALUE_SIZE - 0.5, colour=MUTED))
     return drawing
 

@@ -9,8 +9,11 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+from explorer.core.branding import Branding
 from explorer.core.benchmark import PeerChoice, choose_peers, find_firm, firm_label
 from explorer.core.disclosure import DEFAULT_MIN_PEERS, clamp_min_peers, combine_verdicts
+from explorer.core.formatting import format_date
+from explorer.core.i18n import tr
 from explorer.core.references import references_for
 from explorer.core.taxonomy import division_title, section_title, size_label, tech_label
 from explorer.report.items_from_survey import build_item
@@ -24,44 +27,8 @@ from explorer.report.model import (
     SuppressedCell,
     Theme,
 )
-from explorer.report.numbers import format_count, format_date
-from explorer.report.themes import ORDER, TITLES, theme_of
+from explorer.report.themes import ORDER, theme_of, theme_title
 from explorer.report.trajectory import asked_in_round, build_trajectories
-
-WIDENING_TEXT = {
-    "nl": {"division_to_section": "NACE-afdeling verruimd tot NACE-sectie",
-           "size_dropped": "grootteklasse weggelaten", "section_dropped": "sector weggelaten (alleen technologieklasse)"},
-    "en": {"division_to_section": "NACE division widened to NACE section",
-           "size_dropped": "size class dropped", "section_dropped": "sector dropped (technology class only)"},
-}
-METHOD_TEXT = {
-    "nl": {"interval": "Wilson-score, 95 %, ongewogen (vergelijkingen tellen bedrijven)",
-           "no_filters": "geen filters; de vergelijkingsgroep bepaalt welke bedrijven meetellen",
-           "not_released": "Vergelijkingsgroep verschilt te weinig van een eerder verstrekte groep",
-           "n_rule": "n telt per vraag de vergelijkbare bedrijven die de vraag beantwoordden; uw bedrijf telt nooit mee.",
-           "recorded": "Deze vergelijkingsgroep staat in het register van verstrekte groepen, zodat geen latere "
-                       "briefing of export er op slechts enkele bedrijven na van kan verschillen.",
-           "passed_over": "Een smallere vergelijkingsgroep is niet gebruikt: die verschilt in {differing} "
-                          "bedrijf of bedrijven van een groep die op {date} is verstrekt.",
-           "cleared": "Het register van verstrekte groepen is op {date} bewust gewist ({count} groepen); "
-                      "reden: {reason}",
-           "lowered": "Minimale groepsgrootte verlaagd van {default} tot {n} bedrijven; reden: {reason}",
-           "round": "Ronde {round}: uw antwoord in deze ronde, vergeleken met de antwoorden van andere bedrijven in "
-                    "dezelfde ronde; uw antwoorden in andere rondes tellen nooit mee."},
-    "en": {"interval": "Wilson score, 95%, unweighted (comparisons count firms)",
-           "no_filters": "no filters; the peer group decides which firms count",
-           "not_released": "Peer group differs too little from one released earlier",
-           "n_rule": "n counts, per question, the comparable firms that answered it; your firm never counts.",
-           "recorded": "This peer group is recorded in the register of released groups, so that no later "
-                       "briefing or export can differ from it by only a few firms.",
-           "passed_over": "A narrower peer group was not used: it differs by {differing} firm(s) from a group "
-                          "released on {date}.",
-           "cleared": "The register of released groups was deliberately cleared on {date} ({count} groups); "
-                      "reason: {reason}",
-           "lowered": "Minimum group size lowered from {default} to {n} firms; reason: {reason}",
-           "round": "Round {round}: your answer in this round, compared with other firms' answers in the same "
-                    "round; your answers in other rounds never count."},
-}
 
 
 def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str, survey=None) -> str:
@@ -95,7 +62,8 @@ def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str, s
 
 def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None, scheme: str = "eu",
                    min_peers: int | None = None, ledger=None, created: dt.date | None = None,
-                   row: int | None = None, min_peers_reason: str = "", wave: str | None = None) -> Briefing:
+                   row: int | None = None, min_peers_reason: str = "", wave: str | None = None,
+                   branding: Branding | None = None) -> Briefing:
     """The briefing of one firm (named by id, name or #row) against its peers.
 
     In a survey with rounds the firm's answer in round `wave` (default: its latest) is compared with
@@ -110,7 +78,7 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
     group = choice.group
     suppressed_cells: list[SuppressedCell] = []
     if group.verdict.reason == "differencing":
-        suppressed_cells.append(SuppressedCell(METHOD_TEXT[lang]["not_released"], group.verdict))
+        suppressed_cells.append(SuppressedCell(tr("briefing.method.not_released", lang), group.verdict))
     members = group.members if group.verdict.shown else group.members & False
     themed: dict[str, list] = {code: [] for code in ORDER}
     for question in survey.questions:
@@ -120,15 +88,15 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
         if item is not None:
             if choice.withheld:
                 item = withheld_item(item, group.verdict)
-            themed[theme_of(question.label)].append(item)
-    themes = tuple(Theme(TITLES[lang][code], tuple(items)) for code, items in themed.items() if items)
+            themed[theme_of(question.file_text)].append(item)
+    themes = tuple(Theme(theme_title(code, lang), tuple(items)) for code, items in themed.items() if items)
     all_items = [item for theme in themes for item in theme.items]
     firm_id, firm_name = firm_label(survey, row)
     trajectories = () if choice.withheld else build_trajectories(survey, row, group, scheme, min_peers, ledger,
                                                                  min_peers_reason)
     references = tuple(
         Reference(text=f.text[lang], value=f.value, source=f.source, unit=f.unit_in(lang))
-        for f in references_for([q.label for q in survey.questions])
+        for f in references_for([q.file_text for q in survey.questions])
     )
     if group.verdict.suppressed and not suppressed_cells:
         suppressed_cells.append(SuppressedCell(describe_terms(group.terms, scheme, lang, survey), group.verdict))
@@ -142,24 +110,24 @@ def build_briefing(survey, firm: str, lang: str = "nl", peers: str | None = None
         source_sha256=table.sha256,
         peer_definition=describe_terms(group.terms, scheme, lang, survey),
         peer_n=group.n if group.verdict.shown else 0,
-        widened_steps=tuple(WIDENING_TEXT[lang][code] for code in group.widened),
+        widened_steps=tuple(tr(f"briefing.widening.{code}", lang) for code in group.widened),
         min_peers=min_peers,
         key_points=tuple(key_points(all_items, lang)),
         themes=themes,
         method=MethodInfo(
-            filters=METHOD_TEXT[lang]["no_filters"],
-            interval_method=METHOD_TEXT[lang]["interval"],
+            filters=tr("briefing.method.no_filters", lang),
+            interval_method=tr("briefing.method.interval", lang),
             suppressed=tuple(suppressed_cells),
-            notes=(METHOD_TEXT[lang]["n_rule"],
-                   ("Vergelijkingsgroep: " if lang == "nl" else "Peer group: ")
-                   + f"{describe_terms(group.terms, scheme, lang, survey)}, n = {format_count(group.n, lang)}",
-                   *([METHOD_TEXT[lang]["round"].format(round=group.round)] if group.round else []),
+            notes=(tr("briefing.method.n_rule", lang),
+                   *([tr("briefing.method.round", lang, round=group.round)] if group.round else []),
                    *release_notes(choice, ledger, min_peers, min_peers_reason, lang)),
         ),
         references=references,
         withheld_by=choice.conflict,
         round=group.round,
         trajectories=trajectories,
+        branding=branding or Branding(),
+        created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
     )
 
 
@@ -174,16 +142,17 @@ def withheld_item(item, verdict):
 
 def release_notes(choice: PeerChoice, ledger, min_peers: int, reason: str, lang: str) -> list[str]:
     """What the method page says about the release ledger and a lowered minimum."""
-    texts = METHOD_TEXT[lang]
     notes = []
     if min_peers < DEFAULT_MIN_PEERS:
-        notes.append(texts["lowered"].format(default=DEFAULT_MIN_PEERS, n=min_peers, reason=reason.strip()))
+        notes.append(tr("briefing.method.lowered", lang, default=DEFAULT_MIN_PEERS, n=min_peers,
+                        reason=reason.strip()))
     if choice.release is not None:
-        notes.append(texts["recorded"])
-    notes += [texts["passed_over"].format(differing=c.differing, date=format_date(_date(c.date), lang))
+        notes.append(tr("briefing.method.recorded", lang))
+    notes += [tr("briefing.method.passed_over", lang, differing=c.differing, date=format_date(_date(c.date), lang))
               for c in choice.passed_over]
     if ledger is not None:
-        notes += [texts["cleared"].format(date=format_date(_date(c.at[:10]), lang), count=c.cleared, reason=c.reason)
+        notes += [tr("briefing.method.cleared", lang, date=format_date(_date(c.at[:10]), lang), count=c.cleared,
+                     reason=c.reason)
                   for c in ledger.clears()]
     return notes
 

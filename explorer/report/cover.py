@@ -6,10 +6,11 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from explorer.core.formatting import format_count, format_date
+from explorer.report.branding import advisor_text, masthead
 from explorer.report.chart_parts import LABEL_SIZE, diamond, suppressed_mark, whisker, wrap
 from explorer.report.fonts import REGULAR
 from explorer.report.model import Briefing
-from explorer.report.numbers import format_count, format_date
 from explorer.report.styles import (
     CONTENT_WIDTH,
     FIRM,
@@ -30,13 +31,17 @@ SYMBOL_WIDTH = 34
 
 def cover(briefing: Briefing, t: dict[str, str], st: Styles) -> list[Flowable]:
     lang = briefing.lang
-    story: list[Flowable] = [
-        Paragraph(escape(briefing.firm_name) or "–", st.firm),
-        Paragraph(t["firm_id"].format(firm_id=escape(briefing.firm_id)), st.subtitle),
-    ]
-    facts = [
-        (t["date"], escape(format_date(briefing.created, lang))),
-        (t["source"], escape(briefing.source_file)),
+    firm_id = t["firm_id"].format(firm_id=escape(briefing.firm_id))
+    story: list[Flowable] = [*masthead(briefing.branding, lang, st),
+                             Paragraph(escape(briefing.firm_name) or firm_id, st.firm)]  # the id when no name
+    if briefing.firm_name.strip():
+        story.append(Paragraph(firm_id, st.subtitle))
+    else:
+        story.append(Spacer(1, 18))
+    facts = [(t["date"], escape(format_date(briefing.created, lang)))]
+    if advisor_text(briefing.branding):
+        facts.append((t["advisor"], advisor_text(briefing.branding)))
+    facts += [
         *([(t["round"], t["round_value"].format(round=f"<b>{escape(briefing.round)}</b>"))] if briefing.round else []),
         (t["peer_group"], escape(briefing.peer_definition)),
         (t["peer_n"], t["peer_n_value"].format(n=f"<b>{format_count(briefing.peer_n, lang)}</b>")),

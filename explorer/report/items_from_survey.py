@@ -27,16 +27,21 @@ def _interval(result, i: int) -> tuple[float, float]:
 
 
 def share_item(survey, question: Question, row: int, peers: np.ndarray, min_peers: int) -> ShareItem:
+    """The peers' share of every answer (R1 and R4 decide for the whole distribution), the firm's marked."""
     codes = survey.answers(question).codes
     result = choice_shares(codes[peers], len(question.options))
     firm_code = int(codes[row])
     verdicts = release_peer_shares(result.counts, int(result.n), min_peers)
+    options = tuple(
+        MultiOption(label=label, ticked=i == firm_code,
+                    share=released_share(result.shares[i]) if verdicts[i].shown else None,
+                    n=int(result.n), verdict=verdicts[i], ci=_interval(result, i) if verdicts[i].shown else None)
+        for i, label in enumerate(map(question.option_text, question.options))
+    )
     if firm_code < 0:
-        return ShareItem(question.label, None, None, None, int(result.n), combine_verdicts(verdicts))
-    verdict = verdicts[firm_code]
-    share = released_share(result.shares[firm_code]) if verdict.shown else None
-    ci = _interval(result, firm_code) if verdict.shown else None
-    return ShareItem(question.label, question.options[firm_code], share, ci, int(result.n), verdict)
+        return ShareItem(question.label, None, None, None, int(result.n), combine_verdicts(verdicts), options)
+    mine = options[firm_code]
+    return ShareItem(question.label, mine.label, mine.share, mine.ci, int(result.n), mine.verdict, options)
 
 
 def likert_item(survey, question: Question, row: int, peers: np.ndarray, min_peers: int) -> LikertItem:
@@ -45,7 +50,7 @@ def likert_item(survey, question: Question, row: int, peers: np.ndarray, min_pee
     firm_code = int(codes[row])
     verdict = combine_verdicts(release_peer_shares(result.counts, int(result.n), min_peers))
     shares = tuple(released_share(s) for s in result.shares) if verdict.shown else None
-    return LikertItem(question.label, question.options, firm_code if firm_code >= 0 else None, shares,
+    return LikertItem(question.label, tuple(map(question.option_text, question.options)), firm_code if firm_code >= 0 else None, shares,
                       int(result.n), verdict)
 
 
@@ -59,7 +64,7 @@ def multi_item(survey, question: Question, row: int, peers: np.ndarray, min_peer
                     share=released_share(result.shares[i]) if verdicts[i].shown else None,
                     n=int(result.n), verdict=verdicts[i],
                     ci=_interval(result, i) if verdicts[i].shown else None)
-        for i, label in enumerate(question.options)
+        for i, label in enumerate(map(question.option_text, question.options))
     )
     return MultiItem(question.label, options, firm_answered=bool(answered[row]))
 

@@ -8,36 +8,17 @@ from __future__ import annotations
 
 import re
 
-from explorer.report.i18n import band_text
+from explorer.core.formatting import format_count, format_percent, format_with_unit
+from explorer.report.i18n import texts
 from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
-from explorer.report.numbers import format_count, format_number, format_percent
 
 MAX_POINTS = 5
 _INTENTION = re.compile(r"\b(reshoring|nearshoring|offshoring|backshoring)\b", re.IGNORECASE)
 
-TEMPLATES = {
-    "nl": {
-        "intention": "Uw bedrijf overweegt {kind}; {share} van de {n} vergelijkbare bedrijven ook.",
-        "same_answer": "Op ‘{question}’ antwoordde uw bedrijf ‘{answer}’; {share} van de {n} vergelijkbare "
-                       "bedrijven gaf hetzelfde antwoord.",
-        "top_option": "Bij ‘{question}’ noemen vergelijkbare bedrijven ‘{option}’ het vaakst ({share} van {n}); "
-                      "uw bedrijf {did}.",
-        "did": "ook", "did_not": "niet",
-        "numeric": "Met {value} hoort uw bedrijf bij ‘{question}’ {band} van de {n} vergelijkbare bedrijven.",
-        "likert": "Op ‘{question}’ koos uw bedrijf ‘{level}’; {share} van de {n} vergelijkbare bedrijven koos "
-                  "hetzelfde.",
-    },
-    "en": {
-        "intention": "Your firm is considering {kind}; so are {share} of the {n} comparable firms.",
-        "same_answer": "To ‘{question}’ your firm answered ‘{answer}’; {share} of the {n} comparable firms gave "
-                       "the same answer.",
-        "top_option": "For ‘{question}’ comparable firms most often name ‘{option}’ ({share} of {n}); "
-                      "your firm {did}.",
-        "did": "does too", "did_not": "does not",
-        "numeric": "At {value}, your firm is {band} of the {n} comparable firms on ‘{question}’.",
-        "likert": "To ‘{question}’ your firm chose ‘{level}’; {share} of the {n} comparable firms chose the same.",
-    },
-}
+def _templates(lang: str) -> dict[str, str]:
+    """The key-point sentences (`briefing.point.*` in the catalogue) by short name."""
+    t = texts(lang)
+    return {name[len("point."):]: text for name, text in t.items() if name.startswith("point.")}
 
 
 def _short(question: str, limit: int = 90) -> str:
@@ -50,12 +31,14 @@ def _short(question: str, limit: int = 90) -> str:
 def _share_point(item: ShareItem, lang: str) -> str | None:
     if item.firm_answer is None or item.share is None or item.verdict.suppressed:
         return None
-    t = TEMPLATES[lang]
+    t = _templates(lang)
     share, n = format_percent(item.share, lang), format_count(item.n, lang)
+    none = "_none" if item.share == 0 else ""  # "none of the 27 firms", never "0% of the 27 firms"
     intention = _INTENTION.search(item.firm_answer)
     if intention:
-        return t["intention"].format(kind=intention.group(1).lower(), share=share, n=n)
-    return t["same_answer"].format(question=_short(item.question), answer=item.firm_answer, share=share, n=n)
+        return t["intention" + none].format(kind=intention.group(1).lower(), share=share, n=n)
+    return t["same_answer" + none].format(question=_short(item.question), answer=item.firm_answer, share=share,
+                                         n=n)
 
 
 def _multi_point(item: MultiItem, lang: str) -> str | None:
@@ -63,7 +46,7 @@ def _multi_point(item: MultiItem, lang: str) -> str | None:
     if not shown or not item.firm_answered:
         return None
     top = max(shown, key=lambda o: o.share)
-    t = TEMPLATES[lang]
+    t = _templates(lang)
     return t["top_option"].format(question=_short(item.question), option=top.label,
                                   share=format_percent(top.share, lang), n=format_count(top.n, lang),
                                   did=t["did"] if top.ticked else t["did_not"])
@@ -72,19 +55,19 @@ def _multi_point(item: MultiItem, lang: str) -> str | None:
 def _numeric_point(item: NumericItem, lang: str) -> str | None:
     if item.firm_value is None or item.band is None or item.verdict.suppressed:
         return None
-    unit = item.unit if not item.unit or (item.unit == "%" and lang == "en") else f" {item.unit}"
-    value = format_number(item.firm_value, lang) + unit
-    return TEMPLATES[lang]["numeric"].format(value=value, question=_short(item.question),
-                                             band=band_text(item.band, lang),
-                                             n=format_count(item.n, lang))
+    value = format_with_unit(item.firm_value, item.unit, lang)
+    t = _templates(lang)
+    return t["numeric"].format(value=value, question=_short(item.question), band=t[f"quarter_{item.band[0]}"],
+                               n=format_count(item.n, lang))
 
 
 def _likert_point(item: LikertItem, lang: str) -> str | None:
     if item.firm_level is None or item.shares is None or item.verdict.suppressed:
         return None
-    return TEMPLATES[lang]["likert"].format(question=_short(item.question), level=item.levels[item.firm_level],
-                                            share=format_percent(item.shares[item.firm_level], lang),
-                                            n=format_count(item.n, lang))
+    share = item.shares[item.firm_level]
+    return _templates(lang)["likert" + ("_none" if share == 0 else "")].format(
+        question=_short(item.question), level=item.levels[item.firm_level], share=format_percent(share, lang),
+        n=format_count(item.n, lang))
 
 
 POINT_MAKERS = {ShareItem: _share_point, MultiItem: _multi_point, NumericItem: _numeric_point,

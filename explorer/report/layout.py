@@ -7,7 +7,10 @@ two-pass multiBuild).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -41,8 +44,19 @@ def fit(text: str, width: float, size: float, bold: bool = False) -> str:
     return text.rstrip() + "…"
 
 
-def numbered_canvas(page_text: str) -> type[Canvas]:
-    """A Canvas class that writes `page_text` (with {page} and {total}) in every footer."""
+def _time_stamp(created: dt.datetime) -> TimeStamp:
+    """reportlab's time stamp in invariant mode, set to `created` (UTC) instead of 2000-01-01."""
+    stamp = TimeStamp(invariant=1)
+    moment = created.astimezone(dt.timezone.utc)
+    stamp.t = moment.timestamp()
+    stamp.lt = moment.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    return stamp
+
+
+def numbered_canvas(page_text: str, created: dt.datetime | None = None) -> type[Canvas]:
+    """A Canvas class that writes `page_text` (with {page} and {total}) in every footer and dates
+    the document `created`."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -54,6 +68,8 @@ def numbered_canvas(page_text: str) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
+            if created is not None:
+                self._doc._timeStamp = _time_stamp(created)
             total = len(self._finished_pages)
             for number, state in enumerate(self._finished_pages, start=1):
                 self.__dict__.update(state)
@@ -71,7 +87,7 @@ class BriefingDocument(BaseDocTemplate):
     """A4 with a cover template (coloured title band) and a body template (running header)."""
 
     def __init__(self, target, *, title: str, subtitle: str, firm_name: str, date_text: str,
-                 source_file: str, author: str, lang: str) -> None:
+                 footer: str, author: str, lang: str) -> None:
         # initialFontName: otherwise every page starts in a non-embedded Helvetica.
         super().__init__(target, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X,
                          rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
@@ -82,7 +98,7 @@ class BriefingDocument(BaseDocTemplate):
         self._subtitle = subtitle
         self._firm = clean(firm_name)
         self._date = date_text
-        self._source = clean(source_file)
+        self._footer = clean(footer)  # the organisation; the data file is named on the method page only
         height = PAGE_HEIGHT - MARGIN_BOTTOM
         cover = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, height - COVER_BAND - 10 * mm,
                       id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -99,7 +115,7 @@ class BriefingDocument(BaseDocTemplate):
         canvas.line(MARGIN_X, FOOTER_Y + 9, PAGE_WIDTH - MARGIN_X, FOOTER_Y + 9)
         canvas.setFont(REGULAR, SMALL)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, FOOTER_Y, fit(self._source, CONTENT_WIDTH * 0.6, SMALL))
+        canvas.drawString(MARGIN_X, FOOTER_Y, fit(self._footer, CONTENT_WIDTH * 0.6, SMALL))
 
     def _draw_cover(self, canvas: Canvas, doc) -> None:
         canvas.saveState()

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Union
 
+from explorer.core.branding import Branding
 from explorer.core.disclosure import LOWEST_MIN_PEERS, Verdict
 
 if TYPE_CHECKING:
@@ -64,28 +65,6 @@ def _check_verdict(verdict: Verdict, what: str, *figures: object) -> None:
 
 
 @dataclass(frozen=True)
-class ShareItem:
-    """Single-choice or yes/no question: the share of peers who gave the firm's answer.
-
-    firm_answer: the firm's answer label, None when the firm did not answer.
-    share / ci: peers giving that answer and its 95 % interval (None when there is nothing to show).
-    """
-
-    question: str
-    firm_answer: str | None
-    share: float | None
-    ci: Interval | None
-    n: int
-    verdict: Verdict
-
-    def __post_init__(self) -> None:
-        _check_fraction(self.share, "share")
-        _check_interval(self.ci, "ci")
-        _check_n(self.n, "n")
-        _check_verdict(self.verdict, "a share", self.share, self.ci)
-
-
-@dataclass(frozen=True)
 class MultiOption:
     """One option of a multi-select: did the firm tick it, and what share of peers did."""
 
@@ -101,6 +80,35 @@ class MultiOption:
         _check_interval(self.ci, "ci")
         _check_n(self.n, "n")
         _check_verdict(self.verdict, "an option", self.share, self.ci)
+
+
+@dataclass(frozen=True)
+class ShareItem:
+    """Single-choice or yes/no question: the peers' whole distribution, the firm's answer marked.
+
+    firm_answer: the firm's answer label, None when the firm did not answer.
+    share / ci: peers giving that answer and its 95 % interval (None when there is nothing to show).
+    options: every answer with the peers' share (`ticked` marks the firm's answer), so a firm
+    that answered "No" still reads how many peers plan each kind of relocation; empty in
+    briefings built before the distribution was shown.
+    """
+
+    question: str
+    firm_answer: str | None
+    share: float | None
+    ci: Interval | None
+    n: int
+    verdict: Verdict
+    options: tuple[MultiOption, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self, "options")
+        _check_fraction(self.share, "share")
+        _check_interval(self.ci, "ci")
+        _check_n(self.n, "n")
+        _check_verdict(self.verdict, "a share", self.share, self.ci)
+        if not all(isinstance(option, MultiOption) for option in self.options):
+            raise ValueError("options must be MultiOption values")
 
 
 @dataclass(frozen=True)
@@ -333,6 +341,15 @@ class Briefing:
     withheld_by: "Conflict | None" = None
     round: str = ""
     trajectories: tuple[Trajectory, ...] = ()
+    branding: Branding = field(default_factory=Branding)
+    created_at: dt.datetime | None = None  # the PDF's creation time (UTC); None: midnight of `created`
+
+    @property
+    def firm_title(self) -> str:
+        """How the briefing names the firm: its name, or its id when it has none."""
+        from explorer.core.i18n import tr
+
+        return self.firm_name.strip() or tr("briefing.firm_id", self.lang, firm_id=self.firm_id)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "firm_id", str(self.firm_id))

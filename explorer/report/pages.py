@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -14,29 +16,66 @@ from reportlab.platypus import (
     Table,
 )
 
-from explorer.report.cover import cover, facts_table
+from explorer.core.formatting import format_count, format_percent, format_with_unit
+from explorer.core.question_stems import grid_labels
+from explorer.report.branding import advisor_text
+from explorer.report.cover import cover, facts_table, panel
 from explorer.report.i18n import RULE_CODES
-from explorer.report.items import BlockContext, item_block, with_unit
+from explorer.report.items import BlockContext, item_block
 from explorer.report.model import Briefing, Reference, Theme
 from explorer.report.notes import Notes, SuppressionLog
-from explorer.report.numbers import format_count, format_percent
 from explorer.report.styles import CONTENT_WIDTH, RULE, Styles, header_grid_style, table_style
 from explorer.report.text import escape, keep_units_together
 from explorer.report.trajectory_page import trajectory_section
 
 
-def story(briefing: Briefing, t: dict[str, str], st: Styles) -> list[Flowable]:
+@dataclass(frozen=True)
+class Spacing:
+    """Vertical room between questions and themes; tighter layouts for a briefing whose last
+    theme page would otherwise hold only a remnant."""
+
+    item_gap: float
+    theme_gap: float
+    theme_room: float  # a theme starts on a new page when less than this is left
+    compact_method: bool = False  # the rules and the withheld figures in smaller type
+
+
+SPACINGS = (Spacing(14, 8 * mm, 70 * mm), Spacing(8, 4 * mm, 50 * mm, True), Spacing(4, 2 * mm, 35 * mm, True))
+
+
+class EndMark(Flowable):
+    """Draws nothing; remembers the page and height where the themes ended."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page: int | None = None
+        self.y: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab's name
+        self.page, self.y = canvas.getPageNumber(), y
+
+
+def story(briefing: Briefing, t: dict[str, str], st: Styles, spacing: Spacing = SPACINGS[0],
+          end: EndMark | None = None, method_end: EndMark | None = None) -> list[Flowable]:
     log = SuppressionLog(briefing.lang)
     flow: list[Flowable] = [NextPageTemplate("body"), *cover(briefing, t, st), PageBreak()]
     flow += key_points(briefing, t, st)
     flow.append(PageBreak())  # the key points page is the one handed over on its own
-    for theme in briefing.themes:
-        # Themes flow on, but one never starts in the last quarter of a page.
-        flow += [CondPageBreak(70 * mm), *theme_section(theme, briefing, t, st, log),
-                 Spacer(1, 8 * mm)]
+    for number, theme in enumerate(briefing.themes):
+        # Themes flow on, but one never starts near the foot of a page.
+        if number:
+            flow.append(Spacer(1, spacing.theme_gap))  # not after the last: it could open an empty page
+        flow += [CondPageBreak(spacing.theme_room), *theme_section(theme, briefing, t, st, log, spacing.item_gap)]
     if briefing.trajectories:
-        flow += [CondPageBreak(70 * mm), *trajectory_section(briefing, t, st, log)]
-    flow += [PageBreak(), *method_page(briefing, t, st, log)]
+        flow += [CondPageBreak(spacing.theme_room), *trajectory_section(briefing, t, st, log)]
+    if end is not None:
+        flow.append(end)
+    flow += [PageBreak(), *method_page(briefing, t, st, log, spacing.compact_method)]
+    if method_end is not None:
+        flow.append(method_end)
     return flow
 
 
@@ -55,6 +94,10 @@ def key_points(briefing: Briefing, t: dict[str, str], st: Styles) -> list[Flowab
         flow.append(Paragraph(t["no_key_points"], st.body))
     for number, point in enumerate(briefing.key_points, start=1):
         flow.append(Paragraph(keep_units_together(escape(point)), st.bullet, bulletText=f"{number}."))
+    if briefing.branding.note.strip():
+        signed = advisor_text(briefing.branding)
+        note = escape(briefing.branding.note) + (f"<br/><i>{signed}</i>" if signed else "")
+        flow += [Spacer(1, 4 * mm), Paragraph(t["note"], st.h2), panel(Paragraph(note, st.body))]
     if briefing.references:
         flow += [Spacer(1, 8 * mm), Paragraph(t["references"], st.h2),
                  Paragraph(t["references_intro"], st.caption), Spacer(1, 3),
@@ -68,9 +111,9 @@ def references_table(references: tuple[Reference, ...], lang: str, t: dict[str, 
     rows = [header]
     for ref in references:
         if ref.unit == "%":
-            value = format_percent(ref.value, lang, decimals=1)
+            value = format_percent(ref.value, lang)
         else:
-            value = with_unit(ref.value, ref.unit, lang)
+            value = format_with_unit(ref.value, ref.unit, lang)
         rows.append([Paragraph(escape(ref.text), st.cell), Paragraph(f"<b>{escape(value)}</b>", st.cell),
                      Paragraph(escape(ref.source), st.caption)])
     widths = [CONTENT_WIDTH * 0.52, CONTENT_WIDTH * 0.14, CONTENT_WIDTH * 0.34]
@@ -88,12 +131,23 @@ def references_table(references: tuple[Reference, ...], lang: str, t: dict[str, 
 
 
 def theme_section(theme: Theme, briefing: Briefing, t: dict[str, str], st: Styles,
-                  log: SuppressionLog) -> list[Flowable]:
+                  log: SuppressionLog, gap: float = 14) -> list[Flowable]:
     notes = Notes(log)
-    ctx = BlockContext(briefing.lang, t, st, briefing.min_peers, notes)
+    ctx = BlockContext(briefing.lang, t, st, briefing.min_peers, notes, gap)
     heading = [Paragraph(escape(theme.title), st.h1), compared_with(briefing, t, st),
                Spacer(1, 6 * mm)]
-    groups = [group for item in theme.items for group in item_block(item, ctx)]
+    groups = []
+    previous_stem = ""
+    # A stem is a grid's when two or more questions of the briefing share it, whatever their themes.
+    everything = [item.question for section in briefing.themes for item in section.items]
+    grids = dict(zip(everything, grid_labels(everything)))
+    for item in theme.items:
+        shown, stem = grids.get(item.question, (item.question, ""))
+        blocks = item_block(replace(item, question=shown), ctx, statement=True) if stem else item_block(item, ctx)
+        if stem and stem != previous_stem:  # a grid's long question once, as its title, kept with its first item
+            blocks[0] = [Paragraph(escape(stem), st.question), *blocks[0]]
+        groups += blocks
+        previous_stem = stem
     if not groups:
         return heading
     groups[0] = heading + groups[0]  # no heading alone at the foot of a page
@@ -101,7 +155,7 @@ def theme_section(theme: Theme, briefing: Briefing, t: dict[str, str], st: Style
 
 
 def method_page(briefing: Briefing, t: dict[str, str], st: Styles,
-                log: SuppressionLog) -> list[Flowable]:
+                log: SuppressionLog, compact: bool = False) -> list[Flowable]:
     lang, method = briefing.lang, briefing.method
     widened = "<br/>".join(f"→ {escape(s)}" for s in briefing.widened_steps)
     peers = (f"{escape(briefing.peer_definition)}; n = {format_count(briefing.peer_n, lang)}; "
@@ -129,13 +183,27 @@ def method_page(briefing: Briefing, t: dict[str, str], st: Styles,
         flow.append(Paragraph(t["rules_none"], st.small))
     for code in codes:
         text = t[code].format(min_peers=briefing.min_peers) if code in RULE_CODES else escape(code)
-        flow.append(Paragraph(text, st.rule, bulletText=code if code in RULE_CODES else None))
-    flow += [Paragraph(t["suppressed"], st.h2), suppressed_table(briefing, t, st, log)]
+        flow.append(Paragraph(text, st.rule_compact if compact else st.rule,
+                              bulletText=code if code in RULE_CODES else None))
+    flow += [Paragraph(t["suppressed"], st.h2), suppressed_table(briefing, t, st, log, compact)]
     return flow
 
 
+def grouped_cells(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One row per question and reason: 'Motives: automation; quality' rather than a row per option,
+    so that the method page stays one page (markup, escaped)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for figure, note in cells:
+        question, _, part = figure.partition(" · ")
+        groups.setdefault((question, note), [])
+        if part:
+            groups[(question, note)].append(part)
+    return [(escape(question) + (": " + "; ".join(escape(p) for p in parts) if parts else ""), note)
+            for (question, note), parts in groups.items()]
+
+
 def suppressed_table(briefing: Briefing, t: dict[str, str], st: Styles,
-                     log: SuppressionLog) -> Flowable:
+                     log: SuppressionLog, compact: bool = False) -> Flowable:
     """The cells withheld on the theme pages, plus any the content code listed (e.g. whole questions)."""
     for cell in briefing.method.suppressed:
         log.add(cell.figure, cell.verdict)
@@ -143,9 +211,10 @@ def suppressed_table(briefing: Briefing, t: dict[str, str], st: Styles,
         return Paragraph(t["suppressed_none"], st.small)
     rows = [[Paragraph(t["suppressed_figure"], st.cell_bold), Paragraph(t["suppressed_reason"],
                                                                          st.cell_bold)]]
-    rows += [[Paragraph(escape(figure), st.small), Paragraph(escape(note), st.small)]
-             for figure, note in log.cells]
-    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.45], hAlign="LEFT",
+    style = st.note_plain if compact else st.small
+    rows += [[Paragraph(figures, style), Paragraph(escape(note), style)]
+             for figures, note in grouped_cells(log.cells)]
+    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.66, CONTENT_WIDTH * 0.34], hAlign="LEFT",
                   repeatRows=1)
     table.setStyle(header_grid_style())
     return table

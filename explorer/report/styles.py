@@ -67,6 +67,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     question: ParagraphStyle
+    statement: ParagraphStyle   # a grid's item under the grid's question
     body: ParagraphStyle
     caption: ParagraphStyle
     small: ParagraphStyle
@@ -75,6 +76,8 @@ class Styles:
     cell_bold: ParagraphStyle
     bullet: ParagraphStyle
     rule: ParagraphStyle
+    rule_compact: ParagraphStyle
+    note_plain: ParagraphStyle
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +96,7 @@ def styles() -> Styles:
         h1=style("h1", 17, 21, BOLD, textColor=PEER, spaceAfter=4),
         h2=style("h2", 12, 15, BOLD, spaceBefore=10, spaceAfter=5),
         question=style("question", 10.5, 13.5, BOLD, spaceAfter=3),
+        statement=style("statement", 10.5, 13.5, spaceAfter=3),
         body=style("body", 10, 14),
         caption=style("caption", 8.5, 11.5, textColor=MUTED),
         small=style("small", 8.5, 11),
@@ -103,6 +107,9 @@ def styles() -> Styles:
                      bulletFontSize=10.5, bulletIndent=0, bulletColor=PEER),
         rule=style("rule", 8.5, 11, leftIndent=20, spaceAfter=2, bulletFontName=BOLD,
                    bulletFontSize=8.5, bulletIndent=0),
+        rule_compact=style("rule_compact", 7.8, 9.8, leftIndent=20, spaceAfter=1, bulletFontName=BOLD,
+                           bulletFontSize=7.8, bulletIndent=0),
+        note_plain=style("note_plain", 7.8, 9.6),
     )
 
 

@@ -39,6 +39,6 @@ NBSP = "\u00a0"
 
 
 def keep_units_together(markup: str) -> str:
-    """No line break inside "18 %" or "n = 27" (no-break spaces; text extraction that
-    normalises white space still reads them as ordinary spaces)."""
+    """No line break inside "n = 27" or a unit after its number (no-break spaces; text extraction
+    that normalises white space still reads them as ordinary spaces)."""
     return markup.replace(" %", NBSP + "%").replace("n = ", f"n{NBSP}={NBSP}")

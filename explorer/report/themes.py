@@ -17,12 +17,10 @@ THEMES = (
 OTHER = "other"
 ORDER = ("relocation", "motives", "barriers", "supply", OTHER)
 
-TITLES = {
-    "nl": {"relocation": "Verplaatsing van productie", "motives": "Motieven", "barriers": "Drempels",
-           "supply": "Toeleveringsketen en voorraad", "other": "Overige vragen"},
-    "en": {"relocation": "Relocating production", "motives": "Motives", "barriers": "Barriers",
-           "supply": "Supply chain and stock", "other": "Other questions"},
-}
+def theme_title(code: str, lang: str) -> str:
+    from explorer.core.i18n import tr
+
+    return tr(f"briefing.theme_{code}", lang)
 
 
 def theme_of(label: str) -> str:

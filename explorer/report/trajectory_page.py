@@ -11,10 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from explorer.report.i18n import band_text
-from explorer.report.items import with_unit
 from explorer.report.model import Briefing, RoundAnswer, Trajectory
 from explorer.report.notes import Notes, SuppressionLog
-from explorer.report.numbers import format_count, format_percent
+from explorer.core.formatting import format_count, format_percent, format_with_unit
 from explorer.report.chart_parts import wrap
 from explorer.report.fonts import BOLD
 from explorer.report.styles import CONTENT_WIDTH, Styles, header_grid_style, table_style
@@ -62,12 +61,12 @@ def _row(answer: RoundAnswer, trajectory: Trajectory, lang: str, t: dict[str, st
     elif answer.firm_value is not None:
         parts = [band_text(answer.band, lang)] if answer.band is not None else []
         if answer.median is not None:
-            parts.append(t["trajectory_median"].format(median=with_unit(answer.median, trajectory.unit, lang)))
+            parts.append(t["trajectory_median"].format(median=format_with_unit(answer.median, trajectory.unit, lang)))
         peers = _lines("; ".join(parts) + f" ({n_text})", widths[2])
     else:
         peers = _lines(f"{format_percent(answer.share, lang)} ({n_text})", widths[2])
     if answer.firm_value is not None:
-        own = with_unit(answer.firm_value, trajectory.unit, lang)
+        own = format_with_unit(answer.firm_value, trajectory.unit, lang)
     else:
         own = clean(answer.firm_answer)
     return [_lines(clean(label), widths[0], bold=answer.current), _lines(own, widths[1]), peers]

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.status.hide_progress()
         self.status.show_message(tr("status.refused", self._language, file=name))
         if failure.is_input_error:
-            messages.show_refusal(self, self._language, name, failure.message)
+            messages.show_refusal(self, self._language, name, failure.text(self._language))
         else:
             messages.show_bug(self, self._language, name, failure.detail or failure.message)
         self.sig_load_failed.emit(LoadProblem(path, failure.message, failure.is_input_error))

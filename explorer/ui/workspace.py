@@ -66,15 +66,29 @@ class Workspace(QObject):
         self.copy_chart.setObjectName("action_copy_chart")
         self.export_chart_svg = QAction(window)
         self.export_chart_svg.setObjectName("action_export_chart_svg")
+        self.export_table_long = QAction(window)
+        self.export_table_long.setObjectName("action_export_table_long")
         actions.export_menu.insertAction(actions.export_table, self.export_chart_svg)
         actions.export_menu.insertAction(actions.export_table, self.copy_chart)
+        actions.export_menu.insertAction(actions.export_data, self.export_table_long)
+        self.slides_menu = QMenu(actions.export_menu)
+        self.slides_menu.setObjectName("menu_slides")
+        self.slides_actions: dict[str, QAction] = {}
+        for scope in ("chart", "view", "deck"):
+            item = QAction(window)
+            item.setObjectName(f"action_slides_{scope}")
+            item.triggered.connect(lambda checked=False, s=scope: self.export_slides(s))
+            self.slides_menu.addAction(item)
+            self.slides_actions[scope] = item
+        actions.export_menu.insertMenu(actions.export_data, self.slides_menu)
         actions.mapping.triggered.connect(self._on_mapping_action_triggered)
         actions.derived.triggered.connect(self._on_derived_action_triggered)
         actions.weighted.toggled.connect(self._on_weighted_action_toggled)
         actions.export_chart.triggered.connect(lambda: self.export_chart("png"))
         self.export_chart_svg.triggered.connect(lambda: self.export_chart("svg"))
         self.copy_chart.triggered.connect(lambda: self.export_chart("clipboard"))
-        actions.export_table.triggered.connect(self._on_export_table_action_triggered)
+        actions.export_table.triggered.connect(lambda: self.export_table("crosstab"))
+        self.export_table_long.triggered.connect(lambda: self.export_table("long"))
         actions.export_data.triggered.connect(self._on_export_data_action_triggered)
         actions.save_session.triggered.connect(self._on_save_session_action_triggered)
         actions.open_session.setEnabled(True)
@@ -196,7 +210,7 @@ class Workspace(QObject):
             survey=self._survey, filters=self._filters, scheme=self._scheme, weighted=weighted, lang=lang,
             filter_text=describe_filters(self._filters, self._survey, self._scheme, lang),
             min_peers=max(DEFAULT_MIN_PEERS, preferences.min_peers), briefing_min_peers=preferences.min_peers,
-            min_peers_reason=preferences.min_peers_reason)
+            min_peers_reason=preferences.min_peers_reason, branding=preferences.branding)
         self._stale = set(self.views)
         self._refresh_current()
 
@@ -302,12 +316,29 @@ class Workspace(QObject):
         for action in (actions.export_chart, self.export_chart_svg, self.copy_chart):
             action.setEnabled(chart_ok)
         actions.export_table.setEnabled(source is not None and self._survey is not None)
+        self.export_table_long.setEnabled(source is not None and self._survey is not None)
+        for scope, action in self.slides_actions.items():
+            action.setEnabled(self._survey is not None and (scope == "deck" or source is not None))
         actions.export_data.setEnabled(self._survey is not None)
 
-    def _suggested(self, suffix: str) -> str:
-        folder = Path(self._survey.table.path).parent if self._survey is not None else Path.home()
-        stem = Path(self._survey.table.path).stem if self._survey is not None else "export"
-        return str(folder / f"{stem}{suffix}")
+    def _suggested(self, suffix: str, summary=None) -> str:
+        """What is in the export (question, split, date), in the documents folder: never beside the data."""
+        from explorer.core.export.names import suggested_path
+
+        lang = self._window.language
+        if summary is None:
+            return str(suggested_path(tr("export.name.selection", lang), None, lang, suffix))
+        return str(suggested_path(summary.question.label, summary.by, lang, suffix))  # the short title, if given
+
+    def _suggested_session(self) -> str:
+        from explorer.core.export.names import documents_folder, safe_stem
+        from explorer.core.session import SUFFIX
+
+        return str(documents_folder() / (safe_stem(Path(self._survey.table.path).stem) + SUFFIX))
+
+    @staticmethod
+    def _summary_of(source):
+        return source if _is_summary(source) else getattr(source, "summary", None)
 
     def admit_export(self, summary, histogram_shown: bool = False) -> None:
         """Record the groups an export of `summary` shows in the release register, or raise why it
@@ -332,7 +363,8 @@ class Workspace(QObject):
         else:
             title, filters = ("dialog.save.chart_svg", "dialog.filter.svg") if kind == "svg" else \
                 ("dialog.save.chart_png", "dialog.filter.png")
-            path = save_dialogs.ask_save_path(self._window, lang, title, filters, self._suggested(f".{kind}"))
+            path = save_dialogs.ask_save_path(self._window, lang, title, filters,
+                                              self._suggested(f".{kind}", self._summary_of(source)))
             if not path:
                 return
             writer = chart_export.export_svg if kind == "svg" else chart_export.export_png
@@ -345,19 +377,21 @@ class Workspace(QObject):
         else:
             save_dialogs.show_export_problem(self._window, lang, result.reason or "")
 
-    def _on_export_table_action_triggered(self) -> None:
+    def export_table(self, form: str) -> None:
+        """Export ▸ Table: the crosstab as on screen; Export ▸ Table in long form: a row per group and answer."""
         from explorer.core.errors import InputError, TranslatableError
+        from explorer.core.export import export_table, write_crosstab
         from explorer.core.exporting import require_table_suffix, summary_frame, write_table
 
         view, lang = self._current_view(), self._window.language
         source = view.export_source() if view is not None else None
         grid = source if _is_grid(source) else None
-        summary = source if _is_summary(source) or grid is not None else getattr(source, "summary", None)
+        summary = grid if grid is not None else self._summary_of(source)
         if summary is None or self._state is None:
             QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
             return
         path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.table", "dialog.filter.table",
-                                          self._suggested(".xlsx"))
+                                          self._suggested(".xlsx", summary))
         if not path:
             return
         try:
@@ -367,20 +401,59 @@ class Workspace(QObject):
                 from explorer.core.exporting import grid_frame
 
                 frame = grid_frame(grid, self._state.min_peers, lang, by_agreement=view.by_agreement())
-                caption = f"{grid.grid.label} — {self._state.filter_text}"
                 admit_grid_export(self._window.release_ledger(), self._survey, grid, self._state.min_peers)
-            else:
-                frame = summary_frame(summary, self._state.min_peers, lang)
+                write_table(frame, Path(path), caption=f"{grid.grid.label} — {self._state.filter_text}", lang=lang)
+            elif form == "long":
                 caption = f"{summary.question.label} — {self._state.filter_text}"
+                frame = summary_frame(summary, self._state.min_peers, lang)
                 self.admit_export(summary)
-            write_table(frame, Path(path), caption=caption)
+                write_table(frame, Path(path), caption=caption, lang=lang)
+            else:
+                table = export_table(summary, lang, self._state.min_peers, self._state.filter_text)
+                self.admit_export(summary)
+                write_crosstab(table, Path(path), lang)
         except TranslatableError as refusal:
             save_dialogs.show_export_withheld(self._window, lang, refusal.text(lang))
             return
         except InputError as exc:
-            save_dialogs.show_export_problem(self._window, lang, str(exc))
+            save_dialogs.show_export_problem(self._window, lang, exc.text(lang))
             return
         self._window.status.show_message(tr("export.done", lang, path=path))
+
+    def export_slides(self, scope: str) -> None:
+        """Export ▸ Slides: the current chart, the current view or a whole deck, as editable PowerPoint charts."""
+        from explorer.core.disclosure.exports import admit_slides
+        from explorer.core.errors import InputError, TranslatableError
+        from explorer.core.export.deck import write_deck
+        from explorer.ui.slides_export import slides_for
+
+        view, lang = self._current_view(), self._window.language
+        source = view.export_source() if view is not None else None
+        if self._state is None or self._survey is None or (scope != "deck" and source is None):
+            QMessageBox.information(self._window, tr("export.title", lang), tr("export.nothing", lang))
+            return
+        summary = self._summary_of(source)
+        suggested = self._suggested(".pptx", summary) if scope != "deck" else \
+            self._suggested_named(tr("slides.name.deck", lang), ".pptx")
+        path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.slides", "dialog.filter.pptx", suggested)
+        if not path:
+            return
+        try:
+            slides = slides_for(scope, self, view, source, lang)
+            admit_slides(self._window.release_ledger(), self._survey, slides, self._state.min_peers)
+            write_deck(Path(path), slides, lang, self._state.min_peers, self._state.filter_text)
+        except TranslatableError as refusal:
+            save_dialogs.show_export_withheld(self._window, lang, refusal.text(lang))
+            return
+        except InputError as exc:
+            save_dialogs.show_export_problem(self._window, lang, exc.text(lang))
+            return
+        self._window.status.show_message(tr("export.done", lang, path=path))
+
+    def _suggested_named(self, name: str, suffix: str) -> str:
+        from explorer.core.export.names import suggested_path
+
+        return str(suggested_path(name, None, self._window.language, suffix))
 
     def _on_export_data_action_triggered(self) -> None:
         from explorer.core.errors import InputError
@@ -397,13 +470,13 @@ class Workspace(QObject):
         if include is None:
             return
         path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.data", "dialog.filter.table",
-                                          self._suggested("-selectie.xlsx"))
+                                          self._suggested(".xlsx"))
         if not path:
             return
         try:
             rows = write_filtered_data(self._survey, mask, Path(path), lang, include_identifying=include)
         except InputError as exc:
-            save_dialogs.show_export_problem(self._window, lang, str(exc))
+            save_dialogs.show_export_problem(self._window, lang, exc.text(lang))
             return
         self._window.status.show_message(tr("export.rows", lang, rows=format_count(rows, lang), path=path))
 
@@ -428,7 +501,7 @@ class Workspace(QObject):
         if self._survey is None:
             return
         path = save_dialogs.ask_save_path(self._window, lang, "dialog.save.session", "dialog.filter.session",
-                                          self._suggested(SUFFIX))
+                                          self._suggested_session())
         if not path:
             return
         if not path.endswith(SUFFIX):
@@ -436,7 +509,7 @@ class Workspace(QObject):
         try:
             save_session(self.current_session(), Path(path))
         except InputError as exc:
-            save_dialogs.show_export_problem(self._window, lang, str(exc))
+            save_dialogs.show_export_problem(self._window, lang, exc.text(lang))
             return
         self._window.status.show_message(tr("session.saved", lang, path=path))
 
@@ -454,7 +527,7 @@ class Workspace(QObject):
         try:
             session = load_session(Path(path))
         except InputError as exc:
-            QMessageBox.warning(self._window, tr("session.title", lang), tr("session.failed", lang, reason=str(exc)))
+            QMessageBox.warning(self._window, tr("session.title", lang), tr("session.failed", lang, reason=exc.text(lang)))
             return
         source = session.source_path
         state = source_state(session)
@@ -509,6 +582,10 @@ class Workspace(QObject):
             action.setText(tr(f"action.scheme.{code}", lang))
         self.copy_chart.setText(tr("action.copy_chart", lang))
         self.export_chart_svg.setText(tr("action.export_chart_svg", lang))
+        self.export_table_long.setText(tr("action.export_table_long", lang))
+        self.slides_menu.setTitle(tr("menu.slides", lang))
+        for scope, action in self.slides_actions.items():
+            action.setText(tr(f"action.slides.{scope}", lang))
         if self._survey is not None:
             self._publish()
 
@@ -522,7 +599,7 @@ class Workspace(QObject):
             self._update_export_actions()
         else:
             for action in (actions.export_chart, actions.export_table, actions.export_data, self.copy_chart,
-                           self.export_chart_svg):
+                           self.export_chart_svg, self.export_table_long, *self.slides_actions.values()):
                 action.setEnabled(False)
 
 

@@ -73,3 +73,22 @@ def test_filtered_data_export_escapes_injected_text(ems, tmp_path):
     values = [c.value for c in next(sheet.iter_rows(min_row=3, max_row=3))]
     assert any(isinstance(v, str) and v.startswith("'=HYPERLINK") for v in values)
     assert SUPPRESSED == "c"
+
+
+def test_shares_in_a_long_form_workbook_are_percent_cells(ems, tmp_path):
+    """Excel and LibreOffice show 12% rather than 0.12: the long form marks its share columns."""
+    summary = summarize(ems, "backshoring", by="size")
+    frame = summary_frame(summary, 5, "nl")
+    out = tmp_path / "long.xlsx"
+    write_table(frame, out, caption="backshoring", lang="nl")
+    rows = list(load_workbook(out).active.iter_rows())
+    head = next(i for i, row in enumerate(rows) if row[0].value == "Groep")
+    names = [c.value for c in rows[head]]
+    shares = [names.index(n) for n in ("Aandeel", "95%-interval onder", "95%-interval boven")]
+    released = [f for f in release_summary(summary, 5).figures if not f.verdict.suppressed]
+    body = [row for row in rows[head + 1: head + 1 + len(frame)] if isinstance(row[shares[0]].value, float)]
+    assert len(body) == len(released)
+    for row in body:
+        for index in shares:
+            assert row[index].number_format in ("0%", "0.0%"), row[index].coordinate
+        assert row[names.index("n")].number_format == "General"

@@ -6,7 +6,6 @@ import string
 
 import pytest
 
-from explorer.core.formatting import format_count, format_number, format_share
 from explorer.core.i18n import LANGUAGES, MESSAGES, language_for_locale, normalise_language, tr, tr_count
 
 
@@ -46,11 +45,3 @@ def test_language_for_locale(locale, lang):
 def test_normalise_language():
     assert normalise_language(" NL ") == "nl"
     assert normalise_language("de") is None and normalise_language(None) is None
-
-
-def test_numbers_follow_the_language():
-    assert format_count(12345, "nl") == "12.345"
-    assert format_count(12345, "en") == "12,345"
-    assert format_share(0.043, "nl") == "4,3%"
-    assert format_share(0.043, "en") == "4.3%"
-    assert format_number(1234.5, "nl", 2) == "1.234,50"

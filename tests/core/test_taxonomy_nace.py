@@ -250,3 +250,17 @@ def test_is_manufacturing(value, expected):
 def test_manufacturing_is_exactly_divisions_10_to_33():
     manufacturing = [d for d in DIVISION_CODES if is_manufacturing(d)]
     assert manufacturing == [f"{n}" for n in range(10, 34)]
+
+
+def test_every_manufacturing_division_has_a_short_name_in_both_languages():
+    from explorer.core.taxonomy import division_short_title
+    from explorer.core.taxonomy.nace_short import SHORT_DIVISIONS
+
+    manufacturing = [code for code in DIVISION_CODES if 10 <= int(code) <= 33]
+    assert sorted(SHORT_DIVISIONS) == manufacturing
+    for lang in ("nl", "en"):
+        names = [division_short_title(code, lang) for code in manufacturing]
+        assert len(set(names)) == len(names), "two divisions would read alike"
+        assert all(name and len(name) <= 26 and not name.startswith(("Vervaardiging", "Manufacture"))
+                   for name in names)
+    assert division_short_title("01", "nl") is None  # outside manufacturing the official title serves

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 COLLUDERS = 2
 TOTAL = "total"
+TOTAL_LABELS = ("total", "Total", "Totaal")  # a released table names the total in words
 NO_GROUP = "(no group)"   # the firms counted in the total but in none of the groups
 
 
@@ -66,6 +68,7 @@ def from_rows(rows: list[dict], kind: str) -> Published:
     table = Published(kind, options, {})
     for row in rows:
         group = str(pick(row, "Group", "Groep"))
+        group = TOTAL if group in TOTAL_LABELS else group
         option = str(pick(row, "Answer", "Antwoord"))
         n = int(_number(pick(row, "n")))
         share = _number(pick(row, "Share", "Aandeel"))
@@ -77,11 +80,16 @@ def from_rows(rows: list[dict], kind: str) -> Published:
 
 
 def read_csv(path: Path, kind: str) -> Published:
-    """The table from its header to the first empty line (a footnote may follow)."""
+    """A long-form CSV in either locale (Dutch `;` with decimal commas, English `,` with points), from
+    its header to the first empty line (a footnote may follow)."""
     lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.split(";")[0] in ("Group", "Groep"))
+    start = next(i for i, line in enumerate(lines) if re.split("[;,]", line)[0] in ("Group", "Groep"))
+    delimiter = ";" if lines[start].startswith("Groep;") or ";" in lines[start] else ","
     end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
-    return from_rows(list(csv.DictReader(io.StringIO("\n".join(lines[start:end])), delimiter=";")), kind)
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines[start:end])), delimiter=delimiter))
+    if delimiter == ";":
+        rows = [{k: v.replace(",", ".") if k in ("Share", "Aandeel") else v for k, v in row.items()} for row in rows]
+    return from_rows(rows, kind)
 
 
 def read_xlsx(path: Path, kind: str) -> Published:

@@ -147,7 +147,7 @@ def test_a_higher_minimum_that_widens_by_one_firm(tmp_path, briefings, capsys):
     # The ladder step is the one the data choose: the same six peers, too few for a minimum of 7.
     assert briefings.report(survey, CELL_IDS, "--min-peers", "7") == 0
     assert briefings.figures() == [cell_figures(), (0, None, None)]
-    assert "Fewer than 7 peer firms" in pdf_text(briefings.released[1][1])
+    assert "Fewer than 7 firms" in pdf_text(briefings.released[1][1])
     briefings.assert_target_unknown(firms)
 
 

@@ -35,7 +35,7 @@ def survey_file(folder: Path) -> Path:
 def summarize_out(source: Path, out: Path, filters: list[str], *extra: str) -> subprocess.CompletedProcess:
     """`summarize --out` in a process of its own, as a script run twice would do it."""
     return subprocess.run([sys.executable, "-m", "explorer", "summarize", str(source), "--question", YES_NO,
-                           *filters, "--out", str(out), "--no-cache", *extra],
+                           *filters, "--out", str(out), "--table", "long", "--no-cache", *extra],
                           capture_output=True, text=True, timeout=120)
 
 

@@ -70,9 +70,9 @@ def test_two_table_exports_from_the_window_one_firm_apart(window, problems, monk
     targets = iter([tmp_path / "with.xlsx", tmp_path / "without.xlsx"])
     monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(next(targets)))
     show_crosstab(window, WITH)
-    window.menu_actions.export_table.trigger()
+    window.workspace.export_table_long.trigger()  # the long form, one row per group and answer
     show_crosstab(window, WITHOUT)
-    window.menu_actions.export_table.trigger()
+    window.workspace.export_table_long.trigger()
 
     released = [(WITH_TARGET, read_xlsx(tmp_path / "with.xlsx", "single"))]
     if (tmp_path / "without.xlsx").exists():

@@ -73,8 +73,11 @@ def test_exports_let_through_give_no_firm_away(tmp_path_factory, survey, exports
 
 def learn_table(intruder: Intruder, survey, summary, table, ids: list[str]) -> None:
     """Every figure the written table shows, as facts about the firms of its groups."""
-    members = {name: [ids[i] for i in np.flatnonzero(mask)] for name, mask in summary_masks(survey, summary)}
-    assert members[TOTAL] == [ids[i] for i in np.flatnonzero(filter_mask(survey, summary.filters))]
+    masks = summary_masks(survey, summary)
+    # The file names its groups by their labels, in the summary's order; the masks by their codes.
+    labels = dict(zip([name for name, _mask in masks], list(table.n)))  # groups, then the total, in file order
+    members = {labels[name]: [ids[i] for i in np.flatnonzero(mask)] for name, mask in masks}
+    assert members[labels[TOTAL]] == [ids[i] for i in np.flatnonzero(filter_mask(survey, summary.filters))]
     for group, n in table.n.items():
         firms = members[group]
         intruder.learn(firms, (1, 1, 0), n, n)  # n: how many of them answered

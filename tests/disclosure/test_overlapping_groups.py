@@ -26,7 +26,7 @@ OPTIONS = ("yes", "no")
 def exported_counts(path) -> dict[str, tuple[int, dict[str, int]]]:
     """Per group: (n, count per answer) of every shown share, as a reader of the CSV computes them."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter=";"))
+        rows = list(csv.reader(handle, delimiter=","))  # an English CSV
     header = next(r for r in rows if r and r[0] == "Group")
     found: dict[str, tuple[int, dict[str, int]]] = {}
     for row in rows[rows.index(header) + 1:]:
@@ -77,8 +77,8 @@ def test_two_overlapping_groups_do_not_give_the_two_odd_firms_away(tmp_path):
     summary = summarize(survey, "plans", by=split)
     assert summary.overlapping_groups and [g.n for g in summary.groups] == [sum(TICKED_A), sum(TICKED_B)]
     path = tmp_path / "table.csv"
-    write_table(summary_frame(summary, 5, "en"), path, caption="plans")
+    write_table(summary_frame(summary, 5, "en"), path, caption="plans", lang="en")
     released = exported_counts(path)
     members = {"A": [i for i, t in enumerate(TICKED_A) if t], "B": [i for i, t in enumerate(TICKED_B) if t],
-               "total": list(range(len(PLANS)))}
+               "Total": list(range(len(PLANS)))}
     assert determined_answers(released, members, len(PLANS)) == {}, released

@@ -19,6 +19,7 @@ from explorer.core.disclosure import release_chart
 from explorer.core.errors import InputError
 from explorer.core.exporting import summary_frame, write_table
 from explorer.core.survey import FilterSpec, summarize
+from explorer.core.survey.group_labels import group_label
 from explorer.report.content import build_briefing
 from explorer.report.model import LikertItem, MultiItem, NumericItem, ShareItem
 from intruder_lp import COLLUDERS, Published, findings, from_summary, read_csv
@@ -109,7 +110,7 @@ def test_weighted_figures_never_stand_on_too_few_effective_firms(survey, questio
     if summary.question.kind != "multi" and len(summary.options) < 2:
         return
     frame = summary_frame(summary, 5, "en")
-    groups = {g.group: g for g in (*summary.groups, summary.total)}
+    groups = {group_label(g.group, summary.by, summary.scheme, "en"): g for g in (*summary.groups, summary.total)}
     for row in frame.to_dict("records"):
         if row["Share"] != "c":
             group = groups[row["Group"]]

@@ -47,16 +47,16 @@ TEXT = {
         "staff_q": "Aantal werknemers (voltijdse equivalenten)", "staff_unit": "VTE",
         "export_q": "Aandeel van de omzet uit export", "rd_q": "Uitgaven aan O&O per werknemer",
         "points": (
-            "Uw bedrijf overweegt reshoring; 18 % van de 27 vergelijkbare bedrijven ook.",
-            "U kruiste automatisering aan als motief; dat deed 41 % van de vergelijkbare bedrijven.",
+            "Uw bedrijf overweegt reshoring; 18% van de 27 vergelijkbare bedrijven ook.",
+            "U kruiste automatisering aan als motief; dat deed 41% van de vergelijkbare bedrijven.",
             "Met 42 VTE zit u boven de mediaan (35 VTE) van de vergelijkbare bedrijven.",
-            "Logistieke verstoringen zijn voor u een groot probleem; voor 30 % van de "
+            "Logistieke verstoringen zijn voor u een groot probleem; voor 30% van de "
             "vergelijkbare bedrijven ook.",
         ),
         "peers": "NACE 25 × 10–49 werknemers × middel-laagtechnologisch",
         "widened": ("NACE-afdeling 25 verruimd tot sectie C (metaal en elektro)",),
         "filters": "Golf 2021; regio Vlaanderen",
-        "interval": "Wilson-scoreinterval, 95 %, ongewogen",
+        "interval": "Wilson-scoreinterval, 95%, ongewogen",
         "refs": (("Bedrijven die productie terughaalden (EMS 2013–2015)", 0.043, "EMS, rapport 002 §2.3.1"),
                  ("Leveranciers dichter bij huis: ja, maar erg moeilijk", 0.42, "Fedustria, sept. 2021"),
                  ("Strategische voorraad na corona", 0.35, "Flanders Make 2021")),

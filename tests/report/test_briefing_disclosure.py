@@ -14,11 +14,11 @@ from pypdf import PdfReader
 
 from explorer.core.benchmark import PeerDefinitionError
 from explorer.core.disclosure.ledger import ReleaseLedger
+from explorer.core.formatting import format_percent
 from explorer.core.reading import ColumnInfo, LoadedTable
 from explorer.core.survey import build_survey
 from explorer.report.content import build_briefing
 from explorer.report.model import ShareItem
-from explorer.report.numbers import format_percent
 from explorer.report.render import render_briefing_bytes
 
 QUESTION = "Overweegt u reshoring?"

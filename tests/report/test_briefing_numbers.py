@@ -7,15 +7,15 @@ import io
 
 import numpy as np
 import pytest
+from paths import SAMPLES
 from pypdf import PdfReader
 
-from paths import SAMPLES
 from explorer.core.benchmark import default_peer_group
+from explorer.core.formatting import format_count, format_percent
 from explorer.core.reading import read_table
 from explorer.core.survey import build_survey
 from explorer.report.content import build_briefing
 from explorer.report.model import LikertItem, MultiItem, NumericItem, ShareItem
-from explorer.report.numbers import format_count, format_percent
 from explorer.report.render import render_briefing_bytes
 
 

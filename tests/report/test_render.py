@@ -9,6 +9,7 @@ import pytest
 
 from briefing_samples import SHA, sample_briefing
 from explorer.core.disclosure import SHOWN, Reason, Verdict
+from explorer.report.i18n import reason_note
 from explorer.report.model import (
     LikertItem,
     MultiItem,
@@ -21,6 +22,11 @@ from explorer.report.render import render_briefing_bytes
 from pdf_helpers import font_names, fonts_embedded, full_text, page_texts, reader
 
 FIRM = "Łódź Škoda Ærø <b>& Zonen</b> BV"
+
+
+def note(reason: Reason, lang: str = "nl", **params) -> str:
+    """A withheld figure's note as the catalogue words it (the one wording of a reason)."""
+    return reason_note(Verdict.suppress(reason, **params), lang)
 
 
 @pytest.fixture(scope="module")
@@ -64,19 +70,24 @@ def test_firm_name_prints_as_written_with_markup_characters(pdf_nl: bytes) -> No
     assert "Łódź Škoda Ærø" in page_texts(pdf_nl)[0]
 
 
-def test_cover_names_date_source_peers_and_n(pdf_nl: bytes) -> None:
+def test_cover_names_date_peers_and_n(pdf_nl: bytes) -> None:
     cover = page_texts(pdf_nl)[0]
-    for expected in ("14 maart 2025", "association_reshoring_survey_2021.xlsx",
-                     "NACE 25 × 10–49 werknemers", "27 bedrijven", "NL-0425",
+    for expected in ("14 maart 2025", "NACE 25 × 10–49 werknemers", "27 bedrijven", "NL-0425",
                      "NACE-afdeling 25 verruimd tot sectie C"):
         assert expected in cover
 
 
+def test_the_data_file_and_its_digest_are_on_the_method_page_only(pdf_nl: bytes) -> None:
+    *pages, method = page_texts(pdf_nl)
+    assert "association_reshoring_survey_2021.xlsx" in method and SHA in method
+    assert not any("association_reshoring_survey_2021" in page or SHA[:16] in page for page in pages)
+
+
 def test_dutch_numbers_appear_as_text(pdf_nl: bytes) -> None:
     text = full_text(pdf_nl)
-    for expected in ("18 %", "(8–36 %)", "95 %-interval 8–36 %", "n = 27", "n = 26", "41 %",
-                     "4,3 %", "42 VTE", "mediaan 35 VTE", "22 VTE tot 48 VTE", "Positie tussen de vergelijkbare bedrijven: tussen 50 % en 75 %",
-                     "€ 4.301", "33 %"):
+    for expected in ("18%", "(8–36%)", "95%-interval 8–36%", "n = 27", "n = 26", "41%",
+                     "4,3%", "42 VTE", "mediaan 35 VTE", "22 VTE tot 48 VTE", "Positie tussen de vergelijkbare bedrijven: tussen 50% en 75%",
+                     "€ 4.301", "33%"):
         assert expected in text, expected
 
 
@@ -91,17 +102,17 @@ def test_english_numbers_appear_as_text(pdf_en: bytes) -> None:
 
 def test_key_points_and_references(pdf_nl: bytes) -> None:
     page = page_texts(pdf_nl)[1]
-    assert "Uw bedrijf overweegt reshoring; 18 % van de 27 vergelijkbare bedrijven ook." in page
+    assert "Uw bedrijf overweegt reshoring; 18% van de 27 vergelijkbare bedrijven ook." in page
     assert "Gepubliceerde referentiecijfers" in page and "Fedustria, sept. 2021" in page
 
 
 def test_suppressed_figures_show_c_with_a_note(pdf_nl: bytes) -> None:
     text = full_text(pdf_nl)
     assert "vergelijkbare bedrijven: c1" in text  # the caption of the R4 share
-    assert "c1 (Bijna) alle vergelijkbare bedrijven gaven hetzelfde antwoord." in text
-    assert "Minder dan 5 vergelijkbare bedrijven." in text
-    assert "Kwartielen vragen minstens 10 bedrijven." in text
-    assert "96 %" not in text  # the suppressed share of the sample is never printed
+    assert "c1 " + note(Reason.ALL_OR_ALL_BUT_ONE) in text
+    assert note(Reason.TOO_FEW_PEERS, min_peers=5) in text
+    assert note(Reason.QUARTILES_NEED_10, min_firms=10) in text
+    assert "96%" not in text  # the suppressed share of the sample is never printed
 
 
 def test_method_page(pdf_nl: bytes) -> None:
@@ -110,8 +121,8 @@ def test_method_page(pdf_nl: bytes) -> None:
     assert SHA in method  # one unbroken line, so it can be copied and compared
     for expected in ("Golf 2021; regio Vlaanderen", "Wilson-scoreinterval", "R1", "R2", "R3", "R4",
                      "R5", "Afgeschermde cijfers", "Omzet (som over de vergelijkbare bedrijven)",
-                     "Twee bedrijven maken het grootste deel van het totaal uit.",
-                     "Aandeel van de omzet uit export · mediaan en kwartielen"):
+                     note(Reason.DOMINANCE),
+                     "Aandeel van de omzet uit export: mediaan en kwartielen"):
         assert expected in method, expected
 
 
@@ -136,16 +147,16 @@ def test_withheld_figures_print_as_c_with_their_note() -> None:
         NumericItem("Vraag vier", "", 12.0, None, None, None, None, 30, hidden),
     )
     text = full_text(data)
-    assert "44 %" in text and "Uw waarde: 12." in text
-    assert "Afgeschermd zodat een ander afgeschermd cijfer niet te berekenen is." in text
+    assert "44%" in text and "Uw waarde: 12." in text
+    assert note(Reason.SECONDARY) in text
 
 
 def test_a_position_prints_as_a_quarter_never_as_a_rank() -> None:
     data = only_theme(NumericItem("Kwartielen van 8", "", 5.0, (0, 25), None, None, None, 8, SHOWN,
                                   Verdict.suppress(Reason.QUARTILES_NEED_10, min_firms=10)))
     text = full_text(data)
-    assert "bij de laagste 25 %" in text and "percentielrang" not in text
-    assert "Kwartielen vragen minstens 10 bedrijven." in text
+    assert "bij de laagste 25%" in text and "percentielrang" not in text
+    assert note(Reason.QUARTILES_NEED_10, min_firms=10) in text
 
 
 def test_firm_without_answers_and_empty_sections_render() -> None:
@@ -158,7 +169,7 @@ def test_firm_without_answers_and_empty_sections_render() -> None:
     )
     text = full_text(data)
     assert text.count("Uw bedrijf heeft deze vraag niet beantwoord") >= 3
-    assert "Er zijn geen bevindingen" in text and "30 %" in text and "mediaan 10 kg" in text
+    assert "Er zijn geen bevindingen" in text and "30%" in text and "mediaan 10 kg" in text
 
 
 def test_user_text_cannot_break_the_layout() -> None:
@@ -172,7 +183,7 @@ def test_user_text_cannot_break_the_layout() -> None:
     )
     text = full_text(data)
     assert "<font size=60>groot</font>" in text
-    assert "25 %" in text and "35 %" in text
+    assert "25%" in text and "35%" in text
 
 
 def test_many_themes_flow_over_pages() -> None:
@@ -195,7 +206,7 @@ def test_very_long_items_flow_over_pages_instead_of_failing() -> None:
     scale = LikertItem("Dertig niveaus", [f"niveau {i}" for i in range(30)], 7, [1 / 30] * 30, 60,
                        SHOWN)
     text = full_text(only_theme(MultiItem("Veel opties", options), scale))
-    assert "Optie 44" in text and "54 %" in text and "niveau 29" in text
+    assert "Optie 44" in text and "54%" in text and "niveau 29" in text
 
 
 def test_short_themes_share_a_page(pdf_nl: bytes) -> None:

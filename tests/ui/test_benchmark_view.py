@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from explorer.core import atomic
 from explorer.core.benchmark import firm_label
+from explorer.core.formatting import format_count, format_percent
 from explorer.core.i18n import MESSAGES, tr
 from explorer.core.messages_benchmark import BENCHMARK_MESSAGES
 from explorer.core.reading import read_table
@@ -23,7 +24,6 @@ from explorer.core.survey import FilterSpec, build_survey
 from explorer.report.content import build_briefing
 from explorer.report.i18n import reason_note
 from explorer.report.model import ShareItem
-from explorer.report.numbers import format_count, format_percent
 from explorer.ui.tasks import TaskRunner
 from explorer.ui.views import benchmark_dialogs
 from explorer.ui.views.benchmark_preview import (
@@ -35,7 +35,7 @@ from explorer.ui.views.benchmark_preview import (
     preview_rows,
     suggested_file_name,
 )
-from explorer.ui.views.benchmark_table import ANSWER, N, NOTE, PEERS, QUESTION
+from explorer.ui.views.benchmark_table import ANSWER, NOTE, PEERS, QUESTION, N
 from explorer.ui.views.benchmark_view import BenchmarkView
 from explorer.ui.views.state import AnalysisState
 
@@ -320,7 +320,8 @@ def test_an_unwritable_target_is_refused_plainly_and_nothing_half_written_remain
     with qtbot.waitSignal(view.sig_exported, timeout=TIMEOUT_MS) as blocker:
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert len(refusals) == 1
-    assert refusals[0].startswith(f"Cannot write {locked}") and "\n" not in refusals[0]
+    # the reason in the view's language (Dutch here), one line
+    assert refusals[0].startswith(f"{locked} kan niet worden geschreven") and "\n" not in refusals[0]
     assert blocker.args == [str(other)] and other.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in folder.iterdir()) == ["locked.pdf", "other.pdf"]
 
@@ -476,3 +477,20 @@ def test_peer_definitions_round_trip_through_the_editor_rows():
     assert definition_text(rows) == "sector=25|28,size=small"
     assert definition_terms("sector=25|28,size=small") == [("sector", "25"), ("sector", "28"), ("size", "small")]
     assert definition_text([]) == "auto" and definition_terms("auto") == []
+
+
+def test_a_briefing_exported_from_the_window_carries_the_branding_of_preferences(qtbot, make_view, survey, tmp_path,
+                                                                                   monkeypatch):
+    from explorer.core.branding import Branding
+
+    branding = Branding(organisation="Kamer van Koophandel", advisor="Anna de Vries", contact="anna@example.nl")
+    view = make_view("nl")
+    state = state_of(survey)
+    view.set_state(AnalysisState(**{**state.__dict__, "branding": branding}))
+    choose(qtbot, view, firm_label(survey, 0)[0])
+    target = tmp_path / "branded.pdf"
+    monkeypatch.setattr(benchmark_dialogs, "ask_pdf_path", lambda parent, lang, suggested: str(target))
+    with qtbot.waitSignal(view.sig_exported, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(target)
+    assert "Kamer van Koophandel" in text and "Anna de Vries" in text and "anna@example.nl" in text

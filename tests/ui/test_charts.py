@@ -22,7 +22,7 @@ from explorer.core.reading import read_table
 from explorer.core.survey import FilterSpec, Mapping, build_survey, summarize
 from explorer.core.survey.distribution import summary_histogram
 from explorer.ui.charts import palette, texts
-from explorer.ui.charts.bars import ChoiceChart, MultiChart
+from explorer.ui.charts.bars import LABEL_ROOM, ChoiceChart, MultiChart
 from explorer.ui.charts.export import build_export_chart, copy_to_clipboard, export_png, export_svg
 from explorer.ui.charts.likert import LikertChart
 from explorer.ui.charts.numeric import NumericChart
@@ -169,6 +169,21 @@ def test_many_groups_stack_instead_of_crowding(ems, make_chart):
             assert widths[r] == pytest.approx([group.shares[o] * 100 for o in summary.options])
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sectors_are_named_by_their_short_names_not_cut(ems, make_chart, lang):
+    """'25 Metaalproducten' beside a bar, not '25 Vervaardiging van producten van metaal, exclusief'."""
+    from explorer.core.taxonomy.nace_short import SHORT_DIVISIONS
+
+    chart = make_chart(ChoiceChart)
+    summary = summarize(ems, "backshored_from", by="sector")
+    chart.set_summary(summary, lang)
+    names = [label.split("\n")[0].split(" · ")[0] for label in chart.row_labels()]  # the name, not its n
+    groups = [g.group for g in summary.groups]
+    assert groups and set(groups) <= set(SHORT_DIVISIONS)
+    expected = [f"{code} {SHORT_DIVISIONS[code][0 if lang == 'nl' else 1]}" for code in groups]
+    assert names[1:] == expected
+
+
 # ---- multi-select -----------------------------------------------------------------------------------
 
 def test_multi_select_bars_sorted_by_share(monkey, make_chart):
@@ -310,7 +325,9 @@ def test_items_are_updated_in_place(monkey, make_chart):
     assert chart.series_items() == before
     assert chart.whisker_item() is whisker
     assert len(chart.plot_items()[0].items) == count
-    assert chart.plot_items()[0].getViewBox().viewRange()[0] == pytest.approx([-1.0, 102])
+    low, upper = chart.axis_range()  # set by the chart itself from the figures, never autoranged
+    assert chart.plot_items()[0].getViewBox().viewRange()[0] == pytest.approx([-upper * 0.01,
+                                                                               upper * (1 + LABEL_ROOM)])
 
 
 def test_hover_text_has_value_n_and_interval(monkey, make_chart):
@@ -321,9 +338,11 @@ def test_hover_text_has_value_n_and_interval(monkey, make_chart):
     option = summary.options[0]
     y = ys_of(item)[0]
     text = chart.tooltip_at(widths_of(item)[0] / 2, y)
-    assert texts.format_percent(summary.total.shares[option] * 100, "en", 1) in text
+    share = summary.total.shares[option]
+    assert f": {texts.format_percent(share, 'en')}<br>" in text
     lo, hi = summary.total.ci[option]
-    assert texts.format_percent(lo * 100, "en", 1) in text and texts.format_percent(hi * 100, "en", 1) in text
+    places = texts.percent_decimals(share)  # an interval in its share's precision
+    assert f"{texts.format_percent(lo, 'en', places)} – {texts.format_percent(hi, 'en', places)}" in text
     assert f"n = {summary.total.n}" in text
     assert chart.tooltip_at(99, 1e6) is None
 
@@ -491,3 +510,62 @@ def test_numeric_export_uses_rounded_quartiles(monkey, tmp_path, qtbot):
     finally:
         chart.deleteLater()
     assert export_png(summary, tmp_path / "numeric.png", histogram=histogram).ok
+
+
+def test_a_small_share_gets_an_axis_that_fits_and_the_whole_scale_is_one_click_away(ems, make_chart, qtbot):
+    """EMS backshoring, 4.3 % of 2,450 firms (report 002): a bar on 0–6 %, not a sliver on 0–100 %."""
+    from explorer.ui.charts.view import ChartView
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(1000, 620)
+    view.show()
+    summary = summarize(ems, "backshoring", by="size")
+    chart = view.show_summary(summary, "en")
+    highest = max(max(g.shares["yes"], g.ci["yes"][1]) for g in summary.groups) * 100
+    low, upper = chart.axis_range()
+    assert highest <= upper <= 2 * highest + 2  # fits the figures, with the whiskers
+    for x, _y, text in chart.value_labels():  # beyond the bar's end and its whisker: never on them
+        if text.endswith("%"):
+            assert any(x > max(g.shares[o], g.ci[o][1]) * 100 for g in (summary.total, *summary.groups)
+                       for o in summary.options if texts.format_percent(g.shares[o], "en") == text), text
+    assert view.full_scale_box.isVisible() and not view.full_scale
+    view.full_scale_box.click()
+    assert chart.axis_range() == (0.0, 100.0)
+    view.full_scale_box.click()
+    assert chart.axis_range() == (low, upper)
+
+
+def test_svg_names_a_common_font_and_draws_whiskers_as_thin_lines_in_any_renderer(ems, tmp_path):
+    """No 'Sans Serif' (a name only Qt knows), and no line drawn in a scaled group: renderers that
+    ignore vector-effect (librsvg, Inkscape) would scale a 2-pixel whisker into a black block."""
+    import re
+
+    path = tmp_path / "chart.svg"
+    assert export_svg(summarize(ems, "backshoring", by="size"), path, lang="nl").ok
+    svg = path.read_text(encoding="utf-8")
+    families = set(re.findall(r'font-family="([^"]*)"', svg))
+    assert families and all(f.startswith("'DejaVu Sans'") and f.endswith("sans-serif") for f in families)
+    for group in re.finditer(r'<g\b[^>]*transform="matrix\(([^)]*)\)"[^>]*>(.*?)</g>', svg, re.S):
+        a, b, c, d, *_ = (float(v) for v in group.group(1).split(","))
+        if re.search(r"<(path|polyline)\b", group.group(2)) and "<rect" not in group.group(2):
+            assert (a, b, c, d) == (1, 0, 0, 1), "a line in a scaled group"
+
+
+def test_svg_stacked_segments_are_not_covered_by_their_scaled_outline(flanders, tmp_path, qtbot):
+    """A Likert chart's segments are outlined rectangles in a scaled group; a renderer that ignores
+    vector-effect (librsvg) scaled the white outline over the whole segment and drew no bars."""
+    import re
+
+    key = key_of(flanders, "likert")
+    path = tmp_path / "likert.svg"
+    assert export_svg(summarize(flanders, key), path, lang="nl").ok
+    svg = path.read_text(encoding="utf-8")
+    outlined = 0
+    for group in re.finditer(r'<g\b([^>]*)>(.*?)</g>', svg, re.S):
+        if "<rect" in group.group(2) and re.search(r'stroke="#(?!none)', group.group(1)):
+            matrix = re.search(r'transform="matrix\(([^)]*)\)"', group.group(1))
+            a, _b, _c, d = (float(v) for v in matrix.group(1).split(",")[:4]) if matrix else (1, 0, 0, 1)
+            assert (a, d) == (1, 1), "an outlined rectangle in a scaled group"
+            outlined += 1
+    assert outlined >= len(summarize(flanders, key).options), "the segments are there"

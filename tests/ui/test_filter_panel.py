@@ -211,8 +211,8 @@ def test_retranslate_changes_the_texts(qtbot, make_panel, ems):
     assert panel.group("size").header.title_label.text() == "Size class (EU)"
     assert panel.add_combo.itemText(0) == "+ add filter…"
     assert model.data(model.index_of("C")) == "C  Manufacturing"
-    assert model.data(model.index_of("10")) == "10  Food products"
-    assert panel.describe().startswith("Sector: NACE 25 Fabricated metal products")
+    assert model.data(model.index_of("10")) == "10  Food"  # the curated short name (nace_short)
+    assert panel.describe().startswith("Sector: NACE 25 Fabricated metal products")  # in full where it is read
     texts_en = (panel.reset_button.text(), panel.selected_label.text(), panel.group("tech").labels(),
                 panel.add_combo.itemText(0), panel.describe())
     assert all(nl != en for nl, en in zip(texts_nl, texts_en))

@@ -135,7 +135,8 @@ def test_refused_file_shows_the_reason_in_a_translated_message(qtbot, make_windo
     [(title, text)] = shown
     assert title == "Bestand niet geopend"
     assert text.startswith("kapot.xlsx kon niet worden geopend.")
-    assert problem.message in text
+    assert problem.message not in text, "the reason is worded in the window's language, not in English"
+    assert "Reden: kapot.xlsx is beschadigd of onvolledig" in text
     assert "\n" not in problem.message  # core's reason is one line
     assert store.recent_files() == ()
     assert window.status.file_label.text() == "Geen bestand geopend"
@@ -306,5 +307,5 @@ def test_window_geometry_is_kept_in_state_not_preferences(qtbot, make_window, st
     assert store.window_geometry() is not None
     assert set(store.load_preferences().to_dict()) == {
         "schema_version", "language", "size_scheme", "weighted", "min_peers", "min_peers_reason", "cache_enabled",
-        "show_mapping_when_unsure",
+        "show_mapping_when_unsure", "organisation", "logo", "advisor", "contact", "note",
     }

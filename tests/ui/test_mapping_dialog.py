@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QPushButton
 
 from explorer.core.i18n import MESSAGES, tr
 from explorer.core.reading import ParsedCache, read_table
@@ -234,6 +234,48 @@ def test_a_drag_in_the_option_list_reorders_too(make_dialog):
     # What an internal drag does to the list's model: move "Weet ik nog niet" to the top.
     assert panel.options.model().moveRows(QModelIndex(), 4, 1, QModelIndex(), 0)
     assert dialog.edited_survey().question(INTENTION).options == (before[4],) + before[:4]
+
+
+def test_a_short_title_and_option_labels_are_given_in_the_panel(qtbot, make_dialog, table, config_dir):
+    dialog = make_dialog("nl")
+    dialog.select_rows([row_of(dialog, INTENTION)])
+    panel = dialog.panel
+    assert panel.short_title.isVisible() and panel.short_title.text() == ""
+    qtbot.keyClicks(panel.short_title, "Verplaatsing")
+    qtbot.keyClick(panel.short_title, Qt.Key.Key_Return)
+    assert dialog.edited_survey().question(INTENTION).label == "Verplaatsing"
+
+    options = panel.option_order()
+    item = panel.options.item(options.index("Nee"))
+    panel.options.setCurrentItem(item)
+    panel.options.editItem(item)  # what a double-click does
+    editor = panel.options.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Geen verplaatsing")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the list commits the edit on the next turn of the loop
+    qtbot.waitUntil(lambda: INTENTION in dialog.mapping().option_labels, timeout=2000)
+    question = dialog.edited_survey().question(INTENTION)
+    assert question.options == options, "a renamed option keeps its place and its answers"
+    assert question.option_text("Nee") == "Geen verplaatsing"
+    assert panel.option_order() == options and panel.options.item(options.index("Nee")).text() == "Geen verplaatsing"
+
+    mapping = accept_and_get_mapping(qtbot, dialog)
+    assert mapping.titles == {INTENTION: "Verplaatsing"}
+    assert mapping.option_labels == {INTENTION: {"Nee": "Geen verplaatsing"}}
+    assert Mapping.from_json(json.loads(json.dumps(mapping.to_json()))) == mapping
+
+
+def test_an_option_of_a_multi_select_question_is_renamed_in_the_column_list(qtbot, make_dialog, table):
+    dialog = make_dialog("en")
+    columns = motive_columns(table)
+    dialog.select_rows([row_of(dialog, columns[0])])
+    panel = dialog.panel
+    question = dialog.edited_survey().question(MOTIVES)
+    item = panel.columns.item(0)
+    item.setText("Cheaper")  # what the editor writes back
+    renamed = dialog.edited_survey().question(MOTIVES)
+    assert renamed.option_text(question.options[0]) == "Cheaper" and renamed.options == question.options
 
 
 def test_grouping_selected_columns_then_splitting(qtbot, make_dialog, table):

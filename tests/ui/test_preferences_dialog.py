@@ -141,3 +141,34 @@ def test_a_damaged_register_is_said_plainly_in_preferences(make_window):
     dialog = make_window("en").show_preferences()
     assert "is damaged" in dialog.register_status.text() and dialog.clear_register.isEnabled()
     dialog.reject()
+
+
+def test_branding_is_chosen_in_preferences_and_a_logo_a_briefing_cannot_draw_is_refused(make_window, store, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    text_file = tmp_path / "logo.txt"
+    text_file.write_text("not an image", encoding="utf-8")
+    png = tmp_path / "logo.png"
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1F4E79"))
+    assert image.save(str(png))
+    window = make_window("nl")
+    dialog = window.show_preferences()
+    dialog.organisation.setText("  Kamer van   Koophandel ")
+    dialog.advisor.setText("Anna de Vries")
+    dialog.contact.setText("anna@example.nl")
+    dialog.logo.setText(str(text_file))
+    assert not ok_button(dialog).isEnabled()
+    assert dialog.logo_problem.text() == tr("branding.logo.kind", "nl", file="logo.txt")
+    dialog.logo.setText(str(tmp_path / "missing.png"))
+    assert not ok_button(dialog).isEnabled() and "missing.png" in dialog.logo_problem.text()
+    dialog.logo.setText(str(png))
+    assert ok_button(dialog).isEnabled() and not dialog.logo_problem.text()
+    ok_button(dialog).click()
+    stored = store.load_preferences()
+    assert (stored.organisation, stored.logo, stored.advisor, stored.contact) == \
+        ("Kamer van Koophandel", str(png), "Anna de Vries", "anna@example.nl")
+    assert window.preferences.branding.organisation == "Kamer van Koophandel"
+    again = window.show_preferences()
+    assert again.organisation.text() == "Kamer van Koophandel" and again.logo.text() == str(png)
+    again.reject()

@@ -178,3 +178,81 @@ def test_language_switch_reaches_the_views(opened):
     assert window.workspace.scheme_menu.title() == "Si&ze classes"
     window.set_language("nl", remember=False)
     assert window.tabs.tabText(0) == "Overzicht"
+
+
+@pytest.mark.parametrize(("lang", "sep", "decimal"), [("nl", ";", ","), ("en", ",", ".")])
+def test_a_table_export_reads_back_as_the_crosstab_on_screen(opened, monkeypatch, tmp_path, lang, sep, decimal):
+    """The CSV re-read with the user's separators gives the shares the crosstab shows; the file is
+    suggested under its question, split and date in the documents folder, not beside the data."""
+    import pandas as pd
+
+    from explorer.core.export.names import documents_folder
+    from explorer.core.formatting import format_percent
+
+    window = opened(EMS, lang)
+    workspace = window.workspace
+    crosstab = workspace.views["crosstab"]
+    window.tabs.setCurrentWidget(crosstab)
+    assert crosstab.set_question("backshoring", "size")
+    suggested = []
+    target = tmp_path / "table.csv"
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: suggested.append(args[-1]) or str(target))
+    window.menu_actions.export_table.trigger()
+    assert Path(suggested[0]).parent == documents_folder() and Path(suggested[0]).parent != EMS.parent
+    assert Path(suggested[0]).name.startswith("backshoring ") and Path(suggested[0]).suffix == ".xlsx"
+
+    frame = pd.read_csv(target, sep=sep, decimal=decimal)
+    table = frame[frame["n"].notna()]
+    model = crosstab.model
+    screen = {(row.label, column.key): row.cells[c].text for row in model.rows()
+              for c, column in enumerate(model.columns()) if column.kind == "option"}
+    assert list(table.iloc[:, 0]) == [row.label for row in model.rows()]
+    for row in table.itertuples(index=False):
+        values = dict(zip(table.columns, row))
+        for option in ("yes", "no"):
+            shown = screen[(values[table.columns[0]], option)]
+            assert shown.startswith(format_percent(values[f"{option} (%)"] / 100, lang) + " ("), shown
+
+
+def test_slides_of_the_chart_the_view_and_every_question(opened, monkeypatch, tmp_path):
+    from pptx import Presentation
+
+    window = opened(EMS)
+    workspace = window.workspace
+    overview = workspace.views["overview"]
+    window.tabs.setCurrentWidget(overview)
+    paths = iter([tmp_path / "chart.pptx", tmp_path / "view.pptx", tmp_path / "deck.pptx"])
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(next(paths)))
+    for scope in ("chart", "view", "deck"):
+        workspace.slides_actions[scope].trigger()
+
+    def charts(name):
+        return [shape.chart for slide in Presentation(str(tmp_path / name)).slides for shape in slide.shapes
+                if shape.has_chart]
+
+    assert len(charts("chart.pptx")) == 1
+    assert len(charts("view.pptx")) == len(overview.export_summaries()) > 1
+    questions = [q for q in workspace.survey.questions if q.kind != "text"]
+    assert len(charts("deck.pptx")) == len(questions)
+
+
+def test_a_relabelled_question_names_its_export_and_its_columns(opened, monkeypatch, tmp_path):
+    """A short title and an option's display label, given in the mapping, reach the file name and the table."""
+    from explorer.core.survey import Mapping
+    from explorer.core.survey.mapping_edit import set_option_label, set_title
+
+    window = opened(EMS, "nl")
+    workspace = window.workspace
+    mapping = set_option_label(set_title(Mapping(), "backshoring", "Terughalen"), "backshoring", "yes", "Ja")
+    workspace.apply_mapping(mapping)
+    crosstab = workspace.views["crosstab"]
+    window.tabs.setCurrentWidget(crosstab)
+    assert crosstab.set_question("backshoring", "size")
+    suggested = []
+    target = tmp_path / "table.csv"
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: suggested.append(args[-1]) or str(target))
+    window.menu_actions.export_table.trigger()
+    assert Path(suggested[0]).name.startswith("Terughalen ")
+    head = target.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    assert "Ja (%)" in head and "yes (%)" not in head
+    assert [c.full for c in crosstab.model.columns() if c.kind == "option"] == ["Ja", "no"]

@@ -63,13 +63,13 @@ def answers_in_order(survey, row: int) -> list[int]:
 def round_index(survey, wave: str) -> int:
     """The position of the round named `wave` (as shown, case and accents folded)."""
     if not rounds_apply(survey):
-        raise InputError("This survey has no rounds to choose from; leave out --wave.")
+        raise InputError("error.round.none")
     rounds = survey.panel.rounds
     wanted = fold(wave)
     for index, label in enumerate(rounds):
         if fold(label) == wanted:
             return index
-    raise InputError(f"No round '{wave}' in this survey; its rounds are: {', '.join(rounds)}.")
+    raise InputError("error.round.unknown", wave=wave, rounds=", ".join(rounds))
 
 
 def pick_answer(survey, rows: list[int], firm: str, wave: str | None) -> int | None:
@@ -90,13 +90,11 @@ def pick_answer(survey, rows: list[int], firm: str, wave: str | None) -> int | N
     wanted = max(by_round) if wave is None else round_index(survey, wave)
     if wanted not in by_round:
         answered = ", ".join(panel.rounds[code] for code in sorted(by_round) if code >= 0)
-        raise InputError(f"Firm '{firm}' did not answer in round '{panel.rounds[wanted]}'; "
-                         f"it answered in: {answered}.")
+        raise InputError("error.round.not_answered", firm=firm, round=panel.rounds[wanted], answered=answered)
     chosen = by_round[wanted]
     if len(chosen) > 1:
         label = panel.rounds[wanted] if wanted >= 0 else ""
-        raise InputError(f"Firm '{firm}' answered {len(chosen)} times in round '{label}'; "
-                         "the answer to benchmark must be unique.")
+        raise InputError("error.round.twice", firm=firm, count=len(chosen), round=label)
     return chosen[0]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from explorer.core.benchmark.firm_rounds import pick_answer, round_label
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 from explorer.core.survey.kinds import answer_text
 from explorer.core.survey.vocabulary import fold
 
@@ -34,15 +34,15 @@ def find_firm(survey, firm: str, wave: str | None = None) -> int:
             chosen = pick_answer(survey, matches, wanted, wave)
             if chosen is not None:
                 return chosen
-            raise InputError(f"{len(matches)} rows have {role} '{wanted}'; the firm to benchmark must be unique.")
+            raise InputError("error.firm.not_unique", count=len(matches), role=role, wanted=wanted)
     if wanted.startswith("#") and wanted[1:].isdigit():
         row = int(wanted[1:]) - 1
         if 0 <= row < survey.size:
             if wave is not None and pick_answer(survey, [row], wanted, wave) != row:
-                raise InputError(f"Row {wanted} is not an answer of round '{wave}'.")
+                raise InputError("error.round.row_elsewhere", row=wanted, wave=wave)
             return row
-    hint = "its id" if survey.roles.get("id") else "its row number as #N"
-    raise InputError(f"No firm '{wanted}' in this survey; name the firm by {hint}.")
+    hint = Phrase("error.firm.hint.id" if survey.roles.get("id") else "error.firm.hint.row")
+    raise InputError("error.firm.unknown", wanted=wanted, hint=hint)
 
 
 def firm_label(survey, row: int) -> tuple[str, str]:

@@ -63,7 +63,7 @@ def validate_terms(survey, terms: tuple[tuple[str, str], ...], scheme: str = "eu
         dimension = dimension_of(survey, name)
         for value in (v.strip() for v in values.split("|")):
             if not value:
-                raise InputError(f"The peer definition '{name}={values}' has an empty value.")
+                raise InputError("error.peers.empty_value", name=name, values=values)
             count = firms_with(survey, dimension, value, scheme)
             if count < DEFAULT_MIN_PEERS:
                 raise PeerDefinitionError("peers.error.small_value", dimension=name.strip(), value=value,

@@ -59,7 +59,7 @@ class PeerSpec:
         for part in text.split(","):
             dimension, sep, value = part.partition("=")
             if not sep or not dimension.strip() or not value.strip():
-                raise InputError(f"The peer definition '{part}' is not of the form DIM=VALUE (for example sector=25).")
+                raise InputError("error.peers.form", part=part)
             terms.append((dimension.strip(), value.strip()))
         return cls(tuple(terms))
 

@@ -61,3 +61,19 @@ def admit_grid_export(ledger, survey, grid_summary, min_peers: int | None = None
     conflict = ledger.admit_together(releases)
     if conflict is not None:
         raise withheld_error(conflict, EXPORT)
+
+
+def admit_slides(ledger, survey, slides, min_peers: int | None = None) -> None:
+    """Record every group a deck of slides shows (each slide's summary, a grid's every statement),
+    all or none."""
+    releases = []
+    for slide in slides:
+        source = getattr(slide, "released_from", None)
+        if source is None:
+            continue
+        summaries = [s.summary for s in source.statements] if hasattr(source, "statements") else [source]
+        for summary in summaries:
+            releases += export_releases(survey, summary, min_peers)
+    conflict = ledger.admit_together(releases)
+    if conflict is not None:
+        raise withheld_error(conflict, EXPORT)

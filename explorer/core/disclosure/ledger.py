@@ -280,8 +280,19 @@ def withheld_error(conflict: Conflict, kind: str = "briefing") -> LedgerError:
     """The plain sentence for a withheld release of `kind` (briefing or export): why, and what to do."""
     earlier = conflict.earlier
     details = dict(date=conflict.date, source=earlier.source or "?", definition=earlier.definition or "?")
-    prefix = "ledger.withheld" if kind == "briefing" else f"ledger.withheld.{kind}"
+    n, date, source, definition = conflict.differing, conflict.date, details["source"], details["definition"]
+    export = kind != "briefing"
     if conflict.cause != FEW:
-        return LedgerError(f"{prefix}.answers", count=conflict.differing, question=conflict.question, **details)
-    form = "one" if conflict.differing == 1 else "other"
-    return LedgerError(f"{prefix}.{form}", count=conflict.differing, **details)
+        question = conflict.question
+        if export:
+            return LedgerError("ledger.withheld.export.answers", count=n, question=question, date=date, source=source,
+                               definition=definition)
+        return LedgerError("ledger.withheld.answers", count=n, question=question, date=date, source=source,
+                           definition=definition)
+    if export and n == 1:
+        return LedgerError("ledger.withheld.export.one", count=n, date=date, source=source, definition=definition)
+    if export:
+        return LedgerError("ledger.withheld.export.other", count=n, date=date, source=source, definition=definition)
+    if n == 1:
+        return LedgerError("ledger.withheld.one", count=n, date=date, source=source, definition=definition)
+    return LedgerError("ledger.withheld.other", count=n, date=date, source=source, definition=definition)

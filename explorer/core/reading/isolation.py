@@ -29,8 +29,8 @@ import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from explorer.core.errors import Cancelled, InputError
-from explorer.core.reading.limits import ReadLimits, human_bytes
+from explorer.core.errors import Cancelled, Count, InputError, Size
+from explorer.core.reading.limits import ReadLimits
 from explorer.core.task import NO_TASK, TaskContext
 
 WORKER_FLAG = "--survey-explorer-reader-worker"
@@ -104,7 +104,7 @@ class NativeWorker:
         try:
             _send(self._process.stdin, (job, kwargs))
         except (OSError, ValueError):
-            raise InputError(UNSAFE.format(label=label, why=self._death())) from None
+            raise InputError("error.worker.unsafe", file=label, why=self._death()) from None
         deadline = time.monotonic() + limits.max_worker_seconds
         while True:
             try:
@@ -117,22 +117,20 @@ class NativeWorker:
                 raise Cancelled()
             if time.monotonic() > deadline:
                 self.kill()
-                raise InputError(f"{label} took more than {limits.max_worker_seconds:.0f} seconds to read and was "
-                                 "stopped; it is too large or damaged.")
+                raise InputError("error.worker.too_slow", file=label, seconds=Count(limits.max_worker_seconds))
             if self._memory() > limits.max_worker_bytes:
                 self.kill()
-                raise InputError(f"{label} needs more than {human_bytes(limits.max_worker_bytes)} of memory to read; "
-                                 "it is too large to open safely.")
+                raise InputError("error.worker.memory", file=label, limit=Size(limits.max_worker_bytes))
         if isinstance(reply, BaseException):
             self.kill()
-            raise InputError(UNSAFE.format(label=label, why=self._death()))
+            raise InputError("error.worker.unsafe", file=label, why=self._death())
         status, value = reply
         if status == "ok":
             return value
         if status == "refused":
-            raise InputError(value)
+            raise InputError.restored(value)
         self.kill()
-        raise InputError(UNSAFE.format(label=label, why=value))
+        raise InputError("error.worker.unsafe", file=label, why=value)
 
     def _memory(self) -> int:
         try:
@@ -254,7 +252,7 @@ def serve() -> None:
         try:
             reply = ("ok", native_jobs.JOBS[job](**kwargs))
         except InputError as exc:
-            reply = ("refused", exc.message)
+            reply = ("refused", exc.portable())
         except (KeyboardInterrupt, SystemExit):
             return
         except BaseException as exc:  # a Rust panic is a BaseException (pyo3_runtime.PanicException)

@@ -60,9 +60,3 @@ class ReadLimits:
 
 
 DEFAULT_LIMITS = ReadLimits()
-
-
-def human_bytes(n: int) -> str:
-    if n >= 1024 * MB:
-        return f"{n / (1024 * MB):,.1f} GB"
-    return f"{n / MB:,.0f} MB" if n >= MB else f"{max(n, 1) / 1024:,.0f} KB"

@@ -23,8 +23,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from explorer.core.errors import InputError
-from explorer.core.reading.limits import EXCEL_ROWS, ReadLimits, human_bytes
+from explorer.core.errors import Count, InputError, Size
+from explorer.core.reading.limits import EXCEL_ROWS, ReadLimits
 from explorer.core.reading.prescan import WholeRows
 
 # Only these spellings count: calamine matches the element and attribute names literally.
@@ -144,27 +144,23 @@ class OdsScan(WholeRows):
         if self._width > limits.max_columns:
             self._refuse_columns(self._width)
         if self._end_row > min(limits.max_rows, EXCEL_ROWS):
-            raise InputError(f"The sheet '{self._table}' in {self.label} has values in row {self._end_row:,}, beyond "
-                             f"Excel's last row {EXCEL_ROWS:,}; it is damaged or too large to open safely.")
+            raise InputError("error.sheet.beyond_row", sheet=self._table, file=self.label, row=Count(self._end_row),
+                             last=Count(EXCEL_ROWS))
         rows = self._end_row - (self._first_row or 0)
         if rows * self._width > limits.max_ods_cells or self._stored > limits.max_ods_cells:
-            raise InputError(
-                f"The sheet '{self._table}' in {self.label} unfolds to {rows:,} rows by {self._width:,} columns "
-                f"({max(rows * self._width, self._stored):,} cells), more than the {limits.max_ods_cells:,} "
-                "this app opens from an OpenDocument file; it is too large to open safely.")
+            raise InputError("error.ods.too_many_cells", sheet=self._table, file=self.label, rows=Count(rows),
+                             columns=Count(self._width), cells=Count(max(rows * self._width, self._stored)),
+                             limit=Count(limits.max_ods_cells))
         if self.cells > limits.max_cells:
-            raise InputError(f"{self.label} holds more than {limits.max_cells:,} cells once its repeated rows "
-                             "and cells are unfolded; it is too large to open safely.")
+            raise InputError("error.ods.unfolded_cells", file=self.label, limit=Count(limits.max_cells))
 
     def _refuse_columns(self, columns: int) -> None:
-        raise InputError(f"The sheet '{self._table}' in {self.label} has values in column {columns:,}, more than "
-                         f"the {self.limits.max_columns:,} columns this app opens; it is too large to open safely.")
+        raise InputError("error.sheet.values_in_column", sheet=self._table, file=self.label, column=Count(columns),
+                         limit=Count(self.limits.max_columns))
 
     def finish(self) -> None:
         super().finish()
         limits = self.limits
         if self.cells > limits.ods_unfold_check_from_cells and \
                 self.cells > limits.max_ods_cells_per_byte * self._bytes:
-            raise InputError(
-                f"{self.label} unfolds {human_bytes(self._bytes)} of sheet text into {self.cells:,} cells, far more "
-                "than a real spreadsheet does; it is too large to open safely.")
+            raise InputError("error.ods.bomb", file=self.label, size=Size(self._bytes), cells=Count(self.cells))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import olefile
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 
 # Office stores a password-protected xlsx inside an OLE2 file with these two streams.
 ENCRYPTION_STREAMS = {"encryptioninfo", "encryptedpackage"}
@@ -24,7 +24,7 @@ def top_level_streams(path: Path, label: str) -> set[str]:
         with olefile.OleFileIO(str(path)) as container:
             return {entry[0].lower() for entry in container.listdir(streams=True, storages=False) if len(entry) == 1}
     except (OSError, ValueError, IndexError, KeyError, RecursionError) as exc:  # olefile's damaged-file errors
-        raise InputError(f"{label} is a damaged Office file: {_first_line(exc)}.") from None
+        raise InputError("error.file.ole_damaged", file=label, detail=_first_line(exc)) from None
 
 
 def classify_ole2(path: Path, label: str | None = None) -> str:
@@ -32,12 +32,12 @@ def classify_ole2(path: Path, label: str | None = None) -> str:
     label = label or path.name
     streams = top_level_streams(path, label)
     if streams & ENCRYPTION_STREAMS:
-        raise InputError(f"{label} is password-protected; open it in Excel, remove the password and save it again.")
+        raise InputError("error.file.password", file=label)
     if streams & WORKBOOK_STREAMS:
         return "xls"
     if WORD_STREAM in streams:
-        raise InputError(f"{label} is a Word document, not a spreadsheet.")
-    raise InputError(f"{label} is an Office file that holds no workbook.")
+        raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.word"))
+    raise InputError("error.file.office_without_workbook", file=label)
 
 
 def _first_line(exc: BaseException) -> str:

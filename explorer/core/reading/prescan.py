@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from explorer.core.errors import InputError
-from explorer.core.reading.limits import EXCEL_COLUMNS, EXCEL_ROWS, ReadLimits, human_bytes
+from explorer.core.errors import Count, InputError, Size
+from explorer.core.reading.limits import EXCEL_COLUMNS, EXCEL_ROWS, ReadLimits
 from explorer.core.reading.names import spreadsheet_letter
 
 # A row or a text longer than this without an end tag is not a spreadsheet row.
@@ -115,8 +115,8 @@ class SheetScan:
         self._tail = chunk[-TAIL_BYTES:]
         self._fed += len(chunk)
         if self.cells > self.limits.max_cells:
-            raise InputError(f"The sheet '{self.sheet}' in {self.label} holds more than {self.limits.max_cells:,} "
-                             "cells, the most this app opens; it is too large to open safely.")
+            raise InputError("error.sheet.too_many_cells", sheet=self.sheet, file=self.label,
+                             limit=Count(self.limits.max_cells))
 
     def _far_cells(self, window: bytes) -> None:
         pos = 0
@@ -132,16 +132,14 @@ class SheetScan:
     def _cell(self, letters: bytes, row: int) -> None:
         col = column_number(letters)
         if col >= EXCEL_COLUMNS:
-            raise InputError(f"{self.label} refers to cell {_short(letters + str(row).encode())} in the sheet "
-                             f"'{self.sheet}', beyond Excel's last column XFD; it is damaged or too large to open "
-                             "safely.")
+            raise InputError("error.sheet.beyond_column", file=self.label, cell=_short(letters + str(row).encode()),
+                             sheet=self.sheet)
         if col >= self.limits.max_columns:
-            raise InputError(f"The sheet '{self.sheet}' in {self.label} has cells in column {col + 1:,} "
-                             f"({_short(letters)}), more than the {self.limits.max_columns:,} columns this app opens; "
-                             "it is too large to open safely.")
+            raise InputError("error.sheet.cells_in_column", sheet=self.sheet, file=self.label, column=Count(col + 1),
+                             letters=_short(letters), limit=Count(self.limits.max_columns))
         if row > min(self.limits.max_rows, EXCEL_ROWS):
-            raise InputError(f"{self.label} refers to row {row:,} in the sheet '{self.sheet}', beyond Excel's last "
-                             f"row {EXCEL_ROWS:,}; it is damaged or too large to open safely.")
+            raise InputError("error.sheet.row_beyond", file=self.label, row=Count(row), sheet=self.sheet,
+                             last=Count(EXCEL_ROWS))
         if col > self.max_col:
             self.max_col = col
             if self._fed < FULL_SCAN_BYTES:
@@ -174,8 +172,8 @@ class SheetScan:
             return
         number = int(last.group(1))
         if number > EXCEL_ROWS:
-            raise InputError(f"{self.label} refers to row {number:,} in the sheet '{self.sheet}', beyond Excel's last "
-                             f"row {EXCEL_ROWS:,}; it is damaged or too large to open safely.")
+            raise InputError("error.sheet.row_beyond", file=self.label, row=Count(number), sheet=self.sheet,
+                             last=Count(EXCEL_ROWS))
         self.last_row = max(self.last_row, number)
 
     def estimated_extent(self) -> tuple[int, int]:
@@ -203,8 +201,7 @@ class WholeRows:
         end = self._rows_end(data)
         if end < 0:
             if len(data) > MAX_CARRY:
-                raise InputError("A row of this sheet is far longer than any spreadsheet row; it is too large "
-                                 "to open safely.")
+                raise InputError("error.sheet.long_row")
             self._carry = data
             return
         self._carry = data[end:]
@@ -276,11 +273,8 @@ def check_sheet_extent(scan: SheetScan, chunks: Callable[[], Iterable[bytes]]) -
     exact.finish()
     rows, cols = exact.extent()
     if rows * cols > scan.limits.max_cells:
-        raise InputError(
-            f"The sheet '{scan.sheet}' in {scan.label} spans {rows:,} rows by {cols:,} columns "
-            f"({rows * cols:,} cells), more than the {scan.limits.max_cells:,} this app opens; "
-            "it is too large to open safely."
-        )
+        raise InputError("error.sheet.span", sheet=scan.sheet, file=scan.label, rows=Count(rows), columns=Count(cols),
+                         cells=Count(rows * cols), limit=Count(scan.limits.max_cells))
 
 
 def _count_no_value(data: bytes) -> int:
@@ -313,8 +307,8 @@ class SharedStringsScan:
             found = _UNIQUE_COUNT.search(chunk, 0, 4096)
             self.declared = int(found.group(1)) if found else 0
             if self.declared > self.limits.max_shared_strings:
-                raise InputError(f"{self.label} declares {self.declared:,} distinct texts, more than the "
-                                 f"{self.limits.max_shared_strings:,} this app opens; it is too large to open safely.")
+                raise InputError("error.strings.declared", file=self.label, count=Count(self.declared),
+                                 limit=Count(self.limits.max_shared_strings))
         data = self._carry + chunk
         pieces = data.split(b"<si")
         self.strings += len(pieces) - 1
@@ -332,8 +326,6 @@ class SharedStringsScan:
 
     def _check(self) -> None:
         if self.strings > self.limits.max_shared_strings:
-            raise InputError(f"{self.label} holds more than {self.limits.max_shared_strings:,} distinct texts; "
-                             "it is too large to open safely.")
+            raise InputError("error.strings.too_many", file=self.label, limit=Count(self.limits.max_shared_strings))
         if self.longest > self.limits.max_cell_bytes:
-            raise InputError(f"{self.label} holds a text of {human_bytes(self.longest)} in one cell, longer than the "
-                             "32,767 characters Excel allows; it is damaged or too large to open safely.")
+            raise InputError("error.strings.too_long", file=self.label, size=Size(self.longest), limit=Count(32_767))

@@ -171,7 +171,7 @@ def _read_text(source: Source, limits: ReadLimits, task: TaskContext) -> LoadedT
     head_columns = [raw.column(i).slice(0, head_count).to_pylist() for i in range(raw.num_columns)]
     head = [[head_columns[c][r] for c in range(raw.num_columns)] for r in range(head_count)]
     if not any(cell_text(v) for row in head for v in row):
-        raise InputError(f"{source.name} holds no data.")
+        raise InputError("error.table.no_data", file=source.name)
     first = next(i for i, row in enumerate(head) if any(cell_text(v) for v in row))
     head = head[first:]
     layout = detect_layout(head, raw.num_columns)
@@ -182,7 +182,7 @@ def _read_text(source: Source, limits: ReadLimits, task: TaskContext) -> LoadedT
                                prefer_comma=text_table.delimiter == ";", task=task.part(0.5, 1.0), warnings=warnings)
     if misnamed and len(frame.columns) < 2:
         # A CSV saved under a workbook's name still opens; plain prose does not.
-        raise InputError(f"{source.name} is a plain text file, not a spreadsheet.")
+        raise InputError("error.table.plain_text", file=source.name)
     return LoadedTable(path=str(path), sheet=None, sheets=(), format=layout.format, header_rows=layout.header_rows,
                        frame=frame, columns=columns, warnings=tuple(warnings), sha256=source.sha256,
                        extra={"encoding": text_table.encoding, "delimiter": text_table.delimiter,
@@ -225,9 +225,9 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
         if not filled.all():
             frame = frame.loc[filled].reset_index(drop=True)
     if len(frame.columns) == 0:
-        raise InputError(f"{path.name} is empty: it holds no columns of data.")
+        raise InputError("error.table.no_columns", file=path.name)
     if len(frame) == 0:
-        raise InputError(f"{path.name} has column headers but no data rows.")
+        raise InputError("error.table.no_rows", file=path.name)
     kept = set(keep_columns)
     infos = tuple(
         ColumnInfo(name=n, question_text=h.question_text or n, option_label=h.option_label, export_tag=h.export_tag,

@@ -87,4 +87,4 @@ def describe_hidden(sheets: tuple[SheetInfo, ...]) -> str | None:
 
 def only_charts_refusal(label: str, sheets: tuple[SheetInfo, ...]) -> InputError:
     charts = ", ".join(f"'{s.name}'" for s in sheets if s.kind == "chartsheet")
-    return InputError(f"{label} holds only chart sheets ({charts}) and no sheet with data.")
+    return InputError("error.sheet.only_charts", file=label, charts=charts)

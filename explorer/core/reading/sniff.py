@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from enum import Enum
-from explorer.core.errors import InputError
+
+from explorer.core.errors import InputError, Phrase
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -11,14 +12,14 @@ SPSS_MAGICS = (b"$FL2", b"$FL3")
 
 # Files people mistake for spreadsheets, named so the refusal says what the file is.
 FOREIGN_MAGICS = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"{\\rtf", "an RTF document"),
+    (b"%PDF", "error.kind.pdf"),
+    (b"\x89PNG", "error.kind.png"),
+    (b"GIF8", "error.kind.gif"),
+    (b"\xff\xd8\xff", "error.kind.jpeg"),
+    (b"Rar!", "error.kind.rar"),
+    (b"7z\xbc\xaf", "error.kind.7z"),
+    (b"\x1f\x8b", "error.kind.gzip"),
+    (b"{\\rtf", "error.kind.rtf"),
 )
 
 SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv", ".tab", ".sav", ".zsav"}
@@ -41,8 +42,8 @@ def sniff_bytes(head: bytes, name: str) -> FileKind:
         return FileKind.SPSS
     for magic, what in FOREIGN_MAGICS:
         if head.startswith(magic):
-            raise InputError(f"{name} is {what}, not a spreadsheet.")
+            raise InputError("error.file.foreign", file=name, what=Phrase(what))
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html")):
-        raise InputError(f"{name} is a web page (HTML), not a spreadsheet; save it from Excel as .xlsx or .csv.")
+        raise InputError("error.file.html", file=name)
     return FileKind.TEXT

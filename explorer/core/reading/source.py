@@ -17,9 +17,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase, Size
 from explorer.core.identity import FileIdentity, remember_input
-from explorer.core.reading.limits import ReadLimits, human_bytes
+from explorer.core.reading.limits import ReadLimits
 from explorer.core.reading.sniff import FileKind, sniff_bytes
 from explorer.core.task import NO_TASK, TaskContext
 
@@ -80,24 +80,23 @@ class Source:
 
 def _refuse_open_error(path: Path, exc: OSError) -> InputError:
     if isinstance(exc, FileNotFoundError):
-        return InputError(f"The file {path.name} does not exist.")
+        return InputError("error.file.missing", file=path.name)
     if isinstance(exc, IsADirectoryError):
-        return InputError(f"{path.name} is a folder, not a file.")
+        return InputError("error.file.folder", file=path.name)
     if isinstance(exc, PermissionError):
-        return InputError(f"You do not have permission to read {path.name}.")
-    return InputError(f"{path.name} could not be read ({exc.strerror or 'input/output error'}).")
+        return InputError("error.file.permission", file=path.name)
+    return InputError("error.file.unreadable", file=path.name, reason=exc.strerror or "input/output error")
 
 
 def _what_it_is(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
+    """The catalogue's phrase for what a file that is not an ordinary one is."""
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return "error.kind.pipe"
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return "error.kind.socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not an ordinary file"
+        return "error.kind.device"
+    return "error.kind.irregular"
 
 
 def _open_regular(path: Path) -> tuple[int, os.stat_result]:
@@ -114,17 +113,20 @@ def _open_regular(path: Path) -> tuple[int, os.stat_result]:
         raise _refuse_open_error(path, exc) from None
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        what = _what_it_is(info.st_mode)
-        if what == "a folder":
-            raise InputError(f"{path.name} is a folder, not a file.")
-        raise InputError(f"{path.name} is {what}, not a survey file; only ordinary files can be opened.")
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("error.file.folder", file=path.name)
+        raise InputError("error.file.not_regular", file=path.name, what=Phrase(_what_it_is(info.st_mode)))
     return fd, info
 
 
-def _size_cap(kind: FileKind, limits: ReadLimits) -> tuple[int, str]:
+def _size_cap(kind: FileKind, limits: ReadLimits) -> int:
+    return limits.max_text_bytes if kind is FileKind.TEXT else limits.max_file_bytes
+
+
+def _too_large(path: Path, kind: FileKind, size: int, cap: int) -> InputError:
     if kind is FileKind.TEXT:
-        return limits.max_text_bytes, "of text"
-    return limits.max_file_bytes, ""
+        return InputError("error.file.too_large_text", file=path.name, size=Size(size), limit=Size(cap))
+    return InputError("error.file.too_large", file=path.name, size=Size(size), limit=Size(cap))
 
 
 def read_source(path: str | Path, limits: ReadLimits, task: TaskContext = NO_TASK) -> Source:
@@ -139,12 +141,11 @@ def read_source(path: str | Path, limits: ReadLimits, task: TaskContext = NO_TAS
             except OSError as exc:
                 raise _refuse_open_error(path, exc) from None
             if not head:
-                raise InputError(f"{path.name} is empty.")
+                raise InputError("error.file.empty", file=path.name)
             kind = sniff_bytes(head, path.name)
-            cap, what = _size_cap(kind, limits)
+            cap = _size_cap(kind, limits)
             if info.st_size > cap:
-                raise InputError(f"{path.name} is {human_bytes(info.st_size)}{' ' + what if what else ''}, "
-                                 f"more than the {human_bytes(cap)} this app opens; it is too large to open safely.")
+                raise _too_large(path, kind, info.st_size, cap)
             digest = hashlib.sha256(head)
             total = len(head)
             chunks: list[bytes] | None = [head] if kind is FileKind.TEXT else None
@@ -164,8 +165,7 @@ def read_source(path: str | Path, limits: ReadLimits, task: TaskContext = NO_TAS
                         break
                     total += len(chunk)
                     if total > cap:  # the file grew while it was read
-                        raise InputError(f"{path.name} is more than the {human_bytes(cap)} this app opens; "
-                                         "it is too large to open safely.")
+                        raise InputError("error.file.grew_too_large", file=path.name, limit=Size(cap))
                     digest.update(chunk)
                     if chunks is not None:
                         chunks.append(chunk)
@@ -202,7 +202,6 @@ def file_sha256(path: str | Path, limits: ReadLimits | None = None) -> str:
         while chunk := stream.read(CHUNK):
             total += len(chunk)
             if total > cap:
-                raise InputError(f"{Path(path).name} is more than the {human_bytes(cap)} this app opens; "
-                                 "it is too large to open safely.")
+                raise InputError("error.file.grew_too_large", file=Path(path).name, limit=Size(cap))
             digest.update(chunk)
     return digest.hexdigest()

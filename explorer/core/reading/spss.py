@@ -44,7 +44,7 @@ def read_sav(path: Path, label: str | None = None) -> tuple[pd.DataFrame, object
     try:
         frame, meta = pyreadstat.read_sav(str(path), user_missing=True, apply_value_formats=False)
     except Exception:
-        raise InputError(f"{label or path.name} is damaged or not an SPSS data file this app can read.") from None
+        raise InputError("error.file.spss_damaged", file=label or path.name) from None
     return frame, meta, []
 
 

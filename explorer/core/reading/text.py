@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from explorer.core.errors import InputError
+from explorer.core.errors import Count, InputError
 from explorer.core.reading.limits import ReadLimits
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -51,7 +51,7 @@ def drop_stray_bytes(raw: bytes, name: str) -> tuple[bytes, int]:
     kept = raw.translate(None, STRAY_BYTES)
     dropped = len(raw) - len(kept)
     if dropped > max(8, MAX_STRAY_SHARE * len(raw)):
-        raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.")
+        raise InputError("error.text.not_text", file=name)
     return kept, dropped
 
 
@@ -63,7 +63,7 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise InputError(f"{name} looks like UTF-16 text but cannot be decoded.") from None
+            raise InputError("error.text.utf16", file=name) from None
     if _is_utf16(raw):
         # UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
         sample = raw[:4096]
@@ -71,7 +71,7 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError:
-            raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.") from None
+            raise InputError("error.text.not_text", file=name) from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -151,36 +151,34 @@ def _check_width(first_rows: list[list[str]], text: str, name: str, limits: Read
     """The widest of the first rows; refuse a file wider than a sheet, or more cells than the budget."""
     width = max((len(r) for r in first_rows), default=1)
     if width > limits.max_columns:
-        raise InputError(f"{name} has {width:,} columns, more than the {limits.max_columns:,} this app opens; "
-                         "it is too large to open safely.")
+        raise InputError("error.text.too_wide", file=name, width=Count(width), limit=Count(limits.max_columns))
     lines = text.count("\n") + 1
     if width * lines > limits.max_cells:
-        raise InputError(f"{name} holds about {width * lines:,} cells ({lines:,} lines of {width:,} columns), more "
-                         f"than the {limits.max_cells:,} this app opens; it is too large to open safely.")
+        raise InputError("error.text.too_many_cells", file=name, cells=Count(width * lines), lines=Count(lines),
+                         width=Count(width), limit=Count(limits.max_cells))
     return width
 
 
 def read_text_table(raw: bytes, name: str, limits: ReadLimits) -> TextTable:
     if len(raw) > limits.max_text_bytes:
-        raise InputError(f"{name} is {len(raw) / 2**20:,.0f} MB of text, more than this app opens; "
-                         "it is too large to open safely.")
+        raise InputError("error.text.too_large", file=name, size=Count(round(len(raw) / 2**20)))
     dropped = 0
     if not _is_utf16(raw):
         raw, dropped = drop_stray_bytes(raw, name)
     text, encoding = decode(raw, name)
     del raw  # the text holds it all now; the bytes would only add to the peak while Arrow parses
     if _looks_binary(text):
-        raise InputError(f"{name} is not a text file and not a spreadsheet this app can read.")
+        raise InputError("error.text.not_text", file=name)
     if "\r" in text and "\n" not in text[:65536]:
         text = text.replace("\r", "\n")  # classic Mac line endings, which the csv module refuses
     declared, text = _split_sep_line(text)
     if not text.strip():
-        raise InputError(f"{name} is empty: it holds no data.")
+        raise InputError("error.text.no_data", file=name)
     delimiter = declared or sniff_delimiter(text)
     try:
         first_rows = list(csv.reader(io.StringIO(_first_lines(text, SNIFF_LINES), newline=""), delimiter=delimiter))
     except csv.Error:
-        raise InputError(f"{name} is not a readable delimited text file.") from None
+        raise InputError("error.text.not_delimited", file=name) from None
     width = _check_width(first_rows, text, name, limits)
     names = [f"c{i}" for i in range(width)]
     try:
@@ -196,8 +194,8 @@ def read_text_table(raw: bytes, name: str, limits: ReadLimits) -> TextTable:
         try:
             table = _python_parse(text, delimiter)
         except csv.Error:
-            raise InputError(f"{name} is not a readable delimited text file.") from None
+            raise InputError("error.text.not_delimited", file=name) from None
     if table.num_columns > limits.max_columns:
-        raise InputError(f"{name} has {table.num_columns:,} columns, more than the {limits.max_columns:,} this app "
-                         "opens; it is too large to open safely.")
+        raise InputError("error.text.too_wide", file=name, width=Count(table.num_columns),
+                         limit=Count(limits.max_columns))
     return TextTable(rows=table, encoding=encoding, delimiter=delimiter, dropped_bytes=dropped)

@@ -36,14 +36,14 @@ def open_reader(path: Path, label: str) -> fastexcel.ExcelReader:
     try:
         return fastexcel.read_excel(path)
     except Exception as exc:  # fastexcel raises several unrelated types for unreadable files
-        raise InputError(refusal(label, exc)) from None
+        raise refusal(label, exc) from None
 
 
-def refusal(label: str, exc: BaseException) -> str:
+def refusal(label: str, exc: BaseException) -> InputError:
     text = str(exc).lower()
     if "password" in text or "encrypt" in text:
-        return f"{label} is password-protected; open it in Excel, remove the password and save it again."
-    return f"{label} is damaged or not a workbook this app can read."
+        return InputError("error.file.password", file=label)
+    return InputError("error.file.damaged", file=label)
 
 
 def choose_sheet(names: tuple[str, ...], label: str, requested: str | None, listed: tuple[SheetInfo, ...],
@@ -54,7 +54,7 @@ def choose_sheet(names: tuple[str, ...], label: str, requested: str | None, list
     no cells, hidden sheets are read only when asked for by name. `sizes` are cell counts.
     """
     if not names and not listed:
-        raise InputError(f"{label} contains no sheets.")
+        raise InputError("error.sheet.none", file=label)
     info = {s.name: s for s in listed}
     every = tuple(dict.fromkeys([*names, *(s.name for s in listed)]))
     if requested is not None:
@@ -62,21 +62,21 @@ def choose_sheet(names: tuple[str, ...], label: str, requested: str | None, list
                   [n for n in every if n.strip().lower() == requested.strip().lower()]
         if len(matches) != 1:
             shown = ", ".join(n for n in every if info.get(n, SheetInfo(n)).visible)
-            raise InputError(f"{label} has no sheet named '{requested}'; its sheets are: {shown}.")
+            raise InputError("error.sheet.unknown", file=label, sheet=requested, sheets=shown)
         chosen = matches[0]
         if chosen in info and not info[chosen].holds_cells:
-            raise InputError(f"The sheet '{chosen}' in {label} is a chart sheet; it holds no cells to read.")
+            raise InputError("error.sheet.chart", sheet=chosen, file=label)
         return chosen, names, []
     with_cells = tuple(n for n in names if info.get(n, SheetInfo(n)).holds_cells)
     if not with_cells:
         if listed and any(s.kind == "chartsheet" for s in listed):
             raise only_charts_refusal(label, listed)
-        raise InputError(f"{label} contains no sheets.")
+        raise InputError("error.sheet.none", file=label)
     shown = tuple(n for n in with_cells if info.get(n, SheetInfo(n)).visible)
     warnings = []
     hidden = describe_hidden(listed)
     if not shown:
-        raise InputError(f"{label} holds only hidden sheets ({', '.join(with_cells)}); choose one by name to read it.")
+        raise InputError("error.sheet.only_hidden", file=label, sheets=", ".join(with_cells))
     if hidden:
         warnings.append(hidden)
     candidates = tuple(n for n in shown if not NOTE_SHEET.match(n)) or shown
@@ -95,13 +95,13 @@ def read_head(reader: fastexcel.ExcelReader, sheet: str, label: str, rows: int) 
         loaded = reader.load_sheet(sheet, header_row=None, skip_rows=0, n_rows=HEAD_SCAN_ROWS + rows)
         batch = loaded.to_arrow()
     except Exception as exc:
-        raise InputError(refusal(label, exc)) from None
+        raise refusal(label, exc) from None
     columns = [_cells(batch.column(i)) for i in range(batch.num_columns)]
     grid = [[col[r] for col in columns] for r in range(batch.num_rows)]
     grid = [[None if isinstance(v, float) and v != v else v for v in row] for row in grid]
     first = next((i for i, row in enumerate(grid) if any(v not in (None, "") for v in row)), None)
     if first is None:
-        raise InputError(f"The sheet '{sheet}' in {label} is empty.")
+        raise InputError("error.sheet.empty", sheet=sheet, file=label)
     return first, grid[first:first + rows]
 
 
@@ -129,5 +129,5 @@ def read_body(reader: fastexcel.ExcelReader, sheet: str, label: str, skip: int |
             lowered = text.lower()
             if "no rows" in lowered or "empty" in lowered or "out of bound" in lowered:
                 return None
-            raise InputError(refusal(label, exc)) from None
-    raise InputError(f"{label} holds too many columns of Excel errors to read.")
+            raise refusal(label, exc) from None
+    raise InputError("error.sheet.errors", file=label)

@@ -18,8 +18,8 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from explorer.core.errors import InputError
-from explorer.core.reading.limits import MB, ReadLimits, human_bytes
+from explorer.core.errors import Count, InputError, Phrase, Size
+from explorer.core.reading.limits import MB, ReadLimits
 from explorer.core.reading.ods_scan import OdsScan
 from explorer.core.reading.prescan import SharedStringsScan, SheetScan, check_sheet_extent
 from explorer.core.reading.sheet_slices import SheetSlices, SliceWriter
@@ -56,35 +56,31 @@ def _container_of(archive: zipfile.ZipFile, names: set[str], label: str) -> str:
         if mimetype == ODS_MIMETYPE:
             return "ods"
         if b"opendocument.text" in mimetype:
-            raise InputError(f"{label} is an OpenDocument text document, not a spreadsheet.")
+            raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.odt"))
     if any(n.startswith("word/") for n in names):
-        raise InputError(f"{label} is a Word document, not a spreadsheet.")
+        raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.word"))
     if any(n.startswith("ppt/") for n in names):
-        raise InputError(f"{label} is a PowerPoint presentation, not a spreadsheet.")
-    raise InputError(f"{label} is a zip archive, not a spreadsheet.")
+        raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.powerpoint"))
+    raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.zip"))
 
 
 def _check_declared_sizes(infos: list[zipfile.ZipInfo], limits: ReadLimits, label: str) -> int:
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise InputError(f"{label} is password-protected; remove the password in Excel and save it again.")
+            raise InputError("error.file.password", file=label)
         total += info.file_size
         if info.compress_size > 0 and info.file_size >= limits.ratio_check_from_bytes:
             ratio = info.file_size / info.compress_size
             if ratio > limits.max_compression_ratio:
-                raise InputError(
-                    f"{label} would unpack {human_bytes(info.compress_size)} into {human_bytes(info.file_size)}, "
-                    "which only a zip bomb does; it is too large to open safely."
-                )
+                raise InputError("error.zip.bomb", file=label, packed=Size(info.compress_size),
+                                 unpacked=Size(info.file_size))
         # Deflate never grows data by more than a few bytes per block; more means the header lies.
         if info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size > info.file_size * 1.01 + 1024:
-            raise InputError(f"{label} is damaged: the sizes recorded inside the file do not match its contents.")
+            raise InputError("error.zip.sizes", file=label)
     if total > limits.max_inflated_bytes:
-        raise InputError(
-            f"{label} would unpack to {human_bytes(total)}, more than the {human_bytes(limits.max_inflated_bytes)} "
-            "this app opens; it is too large to open safely."
-        )
+        raise InputError("error.zip.too_large", file=label, unpacked=Size(total),
+                         limit=Size(limits.max_inflated_bytes))
     return total
 
 
@@ -103,9 +99,7 @@ def _count_entries(path: Path, limits: ReadLimits, label: str) -> None:
         marker = tail.rfind(b"PK\x06\x06", 0, end)
         entries = int.from_bytes(tail[marker + 32:marker + 40], "little") if marker >= 0 else 0
     if entries > limits.max_zip_entries:
-        raise InputError(
-            f"{label} holds {entries:,} parts, far more than any spreadsheet; it is too large to open safely."
-        )
+        raise InputError("error.zip.too_many_parts", file=label, parts=Count(entries))
 
 
 class _EntityDeclaration(Exception):
@@ -116,10 +110,9 @@ def _is_macro_enabled(archive: zipfile.ZipFile, label: str) -> bool:
     try:
         root = SafeET.fromstring(archive.read("[Content_Types].xml"))
     except DefusedXmlException:
-        raise InputError(f"{label} contains XML entity declarations, which spreadsheets never do; "
-                         "opening it would be unsafe.") from None
+        raise InputError("error.zip.entities", file=label) from None
     except SafeET.ParseError:
-        raise InputError(f"{label} is damaged: its list of contents cannot be read.") from None
+        raise InputError("error.zip.contents_list", file=label) from None
     return any(el.get("ContentType") == MACRO_CONTENT_TYPE for el in root)
 
 
@@ -162,13 +155,11 @@ def check_zip(path: Path, limits: ReadLimits, task: TaskContext, label: str | No
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
-        raise InputError(f"{label} is damaged or incomplete: it is not a readable zip-based workbook.") from None
+        raise InputError("error.zip.not_zip", file=label) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_zip_entries:
-            raise InputError(
-                f"{label} holds {len(infos):,} parts, far more than any spreadsheet; it is too large to open safely."
-            )
+            raise InputError("error.zip.too_many_parts", file=label, parts=Count(len(infos)))
         names = {info.filename for info in infos}
         declared = _check_declared_sizes(infos, limits, label)
         container = _container_of(archive, names, label)
@@ -207,13 +198,11 @@ def _scan_parts(path: Path, xml_parts: list[zipfile.ZipInfo], container: str, la
         try:
             _scan_part(path, info, scanner, task, slicer)
         except _EntityDeclaration:
-            raise InputError(
-                f"{label} contains XML entity declarations, which spreadsheets never do; opening it would be unsafe."
-            ) from None
+            raise InputError("error.zip.entities", file=label) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-            raise InputError(f"{label} is damaged: part of its contents cannot be unpacked.") from None
+            raise InputError("error.zip.unpack", file=label) from None
         except RuntimeError:
-            raise InputError(f"{label} is password-protected; remove the password in Excel and save it again.") from None
+            raise InputError("error.file.password", file=label) from None
         if isinstance(scanner, SheetScan):
             cells += scanner.cells
             errors += scanner.error_cells
@@ -223,7 +212,7 @@ def _scan_parts(path: Path, xml_parts: list[zipfile.ZipInfo], container: str, la
             cells += scanner.cells
             sheet_cells.update(scanner.table_cells)
         if cells > limits.max_cells:
-            raise InputError(f"{label} holds more than {limits.max_cells:,} cells; it is too large to open safely.")
+            raise InputError("error.zip.too_many_cells", file=label, cells=Count(limits.max_cells))
         scanned += info.file_size
         task.step(scanned / to_scan, "checking")
     return cells, errors, no_value, sheet_cells
@@ -233,7 +222,6 @@ def _sheets(archive: zipfile.ZipFile, container: str, label: str) -> tuple[Sheet
     try:
         return xlsx_sheets(archive) if container == "xlsx" else ods_sheets(archive)
     except DefusedXmlException:
-        raise InputError(f"{label} contains XML entity declarations, which spreadsheets never do; "
-                         "opening it would be unsafe.") from None
+        raise InputError("error.zip.entities", file=label) from None
     except (SafeET.ParseError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
         return ()  # the reader says what is wrong in plain words

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from explorer.core.errors import InputError
+from explorer.core.errors import Count, InputError
 
 MIN_ANSWERS_FOR_QUARTILES = 10
 
@@ -23,12 +23,11 @@ def quartile_edges(values: np.ndarray) -> tuple[float, ...]:
 
     finite = values[np.isfinite(values)]
     if finite.size < MIN_ANSWERS_FOR_QUARTILES:
-        raise InputError(f"A numeric question needs at least {MIN_ANSWERS_FOR_QUARTILES} answers to be split "
-                         f"into quartile classes; this one has {finite.size}.")
+        raise InputError("error.classes.too_few", needed=MIN_ANSWERS_FOR_QUARTILES, count=Count(finite.size))
     quartiles = np.quantile(finite, [0.25, 0.5, 0.75])
     edges = sorted({round_significant(q) for q in quartiles})
     if not edges:
-        raise InputError("The answers of this numeric question do not differ enough to form classes.")
+        raise InputError("error.classes.no_spread")
     return tuple(edges)
 
 
@@ -37,11 +36,11 @@ def checked_edges(edges) -> tuple[float, ...]:
     try:
         numbers = tuple(float(e) for e in edges)
     except (TypeError, ValueError):
-        raise InputError("Class edges must be numbers, for example 10, 50, 250.") from None
+        raise InputError("error.classes.not_numbers") from None
     if not numbers or not all(np.isfinite(numbers)):
-        raise InputError("Class edges must be finite numbers, at least one.")
+        raise InputError("error.classes.none")
     if any(b <= a for a, b in zip(numbers, numbers[1:])):
-        raise InputError("Class edges must rise from one to the next, for example 10, 50, 250.")
+        raise InputError("error.classes.not_rising")
     return numbers
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 from explorer.core.survey.classes import checked_edges, class_labels, classes_of, quartile_edges
 from explorer.core.survey.model import Question
 
@@ -117,11 +117,11 @@ def derive(survey, derived: tuple[Derived, ...]) -> tuple[pd.DataFrame, list[Que
 def _derive_one(survey, item: Derived) -> tuple[pd.Series, Question]:
     source = survey.question_named(item.source)
     if source is None:
-        raise InputError(f"there is no question '{item.source}' to derive it from.")
+        raise InputError("error.derived.no_source", question=item.source)
     index = survey.frame.index
     if item.recipe == NET:
         if source.kind not in ("single", "yesno", "likert"):
-            raise InputError("only the answers of a single-choice, yes/no or Likert question can be combined.")
+            raise InputError("error.derived.net_kind")
         options, code_of = _net_options(source, item)
         lookup = np.array([code_of[o] for o in source.options] + [-1], dtype=np.int64)
         codes = lookup[survey.choice_codes(source)]  # -1 (no answer) picks the last entry
@@ -130,16 +130,16 @@ def _derive_one(survey, item: Derived) -> tuple[pd.Series, Question]:
         return series, Question(item.key, item.key, kind, (item.key,), options)
     if item.recipe == CLASSES:
         if source.kind != "numeric":
-            raise InputError("only a numeric question can be put in classes.")
+            raise InputError("error.derived.classes_kind")
         values = survey.numeric_values(source)
         edges = item.edges or quartile_edges(values)
         series = classes_of(values, edges, index=index)
         return series, Question(item.key, item.key, "single", (item.key,), class_labels(edges))
     if source.kind != "multi":
-        raise InputError("a yes/no question is derived from the options of a multi-select question.")
+        raise InputError("error.derived.yesno_kind")
     unknown = [o for o in item.options if o not in source.options]
     if unknown or not item.options:
-        raise InputError(f"'{source.key}' has no option '{unknown[0] if unknown else ''}'.")
+        raise InputError("error.derived.no_option", question=source.key, option=unknown[0] if unknown else "")
     ticked, answered = survey.ticks(source)
     chosen = ticked[:, [source.options.index(o) for o in item.options]].any(axis=1)
     codes = np.where(answered, np.where(chosen, 0, 1), -1)
@@ -154,9 +154,9 @@ def _net_options(source: Question, item: Derived) -> tuple[tuple[str, ...], dict
     for name, members in item.nets:
         for member in members:
             if member not in source.options:
-                raise InputError(f"'{source.key}' has no answer '{member}'.")
+                raise InputError("error.derived.no_answer", question=source.key, answer=member)
             if member in net_of:
-                raise InputError(f"the answer '{member}' is in two nets.")
+                raise InputError("error.derived.two_nets", answer=member)
             net_of[member] = name
     options: list[str] = []
     for option in source.options:
@@ -164,7 +164,7 @@ def _net_options(source: Question, item: Derived) -> tuple[tuple[str, ...], dict
         if new not in options:
             options.append(new)
     if len(set(options)) != len(options) or len(options) < 2:
-        raise InputError("a net must leave at least two different answers.")
+        raise InputError("error.derived.net_too_few")
     return tuple(options), {o: options.index(net_of.get(o, o)) for o in source.options}
 
 
@@ -176,12 +176,12 @@ def load_derived(path) -> tuple[Derived, ...]:
     against the same schema as sessions and profiles."""
     from explorer.core.statefile import DERIVED_SCHEMA, MAX_DERIVED, ListOf, read_state
 
-    what = "The file of derived questions"
+    what = "error.state.what.derived"
     data = read_state(path, what, ListOf(DERIVED_SCHEMA, MAX_DERIVED), max_bytes=MAX_RECIPE_BYTES)
     try:
         return tuple(Derived.from_json(item) for item in data)
     except (ValueError, TypeError) as exc:
-        raise InputError(f"{what} {Path(path).name} is damaged: {exc}.") from None
+        raise InputError("error.state.damaged", what=Phrase(what), file=Path(path).name, detail=str(exc)) from None
 
 
 def mapping_with_derived(table, derived: tuple[Derived, ...]):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from explorer.core.errors import InputError
+from explorer.core.errors import InputError, Phrase
 from explorer.core.survey.vocabulary import fold
 
 
@@ -30,7 +30,7 @@ class FilterSpec:
         for text in texts or ():
             dimension, sep, values = text.partition("=")
             if not sep or not dimension.strip() or not values.strip():
-                raise InputError(f"The filter '{text}' is not of the form DIM=VALUE (for example size=small).")
+                raise InputError("error.filter.form", text=text)
             filters.append(Filter(dimension.strip(), (values.strip(),)))
         return cls(tuple(filters))
 
@@ -92,7 +92,7 @@ def _match_options(split, values: list[str], dimension: str) -> np.ndarray:
         index = position.get(fold(value))
         if index is None:
             listed = ", ".join(split.labels[:12]) + (" …" if len(split.labels) > 12 else "")
-            raise InputError(f"'{dimension}' has no option '{value}'; the options are: {listed}.")
+            raise InputError("error.filter.no_option", dimension=dimension, value=value, options=listed)
         mask |= split.masks[index]
     return mask
 
@@ -117,7 +117,8 @@ def _match(series: pd.Series, values: list[str], dimension: str, key) -> np.ndar
         found = by_key.get(key(value)) or by_key.get(fold(value))
         if not found:
             listed = ", ".join(categories[:12]) + (" …" if len(categories) > 12 else "")
-            raise InputError(f"No firm has {dimension} '{value}'; the values are: {listed or 'none'}.")
+            raise InputError("error.filter.no_firm", dimension=dimension, value=value,
+                             values=listed or Phrase("error.filter.none"))
         wanted.update(found)
     codes = series.cat.codes.to_numpy()
     return np.isin(codes, np.fromiter(wanted, dtype=codes.dtype))

@@ -139,7 +139,7 @@ def grid_summary(survey, key: str, scheme: str = "eu", filters: FilterSpec | Non
     """Every statement of the grid `key` for the filtered firms."""
     grid = find_grid(survey, key)
     if grid is None:
-        raise InputError(f"There is no grid of statements '{key}' in this survey; `inspect` lists the grids.")
+        raise InputError("error.grid.unknown", grid=key)
     filters = filters or FilterSpec()
     selected = filter_mask(survey, filters, scheme)
     weights = survey.weights() if weighted else None

@@ -214,6 +214,25 @@ def set_option_order(mapping: Mapping, key: str, order: tuple[str, ...] | list[s
     return replace(mapping, option_orders=orders)
 
 
+def set_title(mapping: Mapping, key: str, title: str) -> Mapping:
+    """Question `key` is shown as `title` (empty: as the file words it)."""
+    titles = {k: v for k, v in mapping.titles.items() if k != key}
+    if title.strip():
+        titles[key] = title.strip()
+    return replace(mapping, titles=titles)
+
+
+def set_option_label(mapping: Mapping, key: str, option: str, label: str) -> Mapping:
+    """Option `option` of question `key` is shown as `label` (empty: as the file writes it)."""
+    own = {o: t for o, t in mapping.option_labels.get(key, {}).items() if o != option}
+    if label.strip() and label.strip() != option:
+        own[option] = label.strip()
+    labels = {k: v for k, v in mapping.option_labels.items() if k != key}
+    if own:
+        labels[key] = own
+    return replace(mapping, option_labels=labels)
+
+
 def group_columns(mapping: Mapping, key: str, columns: tuple[str, ...] | list[str]) -> Mapping:
     """The columns, in this order, form one multi-select question called `key`.
 

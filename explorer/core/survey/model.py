@@ -28,11 +28,25 @@ class Question:
     other_column: str | None = None  # "Other, please specify" text kept beside the question
     dont_know: tuple[str, ...] = ()  # Likert answers outside the scale ("weet niet")
     confidence: float = 1.0
-    grid: str = ""                   # one statement of a grid: the question over all its statements
+    option_labels: tuple[str, ...] = ()   # the user's display label of each option, "" where none
+    file_label: str = ""                 # the label as the file words it, when the user gave a short title
+    grid: str = ""                       # one statement of a grid: the question over all its statements
+
+    @property
+    def file_text(self) -> str:
+        """The question as the file words it (what themes and reference figures are recognised by)."""
+        return self.file_label or self.label
+
+    def option_text(self, option: str) -> str:
+        """How an option is shown: the user's display label, else the answer as the file writes it."""
+        labels = dict(zip(self.options, self.option_labels))
+        return labels.get(option) or option
 
     def to_json(self) -> dict:
         data = {"key": self.key, "label": self.label, "kind": self.kind, "columns": list(self.columns),
                 "options": list(self.options)}
+        if any(self.option_labels):
+            data["option_labels"] = [self.option_text(o) for o in self.options]
         if self.other_column:
             data["other_column"] = self.other_column
         if self.grid:
@@ -54,7 +68,9 @@ class Mapping:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ungrouped: tuple[str, ...] = ()
     kept_missing: tuple[str, ...] = ()   # columns whose "no answer" labels count as answers
-    derived: tuple = ()                  # nets, classes and yes/no questions (core/survey/derived.py)
+    titles: dict[str, str] = field(default_factory=dict)     # question key -> short title for display
+    option_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> option -> display label
+    derived: tuple = ()  # nets, classes and yes/no questions (core/survey/derived.py)
 
     def to_json(self) -> dict:
         data = {"roles": dict(self.roles), "kinds": dict(self.kinds),
@@ -62,6 +78,10 @@ class Mapping:
                 "groups": {k: list(v) for k, v in self.groups.items()}, "ungrouped": list(self.ungrouped)}
         if self.kept_missing:
             data["kept_missing"] = list(self.kept_missing)
+        if self.titles:
+            data["titles"] = dict(self.titles)
+        if self.option_labels:
+            data["option_labels"] = {k: dict(v) for k, v in self.option_labels.items()}
         if self.derived:
             data["derived"] = [d.to_json() for d in self.derived]
         return data
@@ -72,15 +92,19 @@ class Mapping:
         kinds = {str(k): str(v) for k, v in dict(data.get("kinds", {})).items() if v in KINDS}
         orders = {str(k): tuple(str(x) for x in v) for k, v in dict(data.get("option_orders", {})).items()}
         groups = {str(k): tuple(str(x) for x in v) for k, v in dict(data.get("groups", {})).items()}
+        titles = {str(k): str(v).strip() for k, v in dict(data.get("titles", {})).items() if str(v).strip()}
+        labels = {str(k): {str(o): str(t).strip() for o, t in dict(v).items() if str(t).strip()}
+                  for k, v in dict(data.get("option_labels", {})).items()}
         return cls(roles=roles, kinds=kinds, option_orders=orders, groups=groups,
                    ungrouped=tuple(str(x) for x in data.get("ungrouped", ())),
                    kept_missing=tuple(str(x) for x in data.get("kept_missing", ())),
+                   titles=titles, option_labels={k: v for k, v in labels.items() if v},
                    derived=_derived_from_json(data.get("derived", [])))
 
     @property
     def is_empty(self) -> bool:
         return not (self.roles or self.kinds or self.option_orders or self.groups or self.ungrouped
-                    or self.kept_missing or self.derived)
+                    or self.kept_missing or self.titles or self.option_labels or self.derived)
 
     def with_derived(self, derived) -> "Mapping":
         """This mapping with one derived question added, or replacing the one of the same key."""

@@ -69,7 +69,7 @@ PROFILE_SCHEMA = Record({
 
 def _load(path: Path, built_in: bool) -> Profile | None:
     try:
-        data = read_state(path, "The profile", PROFILE_SCHEMA)
+        data = read_state(path, "error.state.what.profile", PROFILE_SCHEMA)
         return Profile(name=data["name"], signature=data["signature"].lower(), columns=tuple(data.get("columns", ())),
                        mapping=Mapping.from_json(data.get("mapping", {})), built_in=built_in, path=str(path))
     except (InputError, ValueError, KeyError, TypeError, AttributeError):
@@ -107,7 +107,7 @@ def save_profile(table: LoadedTable, mapping: Mapping, name: str, folder: Path |
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"The profile could not be saved in {folder} ({exc.strerror or exc}).") from None
+        raise InputError("error.profile.save", folder=folder, reason=exc.strerror or exc) from None
     target = folder / _file_name(name)
     write_atomically(target, json.dumps(profile.to_json(), ensure_ascii=False, indent=2).encode("utf-8"))
     return Profile(**{**profile.__dict__, "path": str(target)})

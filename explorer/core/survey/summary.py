@@ -106,7 +106,7 @@ class Answers:
         elif question.kind == "numeric":
             self.values = survey.numeric_values(question)
         elif question.kind == "text":
-            raise InputError(f"'{question.key}' holds free text; there are no shares to compute.")
+            raise InputError("error.survey.free_text", key=question.key)
         else:
             self.codes = survey.choice_codes(question)
 

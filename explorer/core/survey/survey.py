@@ -93,7 +93,7 @@ class Survey:
         matches = [q for q in self.questions if fold(q.key) == folded or fold(q.label) == folded]
         if len(matches) == 1:
             return matches[0]
-        raise InputError(f"There is no question '{key}' in this survey; `inspect` lists the question keys.")
+        raise InputError("error.survey.no_question", key=key)
 
     # ---- firm characteristics -------------------------------------------------------------
 
@@ -109,7 +109,7 @@ class Survey:
     def dimension(self, name: str, scheme: str = "eu") -> pd.Series:
         """A categorical Series of the firms' values for a dimension (built-in or a column)."""
         if scheme not in SIZE_SCHEMES:
-            raise InputError(f"Unknown size scheme '{scheme}'; use 'eu' or 'ems'.")
+            raise InputError("error.survey.size_scheme", scheme=scheme)
         cache_key = (name, scheme if name == "size" else "")
         if cache_key not in self._dimension_cache:
             self._dimension_cache[cache_key] = self._build_dimension(name, scheme)
@@ -119,7 +119,7 @@ class Survey:
         frame = self.frame
         role_of = {"section": "sector"}.get(name, name)
         if name in BUILT_IN_DIMENSIONS and name != "tech" and self.roles.get(role_of) is None:
-            raise InputError(f"This survey has no {role_of} column; set one in the mapping to use '{name}'.")
+            raise InputError("error.survey.no_role", role=role_of, name=name)
         if name == "sector":
             column = frame[self.roles["sector"]]
             divisions = dimensions.nace_division(column)
@@ -131,7 +131,7 @@ class Survey:
             if self.roles["tech"] is not None:
                 return dimensions.tech_from_labels(frame[self.roles["tech"]])
             if self.roles["sector"] is None:
-                raise InputError("This survey has no technology or sector column to derive a technology class from.")
+                raise InputError("error.survey.no_tech")
             return dimensions.tech_from_sector(frame[self.roles["sector"]])
         if name == "size":
             return dimensions.size_classes(frame[self.roles["size"]], scheme)
@@ -144,8 +144,7 @@ class Survey:
             values = self.numeric_values(question)
             return classes_of(values, quartile_edges(values), index=frame.index)
         if question is not None and question.kind == "multi":
-            raise InputError(f"'{name}' is a multi-select question: a firm can be in several of its groups, "
-                             "so it has no single value per firm.")
+            raise InputError("error.survey.multi_split", question=name)
         column = self._column_for(name)
         return _as_categorical(frame[column])
 
@@ -181,7 +180,7 @@ class Survey:
         for question in self.questions:
             if question.key == name and len(question.columns) == 1:
                 return question.columns[0]
-        raise InputError(f"There is no column or single-choice question '{name}' to group or filter by.")
+        raise InputError("error.survey.no_dimension", name=name)
 
     # ---- answers in the shape the statistics need --------------------------------------------
 
@@ -196,7 +195,7 @@ class Survey:
     def weights(self) -> np.ndarray:
         column = self.roles["weight"]
         if column is None:
-            raise InputError("This survey has no weight column; set one in the mapping or leave out --weighted.")
+            raise InputError("error.survey.no_weight")
         return self.frame[column].to_numpy(dtype=float, na_value=np.nan)
 
     def choice_codes(self, question: Question) -> np.ndarray:
@@ -345,4 +344,15 @@ def _apply_overrides(question: Question, mapping: Mapping, table: LoadedTable) -
         else:
             question = question.with_changes(options=tuple(order))
         question = question.with_changes(confidence=1.0)
+    return _relabel(question, mapping)
+
+
+def _relabel(question: Question, mapping: Mapping) -> Question:
+    """The user's short title and option display labels; the answers keep the file's own texts."""
+    title = mapping.titles.get(question.key)
+    if title:
+        question = question.with_changes(label=title, file_label=question.label)
+    labels = mapping.option_labels.get(question.key, {})
+    if labels and question.options:
+        question = question.with_changes(option_labels=tuple(labels.get(o, "") for o in question.options))
     return question

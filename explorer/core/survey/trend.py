@@ -74,7 +74,7 @@ def trend(survey, key: str, scheme: str = "eu", filters: FilterSpec | None = Non
           question=None, summary: Summary | None = None) -> Trend:
     """The trend of one question over the survey's rounds (a survey without rounds is refused)."""
     if survey.panel is None:
-        raise InputError("This survey has no round column; set the wave role in the mapping to see change over time.")
+        raise InputError("error.survey.no_wave")
     question = question or survey.question(key)
     filters = filters or FilterSpec()
     summary = summary or summarize(survey, key, by=WAVE, scheme=scheme, filters=filters, weighted=weighted,

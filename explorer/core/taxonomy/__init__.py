@@ -18,6 +18,7 @@ from explorer.core.taxonomy.nace import (
     section_title,
     unknown_detail,
 )
+from explorer.core.taxonomy.nace_short import division_short_title
 from explorer.core.taxonomy.size_bands import Band, parse_size_band, size_class_from_band
 from explorer.core.taxonomy.size_classes import (
     DEFAULT_SIZE_SCHEME,
@@ -41,6 +42,7 @@ __all__ = [
     "TECH_ORDER",
     "Band",
     "NaceCode",
+    "division_short_title",
     "division_title",
     "divisions_in_section",
     "is_manufacturing",

@@ -1,7 +1,9 @@
 """Bar charts of shares: single choice and yes/no (`ChoiceChart`), multi-select (`MultiChart`).
 
-Horizontal bars on a fixed 0–100 % axis, so that long Dutch option labels stay readable on the
-left; 95 % Wilson intervals as dark whiskers (readable on every series colour used for bars).
+Horizontal bars on an axis that fits the figures (4 % bars are no slivers; `set_full_scale` or
+the chart's "0–100 %" box gives the whole scale), long Dutch option labels readable on the left;
+95 % Wilson intervals as dark whiskers, and each value label beyond its bar's end and whisker,
+never on top of them.
 
 Layouts:
 - options: a row per answer option; one bar per group side by side (legend with n per group), or
@@ -42,6 +44,21 @@ BAND = 0.8            # share of a row taken by its bars
 MAX_BAR_PIXELS = 40.0  # a bar is never drawn thicker than this (two options should not look like walls)
 BAR_FILL = 0.9        # share of a bar's slot taken by the bar (a hairline between groups)
 VALUE_LABEL_PIXELS = 11.0
+AXIS_STEPS = (1, 2, 5, 10, 20)  # percent between ticks; the axis ends on a tick
+LABEL_ROOM = 0.14   # beyond the axis end, as a share of the scale: room for "100%" after a whisker
+
+
+def share_scale(extent: float, full: bool) -> tuple[int, int]:
+    """(upper end, tick step) in percent of an axis showing bars up to `extent` percent: 0–100 % in
+    steps of 20 when asked for or when the figures reach past 60 %, else the smallest axis that
+    fits with at most six ticks (a 4 % bar on 0–5 %, not a sliver on 0–100 %)."""
+    if full or extent > 60:
+        return 100, 20
+    for step in AXIS_STEPS:
+        upper = step * max(1, -(-int(extent * 1.05 + 0.999) // step))
+        if upper / step <= 6:
+            return min(upper, 100), step
+    return 100, 20
 
 
 class _Bar:
@@ -70,11 +87,13 @@ class _SharesChart(ChartBase):
         plot = self._view.getPlotItem()
         configure_plot(plot, self._tick_font)
         plot.getViewBox().invertY(True)  # first row on top
-        GridLines(plot).set_positions(range(10, 101, 10))
+        self._grid = GridLines(plot)
+        self._grid.set_positions(range(10, 101, 10))
         bottom = plot.getAxis("bottom")
         bottom.setTicks(percent_ticks())
-        # A little room beyond 0 and 100 % for a whisker or bar ending there.
-        plot.setXRange(-1.0, 102, padding=0)
+        plot.setXRange(-1.0, 100 * (1 + LABEL_ROOM), padding=0)
+        self._scale = (100, 20)
+        self._full_scale = False
         self._axis_title = ""
         self._plot = plot
         self._rows_axis = CategoryAxis(plot, self._tick_font)
@@ -136,19 +155,59 @@ class _SharesChart(ChartBase):
 
     # ---- update --------------------------------------------------------------------------------------
 
+    def set_full_scale(self, full: bool) -> None:
+        """The whole 0–100 % scale (True) or an axis that fits the figures (False, the default)."""
+        if bool(full) != self._full_scale:
+            self._full_scale = bool(full)
+            if self._summary is not None:
+                self._hover.clear()
+                self._update()
+                self._flush_views()
+
+    def full_scale(self) -> bool:
+        return self._full_scale
+
+    def axis_range(self) -> tuple[float, float]:
+        """The share axis's ticked range in percent (its view extends beyond for the labels)."""
+        return 0.0, float(self._scale[0])
+
+    def _extent(self, groups, mode: str) -> float:
+        """The largest bar end or whisker end drawn, in percent."""
+        summary = self._summary
+        if mode == "stacked":
+            return 100.0
+        if mode == "rows":
+            rows, options = [summary.total, *groups], summary.options[:1]
+        else:
+            rows, options = (groups[:MAX_SERIES] if groups else [summary.total]), summary.options
+        ends = [value for g in rows for o in options
+                for value in (g.shares.get(o, math.nan), g.ci.get(o, (math.nan, math.nan))[1])]
+        finite = [v for v in ends if math.isfinite(v)]
+        return 100 * max(finite, default=1.0)
+
+    def _set_scale(self, extent: float, mode: str) -> None:
+        full = self._full_scale or mode == "stacked"
+        current = self._scale[0]
+        if not full and current < 100 and current * 0.4 <= extent * 1.05 <= current:
+            return  # the axis still fits: a filter click keeps it (no new ticks, no relayout)
+        upper, step = share_scale(extent, full)
+        if (upper, step) == self._scale:
+            return  # unchanged: no new ticks, no new range (a redraw stays one frame)
+        self._scale = (upper, step)
+        self._plot.getAxis("bottom").setTicks(percent_ticks(0, upper, step))
+        self._grid.set_positions([v / 2 for v in range(step, 2 * upper + 1, step)])
+        self._plot.setXRange(-upper * 0.01, upper * (1 + LABEL_ROOM), padding=0)
+
     def _update(self) -> None:
         summary = self._summary
         lang = self._lang
         groups = list(summary.groups)
         kind = summary.question.kind
+        mode = "rows" if kind == "yesno" and groups else (
+            "stacked" if kind in ("single", "yesno") and len(groups) > MAX_SERIES else "options")
+        self._set_scale(self._extent(groups, mode), mode)
         self._values.begin()
         notes = [self._total_line()]
-        if kind == "yesno" and groups:
-            mode = "rows"
-        elif kind in ("single", "yesno") and len(groups) > MAX_SERIES:
-            mode = "stacked"
-        else:
-            mode = "options"
         self._mode = mode
         empty = summary.total.n == 0
         if mode == "stacked":
@@ -210,21 +269,20 @@ class _SharesChart(ChartBase):
         set_error_bars(self._whiskers, **arrays)
 
     def _bar_value_label(self, bar: _Bar, y: float, fill: str) -> None:
-        """'42%' just right of the whisker, or inside the bar's end when there is no room."""
+        """'42%' just beyond the bar's end and its whisker: never on the bar, never crossed by a line
+        (the axis leaves room for it past its last tick)."""
         lang = self._lang
+        gap = self._scale[0] * 0.012
         if bar.suppressed:
-            self._values.add(1.0, y, "c", palette.SUPPRESSED_INK, bold=True)
+            self._values.add(gap, y, "c", palette.SUPPRESSED_INK, bold=True)
             return
         if not math.isfinite(bar.share):
             return
         share = bar.share * 100
         hi = bar.ci[1] * 100 if math.isfinite(bar.ci[1]) else share
-        text = texts.format_percent(share, lang)
+        text = texts.format_percent(bar.share, lang)
         colour = palette.TINY_INK if bar.mark == MARK_TINY else palette.INK
-        if hi + 1.2 <= 90:
-            self._values.add(max(hi, share) + 1.2, y, text, colour)
-        else:
-            self._values.add(share - 1.2, y, text, palette.text_on(fill), anchor=(1.0, 0.5))
+        self._values.add(max(hi, share) + gap, y, text, colour)
 
     def _draw_options(self, groups) -> tuple[set[str], list]:
         summary = self._summary
@@ -248,7 +306,7 @@ class _SharesChart(ChartBase):
         else:
             series = [summary.total]
         count = len(series)
-        self._set_rows([RowLabel(option) for option in options])
+        self._set_rows([RowLabel(summary.question.option_text(option)) for option in options])
         row_px = self._row_height_px(self._plot, len(options), len(options))
         slot = min(BAND / count, MAX_BAR_PIXELS / BAR_FILL / max(row_px, 1.0))
         height = slot * BAR_FILL
@@ -332,7 +390,7 @@ class _SharesChart(ChartBase):
                 self._bar_value_label(bar, y[i], palette.fill_for(colour, marks_list[i]))
         self._set_whiskers(wx, wy, wl, wr, beam=height * 0.45)
         self._set_legend([])
-        self._set_axis_title(texts.tr("chart.axis.option", lang, option=option))
+        self._set_axis_title(texts.tr("chart.axis.option", lang, option=summary.question.option_text(option)))
         return set(marks_list)
 
     def _draw_stacked(self, groups) -> set[str]:
@@ -363,7 +421,7 @@ class _SharesChart(ChartBase):
         for r, sup in enumerate(suppressed):
             if sup:
                 self._values.add(1.0, float(r), "c", palette.SUPPRESSED_INK, bold=True)
-        self._set_legend([(colour, option) for colour, option in zip(colours, options)])
+        self._set_legend([(colour, summary.question.option_text(o)) for colour, o in zip(colours, options)])
         self._set_axis_title(texts.tr("chart.axis.share", lang))
         return set(marks)
 
@@ -376,12 +434,13 @@ class _SharesChart(ChartBase):
         if bar.suppressed:
             lines.append(html.escape(texts.tr("tip.suppressed", lang)))
         else:
-            share = texts.format_percent(bar.share * 100, lang, 1)
-            lines.append(html.escape(texts.tr("tip.share", lang, option=bar.option, share=share)))
+            share = texts.format_percent(bar.share, lang)
+            option = self._summary.question.option_text(bar.option)
+            lines.append(html.escape(texts.tr("tip.share", lang, option=option, share=share)))
             lo, hi = bar.ci
             if math.isfinite(lo) and math.isfinite(hi):
-                lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo * 100, lang, 1),
-                                                  high=texts.format_percent(hi * 100, lang, 1))))
+                lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo, lang, texts.percent_decimals(bar.share)),
+                                                  high=texts.format_percent(hi, lang, texts.percent_decimals(bar.share)))))
             if bar.count is not None and not self._export_mode:
                 lines.append(html.escape(texts.tr("tip.count", lang, count=texts.format_count(bar.count, lang),
                                                   n=texts.format_count(group.n, lang))))

@@ -574,7 +574,7 @@ class ChartBase(QWidget):
         return label
 
     def _group_name(self, group) -> str:
-        return texts.group_label(group.group, self._summary.by, self._summary.scheme, self._lang)
+        return texts.group_label(group.group, self._summary.by, self._summary.scheme, self._lang, short=True)
 
     def _total_line(self) -> str:
         """n of the total for the notes line (an export carries it in its caption instead)."""

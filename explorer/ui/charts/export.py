@@ -121,6 +121,8 @@ def build_export_chart(source, *, lang: str | None = None, filter_text: str | No
     caption = caption_text(plan.summary, lang, filter_text, when, notes)
     chart = cls(None, min_n=plan.min_peers, export_mode=True)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    if getattr(source, "full_scale", False) and hasattr(chart, "set_full_scale"):
+        chart.set_full_scale(True)  # as the user chose on screen
 
     def draw() -> None:
         if isinstance(chart, NumericChart):
@@ -238,8 +240,14 @@ def export_svg(source, path: str | Path, *, lang: str | None = None, filter_text
     summary = chart.summary
 
     def write(device) -> bool:
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        from explorer.ui.charts.svg_portable import portable_svg
+
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setOutputDevice(device)
+        generator.setOutputDevice(buffer)
         width, height = chart.width(), chart.height()
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
@@ -253,7 +261,8 @@ def export_svg(source, path: str | Path, *, lang: str | None = None, filter_text
             chart.render(painter, QPoint(0, 0))
         finally:
             painter.end()
-        return True
+        svg = portable_svg(bytes(buffer.data()).decode("utf-8"))  # the same in every renderer
+        return device.write(svg.encode("utf-8")) >= 0
 
     try:
         error = _write_atomically(path, write, lang)

@@ -61,8 +61,8 @@ class GridChart(LikertChart):
         parts = [self._n_label(statement.summary.total)]
         if statement.n:
             parts.append(texts.tr("grid.top", lang, name=top_name(self._summary.grid, lang),
-                                  share=texts.format_percent(statement.top * 100, lang)))
-            parts.append(texts.tr("grid.mean", lang, mean=texts.format_decimal(statement.mean, lang, 1)))
+                                  share=texts.format_percent(statement.top, lang)))
+            parts.append(texts.tr("grid.mean", lang, mean=texts.format_number(statement.mean, lang, 1)))
         return " · ".join(parts)
 
 

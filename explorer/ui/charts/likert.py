@@ -94,8 +94,9 @@ class LikertChart(ChartBase):
         rows = [summary.total] + list(summary.groups) if summary.groups else [summary.total]
         labels = [RowLabel(self._group_name(g), self._n_label(g)) for g in rows]
         names = [self._group_name(g) for g in rows]
-        self._draw_rows(rows, labels, names, list(summary.options), empty=summary.total.n == 0,
-                        separated=len(rows) > 1)
+        options = list(summary.options)
+        self._draw_rows(rows, labels, names, options, empty=summary.total.n == 0, separated=len(rows) > 1,
+                        shown=[summary.question.option_text(o) for o in options])
         notes = [self._total_line()]
         if summary.question.dont_know:
             notes.append(texts.tr("chart.note.dont_know", self._lang, answers=", ".join(summary.question.dont_know)))
@@ -103,9 +104,10 @@ class LikertChart(ChartBase):
         self._set_notes(notes)
 
     def _draw_rows(self, rows: list, labels: list[RowLabel], names: list[str], options: list[str], *,
-                   empty: bool, separated: bool) -> None:
+                   empty: bool, separated: bool, shown: list[str] | None = None) -> None:
         """One diverging bar per row (GroupResults: their shares of `options`), the rows' labels on
-        the left, the legend and the axis title; a dashed line under the first row when `separated`."""
+        the left, the legend and the axis title (options as `shown`, the user's labels, when given);
+        a dashed line under the first row when `separated`."""
         lang = self._lang
         self._row_groups = rows
         self._rows = len(rows)
@@ -136,10 +138,11 @@ class LikertChart(ChartBase):
         self._labels.end()
         self._show_empty(plot, empty, 0, (len(rows) - 1) / 2)
 
-        self._set_legend(list(zip(colours, options)))
+        shown = shown or options
+        self._set_legend(list(zip(colours, shown)))
         if options:
-            title = texts.tr("chart.axis.likert", lang, negative=html.escape(options[0]),
-                             positive=html.escape(options[-1]))
+            title = texts.tr("chart.axis.likert", lang, negative=html.escape(shown[0]),
+                             positive=html.escape(shown[-1]))
             title = title.replace("      ", "&nbsp;" * 24)  # apart, either side of the centre line
         else:
             title = ""
@@ -157,11 +160,11 @@ class LikertChart(ChartBase):
         share = group.shares.get(segment.option, math.nan)
         lo, hi = group.ci.get(segment.option, (math.nan, math.nan))
         lines = [f"<b>{html.escape(segment.name)}</b>",
-                 html.escape(texts.tr("tip.share", lang, option=segment.option,
-                                      share=texts.format_percent(share * 100, lang, 1)))]
+                 html.escape(texts.tr("tip.share", lang, option=self._summary.question.option_text(segment.option),
+                                      share=texts.format_percent(share, lang)))]
         if math.isfinite(lo) and math.isfinite(hi):
-            lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo * 100, lang, 1),
-                                              high=texts.format_percent(hi * 100, lang, 1))))
+            lines.append(html.escape(texts.tr("tip.interval", lang, low=texts.format_percent(lo, lang, texts.percent_decimals(share)),
+                                              high=texts.format_percent(hi, lang, texts.percent_decimals(share)))))
         count = group.counts.get(segment.option)
         if count is not None and not self._export_mode:
             lines.append(html.escape(texts.tr("tip.count", lang, count=texts.format_count(count, lang),

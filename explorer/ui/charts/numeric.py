@@ -41,7 +41,7 @@ class ValueAxis(pg.AxisItem):
     lang = "nl"
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (Qt-style override)
-        return [texts.format_value(v * scale, self.lang) for v in values]
+        return [texts.format_number(v * scale, self.lang) for v in values]
 
 
 class _Bin:
@@ -284,7 +284,7 @@ class NumericChart(ChartBase):
             self._box_hover.add(summary.q1 - span * 0.01, summary.q3 + span * 0.01, r - height / 2,
                                 r + height / 2, _Box(group, labels[r].text, marks[r], False))
             if row_px * height >= 11:
-                self._box_labels.add(summary.q3 + span * 0.012, float(r), texts.format_value(summary.median, lang),
+                self._box_labels.add(summary.q3 + span * 0.012, float(r), texts.format_number(summary.median, lang),
                                      palette.TINY_INK if marks[r] == MARK_TINY else palette.INK)
         self._box_labels.end()
         self._box_bars.set(BOX_COLOUR, box_marks, x0=np.asarray(x0, dtype=float),
@@ -318,10 +318,10 @@ class NumericChart(ChartBase):
         if isinstance(payload, _Bin):
             histogram = self._histogram
             i = payload.index
-            share = texts.format_percent(float(histogram.shares[i]) * 100, lang, 1) \
+            share = texts.format_percent(float(histogram.shares[i]), lang) \
                 if math.isfinite(histogram.shares[i]) else "c"
-            lines = [html.escape(texts.tr("tip.bin", lang, low=texts.format_value(histogram.edges[i], lang),
-                                          high=texts.format_value(histogram.edges[i + 1], lang), share=share))]
+            lines = [html.escape(texts.tr("tip.bin", lang, low=texts.format_number(histogram.edges[i], lang),
+                                          high=texts.format_number(histogram.edges[i + 1], lang), share=share))]
             if not self._export_mode:
                 lines.append(html.escape(texts.tr("tip.count", lang,
                                                   count=texts.format_count(int(histogram.counts[i]), lang),
@@ -330,13 +330,13 @@ class NumericChart(ChartBase):
         group = payload.group
         summary = group.numeric
         lines = [f"<b>{html.escape(payload.name)}</b>",
-                 html.escape(texts.tr("tip.quartiles", lang, q1=texts.format_value(summary.q1, lang),
-                                      median=texts.format_value(summary.median, lang),
-                                      q3=texts.format_value(summary.q3, lang)))]
+                 html.escape(texts.tr("tip.quartiles", lang, q1=texts.format_number(summary.q1, lang),
+                                      median=texts.format_number(summary.median, lang),
+                                      q3=texts.format_number(summary.q3, lang)))]
         if math.isfinite(summary.mean):
-            lines.append(html.escape(texts.tr("tip.mean", lang, mean=texts.format_value(summary.mean, lang))))
+            lines.append(html.escape(texts.tr("tip.mean", lang, mean=texts.format_number(summary.mean, lang))))
         if math.isfinite(summary.sd):
-            lines.append(html.escape(texts.tr("tip.sd", lang, sd=texts.format_value(summary.sd, lang))))
+            lines.append(html.escape(texts.tr("tip.sd", lang, sd=texts.format_number(summary.sd, lang))))
         lines.append(html.escape(self._n_label(group)))
         if payload.mark == MARK_TINY:
             lines.append(html.escape(texts.tr("tip.tiny", lang, min_n=self._min_n)))

@@ -81,7 +81,7 @@ class StackedBars:
                                 payload(r, level))
                 if show_labels and width >= LABEL_MIN_WIDTH:
                     fill = palette.fill_for(colours[level], marks[r])
-                    self._labels.add(x0[r, level] + width / 2, y[r], texts.format_percent(width, lang),
+                    self._labels.add(x0[r, level] + width / 2, y[r], texts.format_percent(width / 100, lang),
                                      palette.text_on(fill), anchor=(0.5, 0.5))
 
     def set_visible(self, visible: bool) -> None:

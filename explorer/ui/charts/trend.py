@@ -138,7 +138,7 @@ class TrendChart(ChartBase):
                     self._labels.add(x, 4.0, SUPPRESSED_SYMBOL, palette.SUPPRESSED_INK, anchor=(0.5, 0.5), bold=True)
                     continue
                 self._hover.add(x - 0.08, x + 0.08, share - 3.0, share + 3.0, (group, option))
-            legend.append((colour, option))
+            legend.append((colour, summary.question.option_text(option)))
         self._labels.end()
         self._draw_stars()
         self._set_round_axis()
@@ -187,15 +187,17 @@ class TrendChart(ChartBase):
         for change in self._marks:
             if change.significant and change.option in self._options and change.first in order \
                     and change.second in order and order[change.second] - order[change.first] > 1:
-                parts.append(texts.tr("trend.note.first_last", lang, option=change.option, first=change.first,
+                option = self._summary.question.option_text(change.option)
+                parts.append(texts.tr("trend.note.first_last", lang, option=option, first=change.first,
                                       second=change.second))
         return parts  # n and the selection: in the view's header on screen, in the caption of an export
 
     def _tooltip(self, payload) -> str:
         group, option = payload
         lang = self._lang
-        share = group.shares.get(option, math.nan) * 100.0
-        low, high = (v * 100.0 for v in group.ci.get(option, (math.nan, math.nan)))
-        return texts.tr("trend.tooltip", lang, round=group.group, option=option,
-                        share=texts.format_percent(share, lang), low=texts.format_percent(low, lang),
-                        high=texts.format_percent(high, lang), n=texts.format_count(group.n, lang))
+        share = group.shares.get(option, math.nan)
+        low, high = group.ci.get(option, (math.nan, math.nan))
+        places = texts.percent_decimals(share) if math.isfinite(share) else 0
+        return texts.tr("trend.tooltip", lang, round=group.group, option=self._summary.question.option_text(option),
+                        share=texts.format_percent(share, lang), low=texts.format_percent(low, lang, places),
+                        high=texts.format_percent(high, lang, places), n=texts.format_count(group.n, lang))

@@ -8,7 +8,7 @@ the same kind reuses its plot items.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from explorer.ui.charts import palette, texts
 from explorer.ui.charts.base import DEFAULT_MIN_N, DEFAULT_SMALL_N, ChartBase
@@ -48,8 +48,21 @@ class ChartView(QWidget):
         self._message.setStyleSheet(f"color: {palette.MUTED_INK}; padding: 24px;")
         self._message.setText(texts.tr("chart.nothing", self._lang))
         self._stack.addWidget(self._message)
+        # One click to the whole 0–100 % scale; by default a share axis fits its figures.
+        self.full_scale_box = QCheckBox(texts.tr("chart.full_scale", self._lang), self)
+        self.full_scale_box.setObjectName("full_scale_box")
+        self.full_scale_box.setToolTip(texts.tr("chart.full_scale.tip", self._lang))
+        self.full_scale_box.setVisible(False)
+        self._box_lang = self._lang
+        self.full_scale_box.toggled.connect(self._on_full_scale_box_toggled)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 10, 0)
+        controls.addStretch(1)
+        controls.addWidget(self.full_scale_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(controls)
         layout.addWidget(self._stack)
 
     @property
@@ -84,11 +97,34 @@ class ChartView(QWidget):
             self._stack.addWidget(chart)
         if self._stack.currentWidget() is not chart:
             self._stack.setCurrentWidget(chart)
+        scalable = hasattr(chart, "set_full_scale")
+        if scalable:
+            chart.set_full_scale(self.full_scale_box.isChecked())
+        self._show_full_scale_box(scalable, lang)
         if isinstance(chart, NumericChart):
             chart.set_summary(summary, lang, histogram=histogram)
         else:
             chart.set_summary(summary, lang)
         return chart
+
+    def _show_full_scale_box(self, shown: bool, lang: str) -> None:
+        """Only what changed: a new text or visibility relays the view out (a redraw must stay one frame)."""
+        if lang != self._box_lang:
+            self._box_lang = lang
+            self.full_scale_box.setText(texts.tr("chart.full_scale", lang))
+            self.full_scale_box.setToolTip(texts.tr("chart.full_scale.tip", lang))
+        if self.full_scale_box.isHidden() == shown:
+            self.full_scale_box.setVisible(shown)
+
+    @property
+    def full_scale(self) -> bool:
+        """Whether the share axis shows 0–100 % (exports of this view follow it)."""
+        return self.full_scale_box.isChecked()
+
+    def _on_full_scale_box_toggled(self, checked: bool) -> None:
+        chart = self.current_chart()
+        if chart is not None and hasattr(chart, "set_full_scale"):
+            chart.set_full_scale(checked)
 
     # The same entry point under the name every chart has.
     def set_summary(self, summary, lang: str = "nl", histogram=None) -> ChartBase | None:
@@ -100,6 +136,7 @@ class ChartView(QWidget):
         self._lang = lang or self._lang
         self._message.setText(texts.tr("chart.nothing", self._lang))
         self._stack.setCurrentWidget(self._message)
+        self._show_full_scale_box(False, self._lang)
 
     def current_chart(self) -> ChartBase | None:
         widget = self._stack.currentWidget()

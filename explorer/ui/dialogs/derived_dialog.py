@@ -110,30 +110,31 @@ class DerivedDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if item.text() in options else Qt.CheckState.Unchecked)
 
     def derived(self) -> Derived:
-        """The question the fields describe; InputError (in the user's language) when they do not."""
+        """The question the fields describe; InputError (worded in the user's language where shown) when
+        they do not."""
         lang, source = self._lang, self._source()
         name = " ".join(self.name_edit.text().split())
         if source is None:
-            raise InputError(tr("derived.problem.source", lang))
+            raise InputError("derived.problem.source")
         if not name:
-            raise InputError(tr("derived.problem.name", lang))
+            raise InputError("derived.problem.name")
         if name in {q.key for q in self._survey.questions} - set(self._derived_keys()) or name in self._survey.frame:
-            raise InputError(tr("derived.problem.taken", lang, name=name))
+            raise InputError("derived.problem.taken", name=name)
         recipe = RECIPE_OF_KIND[source.kind]
         if recipe == CLASSES:
             return Derived(name, source.key, CLASSES, edges=self._edges())
         ticked = tuple(self.options_list.item(i).text() for i in range(self.options_list.count())
                        if self.options_list.item(i).checkState() == Qt.CheckState.Checked)
         if not ticked:
-            raise InputError(tr("derived.problem.options", lang))
+            raise InputError("derived.problem.options")
         if recipe == TICKED:
             labels = (tr("derived.yes", lang), tr("derived.no", lang))
             return Derived(name, source.key, TICKED, options=ticked, labels=labels)
         answer = " ".join(self.answer_edit.text().split())
         if not answer:
-            raise InputError(tr("derived.problem.answer", lang))
+            raise InputError("derived.problem.answer")
         if len(ticked) == len(source.options):
-            raise InputError(tr("derived.problem.all", lang))
+            raise InputError("derived.problem.all")
         return Derived(name, source.key, NET, nets=((answer, ticked),))
 
     def _edges(self) -> tuple[float, ...]:
@@ -149,9 +150,9 @@ class DerivedDialog(QDialog):
             edges = tuple(float(parse_decimal(part, locale=babel_locale(self._lang), strict=True))
                           for part in text.split())
         except (NumberFormatError, ValueError):
-            raise InputError(tr("derived.problem.edges", self._lang)) from None
+            raise InputError("derived.problem.edges") from None
         if any(b <= a for a, b in zip(edges, edges[1:])) or not all(abs(e) < 1e15 for e in edges):
-            raise InputError(tr("derived.problem.edges", self._lang))
+            raise InputError("derived.problem.edges")
         return edges
 
     def _on_add_button_clicked(self) -> None:
@@ -159,9 +160,9 @@ class DerivedDialog(QDialog):
             item = self.derived()
             _, made, warnings = derive(self._survey, (item,))
             if not made:
-                raise InputError(tr("derived.problem.cannot", self._lang))
+                raise InputError("derived.problem.cannot")
         except InputError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(exc.text(self._lang))
             return
         self.problem.setText("")
         self._mapping = self._mapping.with_derived(item)

@@ -51,8 +51,10 @@ from explorer.core.survey.mapping_edit import (
     mapping_needs_review,
     propose_group_key,
     set_kind,
+    set_option_label,
     set_option_order,
     set_role,
+    set_title,
     ungroup,
 )
 from explorer.core.survey.model import KINDS, ROLES
@@ -212,6 +214,8 @@ class MappingDialog(QDialog):
         selection.currentRowChanged.connect(self._on_selection_current_row_changed)
         selection.selectionChanged.connect(self._on_selection_changed)
         self.panel.sig_order_changed.connect(self._on_panel_order_changed)
+        self.panel.sig_title_changed.connect(self._on_panel_title_changed)
+        self.panel.sig_option_label_changed.connect(self._on_panel_option_label_changed)
         self.panel.sig_split_requested.connect(self._on_panel_split_requested)
         self.panel.sig_group_requested.connect(self._on_panel_group_requested)
         self.panel.notes.sig_role_confirmed.connect(self._on_notes_role_confirmed)
@@ -290,7 +294,8 @@ class MappingDialog(QDialog):
         question = None
         if row is not None and row.question_key is not None:
             question = next((q for q in self._survey.questions if q.key == row.question_key), None)
-        self.panel.show_row(row, question)
+        title = self._mapping.titles.get(question.key, "") if question is not None else ""
+        self.panel.show_row(row, question, title)
 
     def _refresh_group_state(self) -> None:
         columns = self.selected_columns()
@@ -361,6 +366,14 @@ class MappingDialog(QDialog):
     def _on_panel_order_changed(self, key: str, order: tuple[str, ...]) -> None:
         self._show_notice("")
         self.apply_mapping(set_option_order(self._mapping, key, order))
+
+    def _on_panel_title_changed(self, key: str, title: str) -> None:
+        self._show_notice("")
+        self.apply_mapping(set_title(self._mapping, key, title))
+
+    def _on_panel_option_label_changed(self, key: str, option: str, label: str) -> None:
+        self._show_notice("")
+        self.apply_mapping(set_option_label(self._mapping, key, option, label))
 
     def _on_panel_split_requested(self, key: str) -> None:
         self._show_notice("")

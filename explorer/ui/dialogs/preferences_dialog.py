@@ -1,8 +1,10 @@
 """Edit ▸ Preferences (Bewerken ▸ Voorkeuren; on macOS the application menu's Preferences).
 
 The user's `Preferences` (core/preferences.py) in one form: language, size classes, weighting,
-the parsed-file cache and the mapping prompt, the minimum number of peers of a briefing, and the
-register of released groups. A minimum below the default is only accepted with a reason, which
+the parsed-file cache and the mapping prompt, the minimum number of peers of a briefing, who hands
+the briefings over (organisation, logo, advisor and contact: explorer.core.branding), and the
+register of released groups. A logo that a briefing could not draw is refused here, before any
+briefing is made. A minimum below the default is only accepted with a reason, which
 goes with every briefing made under it into the register and onto its method page. The register
 can be shown (the same dialog as File ▸ Register of released groups) and cleared with a reason.
 The dialog returns a new `Preferences` value; MainWindow applies and stores it.
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.disclosure import DEFAULT_MIN_PEERS, LOWEST_MIN_PEERS
-from explorer.core.errors import TranslatableError
+from explorer.core.branding import LOGO_SUFFIXES, MAX_TEXT
+from explorer.core.errors import InputError, TranslatableError
 from explorer.core.i18n import LANGUAGE_NAMES, LANGUAGES, tr, tr_count
 from explorer.core.preferences import REASON_LIMIT, SIZE_SCHEMES, Preferences
-from explorer.report.numbers import format_date
+from explorer.core.formatting import format_date
 from explorer.ui.dialogs.ledger_dialog import ask_and_clear
 
 HIGHEST_MIN_PEERS = 99
@@ -56,6 +60,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._general(preferences))
         layout.addWidget(self._confidentiality(preferences))
+        layout.addWidget(self._branding(preferences))
         layout.addWidget(self._register())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -64,6 +69,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.min_peers.valueChanged.connect(self._on_minimum_changed)
         self.reason.textChanged.connect(self._on_minimum_changed)
+        self.logo.textChanged.connect(self._on_logo_changed)
+        self._on_logo_changed()
         self._on_minimum_changed()
         self.refresh_register()
         self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
@@ -124,6 +131,35 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         return box
 
+    def _branding(self, preferences: Preferences) -> QGroupBox:
+        lang = self._lang
+        box = QGroupBox(tr("preferences.branding", lang), self)
+        form = QFormLayout(box)
+        self.organisation = _text_field(preferences.organisation, "preferences_organisation", box)
+        self.logo = _text_field(preferences.logo, "preferences_logo", box)
+        self.choose_logo = QPushButton(tr("preferences.logo.choose", lang), box)
+        self.choose_logo.setObjectName("preferences_choose_logo")
+        self.choose_logo.clicked.connect(self._on_choose_logo_clicked)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(self.choose_logo)
+        self.advisor = _text_field(preferences.advisor, "preferences_advisor", box)
+        self.contact = _text_field(preferences.contact, "preferences_contact", box)
+        self.logo_problem = QLabel(box)
+        self.logo_problem.setObjectName("preferences_logo_problem")
+        self.logo_problem.setWordWrap(True)
+        self.logo_problem.setStyleSheet(PROBLEM_STYLE)
+        note = QLabel(tr("preferences.branding.note", lang), box)
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        form.addRow(_buddy(tr("preferences.organisation", lang), self.organisation, box), self.organisation)
+        form.addRow(_buddy(tr("preferences.logo", lang), self.logo, box), logo_row)
+        form.addRow(self.logo_problem)
+        form.addRow(_buddy(tr("preferences.advisor", lang), self.advisor, box), self.advisor)
+        form.addRow(_buddy(tr("preferences.contact", lang), self.contact, box), self.contact)
+        form.addRow(note)
+        return box
+
     def _register(self) -> QGroupBox:
         lang = self._lang
         box = QGroupBox(tr("preferences.register", lang), self)
@@ -155,7 +191,9 @@ class PreferencesDialog(QDialog):
         return replace(self._initial, language=self.language.currentData(), size_scheme=self.scheme.currentData(),
                        weighted=self.weighted.isChecked(), cache_enabled=self.cache.isChecked(),
                        show_mapping_when_unsure=self.mapping.isChecked(), min_peers=minimum,
-                       min_peers_reason=reason)
+                       min_peers_reason=reason, organisation=_tidy(self.organisation.text()),
+                       logo=self.logo.text().strip(), advisor=_tidy(self.advisor.text()),
+                       contact=_tidy(self.contact.text()))
 
     def refresh_register(self) -> None:
         lang = self._lang
@@ -180,7 +218,38 @@ class PreferencesDialog(QDialog):
         self.reason_label.setEnabled(lowered)
         missing = lowered and not self.reason.text().strip()
         self.reason_problem.setVisible(missing)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        self._enable_ok()
+
+    def _on_logo_changed(self, *_args) -> None:
+        """A logo a briefing could not draw (missing, not PNG or SVG, too large) is said at once."""
+        path = self.logo.text().strip()
+        problem = ""
+        if path:
+            from explorer.report.branding import logo_flowable
+
+            try:
+                logo_flowable(path, self._lang)
+            except InputError as error:
+                problem = error.text(self._lang)
+        self.logo_problem.setText(problem)
+        self.logo_problem.setVisible(bool(problem))
+        self._enable_ok()
+        if self.layout() is not None:  # the problem's line must not squeeze the note below it
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _on_choose_logo_clicked(self) -> None:
+        lang = self._lang
+        patterns = " ".join(f"*{suffix}" for suffix in LOGO_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(self, tr("preferences.logo.dialog", lang), self.logo.text().strip(),
+                                              tr("preferences.logo.filter", lang, patterns=patterns))
+        if path:
+            self.logo.setText(path)
+
+    def _enable_ok(self) -> None:
+        missing = self.reason_problem.isVisibleTo(self)
+        bad_logo = hasattr(self, "logo_problem") and bool(self.logo_problem.text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not (missing or bad_logo))
 
     def _on_clear_register_clicked(self) -> None:
         try:
@@ -193,6 +262,17 @@ class PreferencesDialog(QDialog):
             return
         self.refresh_register()
         self.sig_register_cleared.emit(cleared)
+
+
+def _text_field(text: str, name: str, parent: QWidget) -> QLineEdit:
+    field = QLineEdit(text, parent)
+    field.setObjectName(name)
+    field.setMaxLength(MAX_TEXT if name != "preferences_logo" else 4096)
+    return field
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _buddy(text: str, field: QWidget, parent: QWidget) -> QLabel:

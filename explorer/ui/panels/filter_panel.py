@@ -417,14 +417,15 @@ class FilterPanel(QWidget):
             self.sector_group.header.set_title(tr("filters.group.sector", lang))
             return
         from explorer.core.survey.filter_text import short_division_title
-        from explorer.core.taxonomy import section_title
+        from explorer.core.taxonomy import division_short_title, section_title
 
         if self._sector_nested:
             self.sector_group.header.set_title(tr("filters.group.sector", lang))
             titles = {letter: f"{letter}  {section_title(letter, lang) or ''}".rstrip()
                       for letter in model.section_keys()}
-            titles.update({code: f"{code}  {short_division_title(code, lang) or ''}".rstrip()
-                           for code in model.leaf_keys()})
+            # the curated short name of a manufacturing division: the tree is narrow
+            titles.update({code: f"{code}  {division_short_title(code, lang) or short_division_title(code, lang) or ''}"
+                           .rstrip() for code in model.leaf_keys()})
         else:
             self.sector_group.header.set_title(tr("filters.group.sector.labels", lang))
             titles = {label: label for label in model.leaf_keys()}

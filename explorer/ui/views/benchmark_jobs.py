@@ -36,13 +36,14 @@ class BriefingRequest:
     lang: str
     ledger: object = field(default=None, compare=False, repr=False)  # ReleaseLedger or PreviewGate
     min_peers_reason: str = ""  # required by a minimum below the default; recorded with the release
+    branding: object = None     # explorer.core.branding.Branding: who hands the briefing over
 
     def build(self) -> "Briefing":
         from explorer.report.content import build_briefing
 
         return build_briefing(self.survey, self.firm_id, self.lang, peers=self.peers, scheme=self.scheme,
                               min_peers=self.min_peers, ledger=self.ledger, row=self.row,
-                              min_peers_reason=self.min_peers_reason)
+                              min_peers_reason=self.min_peers_reason, branding=self.branding)
 
 
 @dataclass(frozen=True)

@@ -273,7 +273,7 @@ class PeerEditor(QWidget):
     def _build_choices(self, dimension: str) -> list[Choice]:
         from explorer.core.disclosure import DEFAULT_MIN_PEERS
         from explorer.core.survey.filter_text import value_label
-        from explorer.report.numbers import format_count
+        from explorer.core.formatting import format_count
         from explorer.ui.views.benchmark_preview import is_safe_value
 
         if self._survey is None:

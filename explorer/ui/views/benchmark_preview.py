@@ -18,12 +18,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from explorer.core.disclosure import SUPPRESSED_SYMBOL, Verdict
+from explorer.core.formatting import (
+    format_count,
+    format_percent,
+    format_percent_range,
+    format_with_unit,
+    percent_decimals,
+)
 from explorer.core.i18n import tr, tr_count
 from explorer.report.content import group_verdict
 from explorer.report.i18n import band_text, reason_note
-from explorer.report.items import with_unit
 from explorer.report.model import Briefing, LikertItem, MultiItem, NumericItem, ShareItem
-from explorer.report.numbers import format_count, format_percent, format_percent_range
 
 if TYPE_CHECKING:
     from explorer.core.survey import Survey
@@ -107,7 +112,7 @@ def _share_row(item: ShareItem, lang: str) -> PreviewRow:
     if item.ci is None:
         note = tr("benchmark.note.share.no_ci", lang)
     else:
-        note = tr("benchmark.note.share", lang, ci=format_percent_range(*item.ci, lang))
+        note = tr("benchmark.note.share", lang, ci=format_percent_range(*item.ci, lang, percent_decimals(item.share)))
     return PreviewRow("item", item.question, item.firm_answer, format_percent(item.share, lang), _n(item.n, lang),
                       note, firm_mark=True, tip=item.question)
 
@@ -138,7 +143,7 @@ def _multi_rows(item: MultiItem, lang: str) -> list[PreviewRow]:
         if option.ci is None:
             note = tr("benchmark.note.option.no_ci", lang)
         else:
-            note = tr("benchmark.note.option", lang, ci=format_percent_range(*option.ci, lang))
+            note = tr("benchmark.note.option", lang, ci=format_percent_range(*option.ci, lang, percent_decimals(option.share)))
         rows.append(PreviewRow("option", option.label, answer, format_percent(option.share, lang), n, note,
                                firm_mark=ticked, tip=tip))
     return rows
@@ -162,7 +167,7 @@ def _likert_row(item: LikertItem, lang: str) -> PreviewRow:
 
 def _numeric_row(item: NumericItem, lang: str) -> PreviewRow:
     answered = item.firm_value is not None
-    answer = with_unit(item.firm_value, item.unit, lang) if answered else tr("benchmark.answer.none", lang)
+    answer = format_with_unit(item.firm_value, item.unit, lang) if answered else tr("benchmark.answer.none", lang)
     verdict = item.verdict
     if verdict.suppressed:
         return _withheld(item.question, answer, item.n, verdict, lang, firm_mark=answered)
@@ -175,9 +180,9 @@ def _numeric_row(item: NumericItem, lang: str) -> PreviewRow:
                                               reason=reason_note(quartiles, lang)), rank) if part)
         return PreviewRow("item", item.question, answer, SUPPRESSED_SYMBOL, _n(item.n, lang), note, withheld=True,
                           firm_mark=answered, tip=item.question)
-    peers = tr("benchmark.peers.median", lang, median=with_unit(item.median, item.unit, lang))
-    spread = tr("benchmark.note.quartiles", lang, q1=with_unit(item.q1, item.unit, lang),
-                q3=with_unit(item.q3, item.unit, lang))
+    peers = tr("benchmark.peers.median", lang, median=format_with_unit(item.median, item.unit, lang))
+    spread = tr("benchmark.note.quartiles", lang, q1=format_with_unit(item.q1, item.unit, lang),
+                q3=format_with_unit(item.q3, item.unit, lang))
     note = "; ".join(part for part in (spread, rank) if part)
     return PreviewRow("item", item.question, answer, peers, _n(item.n, lang), note, firm_mark=answered,
                       tip=item.question)

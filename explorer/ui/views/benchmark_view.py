@@ -89,6 +89,7 @@ class BenchmarkView(QWidget):
         self._scheme = "eu"
         self._min_peers = 5
         self._min_peers_reason = ""
+        self._branding = None
         self._entries: dict[str, int] = {}
         self._row_texts: dict[int, str] = {}
         self._firm_row: int | None = None
@@ -318,6 +319,7 @@ class BenchmarkView(QWidget):
         changed_scheme = (state.scheme, min_peers) != (self._scheme, self._min_peers)
         self._scheme, self._min_peers = state.scheme, min_peers
         self._min_peers_reason = reason if min_peers < DEFAULT_MIN_PEERS else ""
+        self._branding = state.branding
         if survey is not self._survey:
             self._set_survey(survey)
         elif changed_scheme and survey is not None:
@@ -543,7 +545,8 @@ class BenchmarkView(QWidget):
 
     def _request(self, lang: str) -> BriefingRequest:
         return BriefingRequest(self._survey, self._firm_row, self._firm_id or "", self.peer_editor.definition(),
-                               self._scheme, self._min_peers, lang, min_peers_reason=self._min_peers_reason)
+                               self._scheme, self._min_peers, lang, min_peers_reason=self._min_peers_reason,
+                               branding=self._branding)
 
     def _refresh(self) -> None:
         """Start a new preview if what it depends on changed; the newest request wins."""
@@ -682,7 +685,7 @@ class BenchmarkView(QWidget):
         if not failure.is_input_error:
             benchmark_dialogs.show_export_bug(self, self._lang, failure.detail or failure.message)
             return
-        if benchmark_dialogs.ask_other_name(self, self._lang, failure.message):
+        if benchmark_dialogs.ask_other_name(self, self._lang, failure.text(self._lang)):
             self._ask_and_export(path or self._suggested_path())
 
     def _on_export_runner_cancelled(self, job: int) -> None:

@@ -77,19 +77,6 @@ class Row:
 
 # ---- building the table from a Summary --------------------------------------------------------------
 
-def _percent_pair(share: float | None, low: float | None, high: float | None, lang: str) -> str:
-    from explorer.ui.charts.texts import format_decimal, format_percent
-
-    if share is None or not math.isfinite(share):
-        return "–"
-    percent = share * 100
-    decimals = 1 if abs(percent) < 9.95 else 0
-    text = format_percent(percent, lang, decimals)
-    if low is not None and high is not None and math.isfinite(low) and math.isfinite(high):
-        text += f" ({format_decimal(low * 100, lang, decimals)}–{format_decimal(high * 100, lang, decimals)})"
-    return text
-
-
 def _wrap_header(text: str) -> str:
     lines = textwrap.wrap(" ".join(str(text).split()), HEADER_WRAP, break_long_words=True) or [""]
     if len(lines) > HEADER_LINES:
@@ -116,7 +103,8 @@ def build_columns(summary: "Summary", lang: str) -> list[Column]:
             columns.append(Column(stat, header=_wrap_header(text), full=text))
     else:
         for option in summary.options:
-            columns.append(Column("option", key=option, header=_wrap_header(option), full=option))
+            shown = summary.question.option_text(option)
+            columns.append(Column("option", key=option, header=_wrap_header(shown), full=shown))
     return columns
 
 
@@ -192,21 +180,21 @@ class _Letters:
 
 def _share_cell(summary: "Summary", group: "GroupResult", option: str, verdict, label: str, lang: str,
                 small_tip: str) -> Cell:
-    from explorer.ui.charts.texts import format_count, format_decimal, format_percent
+    from explorer.core.formatting import format_count, format_number, format_percent, format_share_interval, \
+        percent_decimals
 
     share = group.shares.get(option)
     low, high = group.ci.get(option, (None, None))
-    text = _percent_pair(share, low, high, lang)
+    text = format_share_interval(share, low, high, lang)
     tips = []
     if share is not None and math.isfinite(share) and group.n:
-        percent = share * 100
-        decimals = 1 if abs(percent) < 9.95 else 0
-        tips.append(tr("views.crosstab.tip.share", lang, group=label, option=option,
-                       share=format_percent(percent, lang, decimals),
+        decimals = percent_decimals(share)
+        tips.append(tr("views.crosstab.tip.share", lang, group=label, option=summary.question.option_text(option),
+                       share=format_percent(share, lang, decimals),
                        count=format_count(group.counts.get(option, 0), lang), n=format_count(group.n, lang),
-                       low=format_percent(low * 100, lang, decimals), high=format_percent(high * 100, lang, decimals)))
+                       low=format_percent(low, lang, decimals), high=format_percent(high, lang, decimals)))
         if summary.weighted:
-            tips.append(tr("views.crosstab.tip.weighted", lang, n_eff=format_decimal(group.n_eff, lang, 1)))
+            tips.append(tr("views.crosstab.tip.weighted", lang, n_eff=format_number(group.n_eff, lang, 1)))
     withheld = verdict is not None and verdict.suppressed
     if withheld:
         tips.append(_withheld_tip(verdict, lang))
@@ -216,16 +204,16 @@ def _share_cell(summary: "Summary", group: "GroupResult", option: str, verdict, 
 
 
 def _numeric_cell(group: "GroupResult", stat: str, figure, lang: str, small_tip: str) -> Cell:
-    from explorer.ui.charts.texts import format_value
+    from explorer.core.formatting import format_number
 
     summary = group.numeric
     value = getattr(summary, stat, None) if summary is not None else None
     if value is None or not math.isfinite(value):
         return Cell("–", value=None, tooltip=small_tip)
-    text = format_value(value, lang)
+    text = format_number(value, lang)
     verdict = figure.verdict if figure is not None else None
     # What leaves the app is the released figure, rounded by the one rounding rule.
-    copy = format_value(figure.value, lang) if figure is not None and figure.value is not None else None
+    copy = format_number(figure.value, lang) if figure is not None and figure.value is not None else None
     withheld = verdict is not None and verdict.suppressed
     tips = [_withheld_tip(verdict, lang)] if withheld else []
     if small_tip:

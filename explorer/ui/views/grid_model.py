@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 
 from explorer.core.i18n import tr
-from explorer.ui.views.crosstab_model import Cell, Column, CrosstabModel, Row, _percent_pair, _withheld_tip, _wrap_header
+from explorer.core.formatting import format_share_interval
+from explorer.ui.views.crosstab_model import Cell, Column, CrosstabModel, Row, _withheld_tip, _wrap_header
 
 
 class GridModel(CrosstabModel):
@@ -61,7 +62,7 @@ def grid_columns(grid_summary, lang: str) -> list[Column]:
 
 def grid_rows(grid_summary, columns: list[Column], lang: str, min_n: int, by_agreement: bool) -> list[Row]:
     from explorer.core.disclosure import release_grid
-    from explorer.ui.charts.texts import format_count, format_decimal
+    from explorer.ui.charts.texts import format_count, format_number
 
     released = {s.key: s for s in release_grid(grid_summary, min_n).statements}
     statements = grid_summary.by_agreement() if by_agreement else grid_summary.statements
@@ -83,19 +84,19 @@ def grid_rows(grid_summary, columns: list[Column], lang: str, min_n: int, by_agr
                 share = total.shares.get(column.key)
                 low, high = total.ci.get(column.key, (None, None))
                 verdict = figures[column.key].verdict
-                tips = [tr("views.grid.tip.share", lang, option=column.key, share=_percent_pair(share, low, high, lang))]
+                tips = [tr("views.grid.tip.share", lang, option=column.key, share=format_share_interval(share, low, high, lang))]
                 tips += [_withheld_tip(verdict, lang)] if verdict.suppressed else [small_tip]
-                cell = Cell(_percent_pair(share, None, None, lang), value=share, withheld=verdict.suppressed,
+                cell = Cell(format_share_interval(share, None, None, lang), value=share, withheld=verdict.suppressed,
                             tooltip="\n".join(t for t in tips if t))
             elif column.kind == "top":
-                cell = _figure_cell(_percent_pair(statement.top, *statement.top_ci, lang), statement.top,
+                cell = _figure_cell(format_share_interval(statement.top, *statement.top_ci, lang), statement.top,
                                     out.top is None, out.verdict, lang, small_tip)
             else:
                 value = statement.mean if column.kind == "mean" else statement.sd
                 shown = out.mean if column.kind == "mean" else out.sd
-                text = format_decimal(value, lang, 2) if value is not None and math.isfinite(value) else "–"
+                text = format_number(value, lang, 2) if value is not None and math.isfinite(value) else "–"
                 cell = _figure_cell(text, value, shown is None, out.verdict, lang, small_tip,
-                                    copy=format_decimal(shown, lang, 2) if shown is not None else None)
+                                    copy=format_number(shown, lang, 2) if shown is not None else None)
             row.cells.append(cell)
         rows.append(row)
     return rows

@@ -271,6 +271,11 @@ class OverviewView(QWidget):
             return None
         return panel.chart
 
+    def export_summaries(self) -> list:
+        """Every chart of the view, in panel order: what Export ▸ Slides ▸ Current view puts on slides."""
+        return [figures.summary for split in self._splits
+                if (figures := self._figures.get(split)) is not None and figures.summary is not None]
+
     def current_key(self) -> str | None:
         return self._key
 
@@ -417,7 +422,7 @@ class OverviewView(QWidget):
         self.stack.setCurrentWidget(self._charts_page)
 
     def _share_text(self, question: "Question", summary: "Summary") -> str:
-        from explorer.ui.charts.texts import format_percent
+        from explorer.core.formatting import format_percent, percent_decimals
         from explorer.ui.views.overview_questions import focus_option
 
         option = focus_option(question)
@@ -426,12 +431,11 @@ class OverviewView(QWidget):
             return ""
         share = total.shares.get(option)
         low, high = total.ci.get(option, (None, None))
-        percent = [None if v is None else v * 100 for v in (share, low, high)]
-        decimals = 1 if percent[0] is not None and percent[0] < 9.95 else 0
+        decimals = percent_decimals(share) if share is not None else 0
         return tr("views.overview.share", self._lang, option=option,
-                  share=format_percent(percent[0], self._lang, decimals),
-                  low=format_percent(percent[1], self._lang, decimals).rstrip("%"),
-                  high=format_percent(percent[2], self._lang, decimals))
+                  share=format_percent(share, self._lang, decimals),
+                  low=format_percent(low, self._lang, decimals).rstrip("%"),
+                  high=format_percent(high, self._lang, decimals))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from explorer.core.i18n import tr
+from explorer.core.question_stems import grid_labels
 from explorer.ui.text_layout import wrap_text
 
 if TYPE_CHECKING:
@@ -42,33 +43,10 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-STEM_SEPARATORS = (" - ", " – ", " — ")
-
-
 def display_labels(questions: "list[Question]") -> list[tuple[str, str]]:
-    """(label to show, stem) per question: a grid question exported as 'Stem - Statement' (SurveyMonkey,
-    Qualtrics) shows its statement first when two or more questions share the stem."""
-    split = []
-    for question in questions:
-        label = " ".join(str(question.label).split())
-        parts = None
-        for separator in STEM_SEPARATORS:
-            if separator in label:
-                stem, _, rest = label.rpartition(separator)
-                parts = (stem.strip(), rest.strip())
-                break
-        split.append((label, parts))
-    stems: dict[str, int] = {}
-    for _, parts in split:
-        if parts and parts[0] and parts[1]:
-            stems[parts[0]] = stems.get(parts[0], 0) + 1
-    result = []
-    for label, parts in split:
-        if parts and parts[0] and parts[1] and stems.get(parts[0], 0) >= 2:
-            result.append((parts[1], parts[0]))
-        else:
-            result.append((label, ""))
-    return result
+    """(label to show, stem) per question: a grid item shows its statement first when two or more
+    questions share its stem."""
+    return grid_labels([question.label for question in questions])
 
 
 def kind_text(question: "Question", lang: str) -> str:

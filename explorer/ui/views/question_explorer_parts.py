@@ -296,7 +296,7 @@ def figures_for(state: "AnalysisState", key: str, by: str | None = None, histogr
             hist = summary_histogram(survey, summary)
         return Figures(summary=summary, histogram=hist)
     except InputError as exc:
-        return Figures(problem=tr("views.problem", state.lang, reason=str(exc)))
+        return Figures(problem=tr("views.problem", state.lang, reason=exc.text(state.lang)))
 
 
 def text_answer_count(state: "AnalysisState", question: "Question") -> tuple[int, int]:

@@ -25,6 +25,7 @@ class AnalysisState:
     min_peers: int = 5                # the smallest group a table or chart shows (never below the default)
     briefing_min_peers: int = 5       # a briefing's minimum: lower only with a reason
     min_peers_reason: str = ""        # why, recorded in the register and on the method page
+    branding: object = None           # explorer.core.branding.Branding from Preferences: who hands briefings over
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

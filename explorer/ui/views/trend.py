@@ -304,8 +304,7 @@ class TrendView(QWidget):
                 test_text = tr(key, lang)
                 firms_text = tr(f"trend.firms.{test.test}", lang, n=format_count(test.firms, lang))
                 p_text = _p_text(test.p_value, lang) + (" *" if test.significant else "")
-            shares = (f"{format_percent(100 * change.share_first, lang)} → "
-                      f"{format_percent(100 * change.share_second, lang)}")
+            shares = f"{format_percent(change.share_first, lang)} → {format_percent(change.share_second, lang)}"
             row = [f"{change.first} → {change.second}", change.option, shares, test_text, firms_text, p_text]
             items = [QStandardItem(text) for text in row]
             for item in items[2:]:
@@ -329,11 +328,11 @@ class TrendView(QWidget):
 
 def _p_text(p_value: float, lang: str) -> str:
     """p < 0,001 or p with three decimals, in the reader's number style."""
-    from explorer.ui.charts.texts import format_decimal
+    from explorer.core.formatting import format_number
 
     if p_value < 0.001:
-        return "< " + format_decimal(0.001, lang, 3)
-    return format_decimal(p_value, lang, 3)
+        return "< " + format_number(0.001, lang, 3)
+    return format_number(p_value, lang, 3)
 
 
 def _trend_for(state: "AnalysisState", key: str):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from explorer.core.formatting import format_share
+from explorer.core.formatting import format_percent
 from explorer.core.i18n import tr
 from explorer.core.survey.mapping_edit import ColumnRow, column_rows, kind_choices
 from explorer.core.survey.model import ROLES
@@ -184,7 +184,7 @@ class ColumnTableModel(QAbstractTableModel):
         if column == KIND:
             return tr(f"mapping.kind.{row.kind}", lang) if row.kind else ""
         if column == CONFIDENCE:
-            return format_share(row.confidence, lang, 0) if row.confidence is not None else ""
+            return format_percent(row.confidence, lang, 0) if row.confidence is not None else ""
         return ""
 
     def _is_quiet(self, row: ColumnRow, column: int) -> bool:
@@ -220,7 +220,7 @@ class ColumnTableModel(QAbstractTableModel):
             lines.append(tr(f"mapping.tip.edit_{COLUMNS[column]}", lang))
         if column == ROLE and row.proposed_role is not None:
             lines.append(tr("mapping.notes.proposed", lang, role=tr(f"mapping.role.{row.proposed_role}", lang),
-                            confidence=format_share(row.proposed_confidence or 0.0, lang, 0)))
+                            confidence=format_percent(row.proposed_confidence or 0.0, lang, 0)))
         if row.unsure:
             lines.append(tr("mapping.tip.unsure", lang))
         return "\n".join(lines) or None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from explorer.core.formatting import format_share
+from explorer.core.formatting import format_percent
 from explorer.core.i18n import tr
 from explorer.core.survey.mapping_edit import ColumnRow
 
@@ -63,7 +63,7 @@ class RowNotes(QWidget):
         if proposed:
             role = tr(f"mapping.role.{row.proposed_role}", lang)
             self.proposal.setText(tr("mapping.notes.proposed", lang, role=role,
-                                     confidence=format_share(row.proposed_confidence or 0.0, lang, 0)))
+                                     confidence=format_percent(row.proposed_confidence or 0.0, lang, 0)))
             self.confirm_button.setText(tr("mapping.notes.confirm", lang, role=role))
         self.proposal.setVisible(proposed)
         self.confirm_button.setVisible(proposed)

@@ -1,5 +1,6 @@
 """The mapping dialog's side panel: the selected question's option order or columns, and grouping.
 
+- a short title for the question, and a display label per option (double-click an option);
 - single / yes-no / Likert: the answer options in order, moved by dragging or with Up/Down;
 - multi-select: the columns that form the question, with "Split into separate questions";
 - below, "Combine columns": group the columns selected in the table into one question;
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +35,7 @@ from explorer.ui.dialogs.mapping.notes import RowNotes
 
 ORDERED_KINDS = ("single", "yesno", "likert")
 MESSAGE_PAGE, OPTIONS_PAGE, COLUMNS_PAGE = range(3)
+OPTION = Qt.ItemDataRole.UserRole  # an item's option as the file writes it; its text is the display label
 
 
 def _wrapping_label(parent: QWidget, name: str = "") -> QLabel:
@@ -47,6 +50,8 @@ def _wrapping_label(parent: QWidget, name: str = "") -> QLabel:
 
 class QuestionPanel(QWidget):
     sig_order_changed = Signal(str, object)  # question key, tuple of options in the new order
+    sig_title_changed = Signal(str, str)     # question key, short title ('' for the file's text)
+    sig_option_label_changed = Signal(str, str, str)  # question key, option, display label
     sig_split_requested = Signal(str)        # question key
     sig_group_requested = Signal()
 
@@ -55,6 +60,7 @@ class QuestionPanel(QWidget):
         self.setObjectName("question_panel")
         self._lang = lang
         self._question: Question | None = None
+        self._title = ""
         self._filling = False
         self._build()
         self.show_row(None, None)
@@ -69,6 +75,13 @@ class QuestionPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.short_title = QLineEdit(self.question_box)
+        self.short_title.setObjectName("question_short_title")
+        self.short_title.setPlaceholderText(tr("mapping.panel.short_title.hint", lang))
+        self.short_title.setToolTip(tr("mapping.panel.short_title.hint", lang))
+        self.short_title.editingFinished.connect(self._on_short_title_edited)
+        self.short_title_label = QLabel(tr("mapping.panel.short_title", lang), self.question_box)
+        self.short_title_label.setBuddy(self.short_title)
         self.info = _wrapping_label(self.question_box, "question_info")
         self.samples = _wrapping_label(self.question_box, "question_samples")
         self.notes = RowNotes(lang, self.question_box)
@@ -88,6 +101,9 @@ class QuestionPanel(QWidget):
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.options.setAlternatingRowColors(True)
         self.options.setWordWrap(True)
+        self.options.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.options.itemChanged.connect(self._on_option_renamed)
         self.options.model().rowsMoved.connect(self._on_options_rows_moved)
         self.options.model().rowsRemoved.connect(self._on_options_rows_moved)
         self.options.currentRowChanged.connect(self._update_move_buttons)
@@ -116,6 +132,9 @@ class QuestionPanel(QWidget):
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.columns.setWordWrap(True)
         self.columns.setAlternatingRowColors(True)
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.columns.itemChanged.connect(self._on_option_renamed)
         self.split_button = QPushButton(tr("mapping.panel.split", lang), columns_page)
         self.split_button.setObjectName("split_button")
         self.split_button.setToolTip(tr("mapping.panel.split.tip", lang))
@@ -129,6 +148,10 @@ class QuestionPanel(QWidget):
 
         box = QVBoxLayout(self.question_box)
         box.addWidget(self.title)
+        short_title = QHBoxLayout()
+        short_title.addWidget(self.short_title_label)
+        short_title.addWidget(self.short_title, 1)
+        box.addLayout(short_title)
         box.addWidget(self.info)
         box.addWidget(self.samples)
         box.addWidget(self.notes)
@@ -156,12 +179,16 @@ class QuestionPanel(QWidget):
     def question(self) -> Question | None:
         return self._question
 
-    def show_row(self, row: ColumnRow | None, question: Question | None) -> None:
-        """The question of the table's current row (or why that column is not a question)."""
+    def show_row(self, row: ColumnRow | None, question: Question | None, title: str = "") -> None:
+        """The question of the table's current row (or why that column is not a question); `title`: the
+        short title the user gave it."""
         lang = self._lang
         self._question = question
+        self._title = title
         self._show_samples(row)
         self.notes.show_row(row)
+        self.short_title.setVisible(question is not None)
+        self.short_title_label.setVisible(question is not None)
         if question is None:
             self.title.setText(row.name if row is not None else "")
             self.title.setVisible(row is not None)
@@ -175,15 +202,17 @@ class QuestionPanel(QWidget):
             self.message.setText(text)
             self.pages.setCurrentIndex(MESSAGE_PAGE)
             return
-        self.title.setText(question.label or question.key)
+        self.title.setText(question.key)
         self.title.show()
+        if not self.short_title.hasFocus():
+            self.short_title.setText(title)
         self.info.setText(tr("mapping.panel.kind", lang, kind=tr(f"mapping.kind.{question.kind}", lang)))
         self.info.show()
         if question.kind == "multi":
             self._fill_columns(question)
             self.pages.setCurrentIndex(COLUMNS_PAGE)
         elif question.kind in ORDERED_KINDS and question.options:
-            self._fill_options(question.options)
+            self._fill_options(question)
             self.pages.setCurrentIndex(OPTIONS_PAGE)
         else:
             self.message.setText(tr("mapping.panel.no_options", lang))
@@ -196,32 +225,45 @@ class QuestionPanel(QWidget):
         elif row is not None:
             self.samples.setText(tr("mapping.panel.no_samples", self._lang))
 
-    def _fill_options(self, options: tuple[str, ...]) -> None:
-        if self.option_order() == tuple(options):
+    def _option_item(self, question: Question, option: str) -> QListWidgetItem:
+        item = QListWidgetItem(question.option_text(option))
+        item.setData(OPTION, option)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setToolTip(tr("mapping.panel.option.tip", self._lang, option=option))
+        return item
+
+    def _fill_options(self, question: Question) -> None:
+        options = question.options
+        shown = tuple(self.options.item(i).text() for i in range(self.options.count()))
+        if self.option_order() == tuple(options) and shown == tuple(map(question.option_text, options)):
             return  # already shown (a drag just put them in this order): keep the current row
         current = self.options.currentRow()
         self._filling = True
         try:
             self.options.clear()
-            self.options.addItems(list(options))
+            for option in options:
+                self.options.addItem(self._option_item(question, option))
             self.options.setCurrentRow(min(max(current, 0), len(options) - 1))
         finally:
             self._filling = False
         self._update_move_buttons()
 
     def _fill_columns(self, question: Question) -> None:
-        self.columns.clear()
         lang = self._lang
-        for column in question.columns:
-            if column in question.option_columns:
-                text = question.options[question.option_columns.index(column)]
-            elif column == question.other_column:
-                text = tr("mapping.panel.other_column", lang)
-            else:
-                text = column
-            item = QListWidgetItem(text)
-            item.setToolTip(tr("header.tip.column", lang, name=column))
-            self.columns.addItem(item)
+        self._filling = True
+        try:
+            self.columns.clear()
+            for column in question.columns:
+                if column in question.option_columns:  # an option: renamed like those of other kinds
+                    item = self._option_item(question, question.options[question.option_columns.index(column)])
+                    item.setToolTip(tr("header.tip.column", lang, name=column) + "\n" + item.toolTip())
+                else:
+                    text = tr("mapping.panel.other_column", lang) if column == question.other_column else column
+                    item = QListWidgetItem(text)
+                    item.setToolTip(tr("header.tip.column", lang, name=column))
+                self.columns.addItem(item)
+        finally:
+            self._filling = False
         self.split_button.setEnabled(len(question.columns) > 1)
 
     def set_selection(self, count: int, can_group: bool, reason: str) -> None:
@@ -232,7 +274,7 @@ class QuestionPanel(QWidget):
         self.group_button.setToolTip(reason)
 
     def option_order(self) -> tuple[str, ...]:
-        return tuple(self.options.item(i).text() for i in range(self.options.count()))
+        return tuple(self.options.item(i).data(OPTION) for i in range(self.options.count()))
 
     # Reacting -----------------------------------------------------------------------------------
 
@@ -264,6 +306,22 @@ class QuestionPanel(QWidget):
         if question is None or sorted(order) != sorted(question.options) or order == question.options:
             return
         self.sig_order_changed.emit(question.key, order)
+
+    def _on_short_title_edited(self) -> None:
+        question = self._question
+        title = self.short_title.text().strip()
+        if question is not None and title != self._title:
+            self._title = title
+            self.sig_title_changed.emit(question.key, title)
+
+    def _on_option_renamed(self, item: QListWidgetItem) -> None:
+        option = item.data(OPTION)
+        question = self._question
+        if self._filling or question is None or option is None:
+            return
+        label = item.text().strip()
+        if label != question.option_text(option):
+            self.sig_option_label_changed.emit(question.key, option, label)
 
     def _on_split_button_clicked(self) -> None:
         if self._question is not None:

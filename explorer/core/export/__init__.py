@@ -1,0 +1,29 @@
+"""Tables leaving the app: the crosstab as on screen (`export_table`), written as xlsx or as a CSV
+in the user's locale (`write_crosstab`), or in long form (`explorer.core.exporting.summary_frame`);
+and the file names an export is suggested under (`names`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explorer.core.atomic import write_atomically
+from explorer.core.errors import InputError
+from explorer.core.export.spreadsheet import csv_bytes, xlsx_bytes
+from explorer.core.export.table import ExportTable, export_table
+from explorer.core.i18n import tr
+
+TABLE_FORMS = ("crosstab", "long")
+
+
+def write_crosstab(table: ExportTable, path: Path, lang: str) -> None:
+    """Write the crosstab as .xlsx or .csv (by the file's suffix), atomically."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        write_atomically(path, xlsx_bytes(table))
+    elif suffix == ".csv":
+        write_atomically(path, csv_bytes(table, lang))
+    else:
+        raise InputError("export.table.suffix")
+
+
+__all__ = ["TABLE_FORMS", "ExportTable", "csv_bytes", "export_table", "write_crosstab", "xlsx_bytes"]
