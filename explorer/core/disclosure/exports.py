@@ -49,31 +49,30 @@ def export_releases(survey, summary, min_peers: int | None = None, histogram_sho
 
 def admit_export(ledger, survey, summary, min_peers: int | None = None, histogram_shown: bool = False) -> None:
     """Record the groups an export of `summary` shows, or raise the plain reason it is withheld."""
-    conflict = ledger.admit_together(export_releases(survey, summary, min_peers, histogram_shown))
-    if conflict is not None:
-        raise withheld_error(conflict, EXPORT)
+    _admit(ledger, export_releases(survey, summary, min_peers, histogram_shown))
 
 
 def admit_grid_export(ledger, survey, grid_summary, min_peers: int | None = None) -> None:
     """Record every statement of an exported grid (each is a table of its own), all or none."""
-    releases = [release for statement in grid_summary.statements
-                for release in export_releases(survey, statement.summary, min_peers)]
-    conflict = ledger.admit_together(releases)
-    if conflict is not None:
-        raise withheld_error(conflict, EXPORT)
+    _admit(ledger, [release for summary in _tables_of(grid_summary)
+                    for release in export_releases(survey, summary, min_peers)])
 
 
 def admit_slides(ledger, survey, slides, min_peers: int | None = None) -> None:
     """Record every group a deck of slides shows (each slide's summary, a grid's every statement),
     all or none."""
-    releases = []
-    for slide in slides:
-        source = getattr(slide, "released_from", None)
-        if source is None:
-            continue
-        summaries = [s.summary for s in source.statements] if hasattr(source, "statements") else [source]
-        for summary in summaries:
-            releases += export_releases(survey, summary, min_peers)
+    sources = [slide.released_from for slide in slides if slide.released_from is not None]
+    _admit(ledger, [release for source in sources for summary in _tables_of(source)
+                    for release in export_releases(survey, summary, min_peers)])
+
+
+def _tables_of(source) -> list:
+    """The summaries whose figures `source` shows: a grid's statements, or the summary itself."""
+    return [statement.summary for statement in source.statements] if hasattr(source, "statements") else [source]
+
+
+def _admit(ledger, releases: list[Release]) -> None:
+    """Record `releases` together, or raise why they are withheld (nothing is recorded then)."""
     conflict = ledger.admit_together(releases)
     if conflict is not None:
         raise withheld_error(conflict, EXPORT)
