@@ -87,7 +87,8 @@ def test_build_has_both_executables_and_only_the_sample_files(frozen_app, record
         "README.md", SAMPLE, "ems_2015_extract.xlsx", "fedustria_quick_survey_2021.csv",
         "flanders_make_industry40_2021.xlsx"])
     resources = samples.parent / "resources"
-    for part in ("fonts/DejaVuSans.ttf", "profiles", "reference_figures.json", "icons/survey-explorer.png"):
+    for part in ("fonts/DejaVuSans.ttf", "profiles", "reference_figures.json", "icons/survey-explorer.png",
+                 "taxonomy/nace_rev2.csv", "taxonomy/nace_rev2_aliases_nl.csv"):
         assert (resources / part).exists(), part
     qt = [p.name for p in folder.rglob("*") if "QtWebEngine" in p.name or "Qt3D" in p.name or "QtQuick" in p.name]
     assert not qt, f"unneeded Qt modules were bundled: {qt[:5]}"
