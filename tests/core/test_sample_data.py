@@ -17,19 +17,18 @@ import zipfile
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "sample_data"
+from paths import SAMPLE_FILES, SAMPLES
+
 EMS = SAMPLES / "ems_2015_extract.xlsx"
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"
 FLANDERS_MAKE = SAMPLES / "flanders_make_industry40_2021.xlsx"
 SURVEYMONKEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
-ALL_FILES = [EMS, FEDUSTRIA, FLANDERS_MAKE, SURVEYMONKEY]
+ALL_FILES = SAMPLE_FILES
 
 # --- the published figures: (source, question or dimension, group or option) -> (percent, decimals)
 PUBLISHED = {
@@ -123,6 +122,10 @@ def published_keys(source: str) -> list[tuple]:
 
 
 # --- all files ----------------------------------------------------------------------------------
+
+
+def test_the_samples_named_below_are_among_those_found():
+    assert {EMS, FEDUSTRIA, FLANDERS_MAKE, SURVEYMONKEY} <= set(ALL_FILES)
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
