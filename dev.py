@@ -49,9 +49,10 @@ def ensure_environment() -> Path:
 def run_tests(python: Path, extra: list[str]) -> int:
     scripts = python.parent
     lint = scripts / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
-    # The caches of import-linter and pytest (--lf, --ff) live beside the system's temporary files:
-    # a test run leaves nothing in the work tree.
-    caches = Path(tempfile.gettempdir()) / "survey-explorer-caches"
+    # The caches of import-linter and pytest (--lf, --ff) live beside the system's temporary files,
+    # one folder per checkout: a test run leaves nothing in the work tree.
+    checkout = hashlib.sha256(str(ROOT).encode()).hexdigest()[:12]
+    caches = Path(tempfile.gettempdir()) / "survey-explorer-caches" / checkout
     code = subprocess.call([str(lint), "--cache-dir", str(caches / "import-linter")], cwd=ROOT)
     if code != 0:
         return code

@@ -3,6 +3,7 @@ source tree, and Qt runs without a screen."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import tempfile
@@ -21,10 +22,11 @@ if str(TESTS) not in sys.path:
 
 from badfiles.fixtures import *  # noqa: E402,F401,F403  (fixtures of awkward input files)
 
-# Hypothesis keeps its examples (and its other caches) beside the system's temporary files, not in
-# `.hypothesis/` of the work tree: locally a failing example is still replayed on the next run; CI
-# starts from a fresh machine, so it keeps none.
-HYPOTHESIS_HOME = Path(tempfile.gettempdir()) / "survey-explorer-hypothesis"
+# Hypothesis keeps its examples (and its other caches) beside the system's temporary files, one folder
+# per checkout, not in `.hypothesis/` of the work tree: locally a failing example is still replayed on
+# the next run; CI starts from a fresh machine, so it keeps none.
+_CHECKOUT = hashlib.sha256(str(TESTS.parent).encode()).hexdigest()[:12]
+HYPOTHESIS_HOME = Path(tempfile.gettempdir()) / "survey-explorer-hypothesis" / _CHECKOUT
 set_hypothesis_home_dir(HYPOTHESIS_HOME)
 settings.register_profile("local", database=DirectoryBasedExampleDatabase(HYPOTHESIS_HOME / "examples"))
 settings.register_profile("ci", database=None)
