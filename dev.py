@@ -13,6 +13,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -48,10 +49,15 @@ def ensure_environment() -> Path:
 def run_tests(python: Path, extra: list[str]) -> int:
     scripts = python.parent
     lint = scripts / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
-    code = subprocess.call([str(lint)], cwd=ROOT)
+    # The caches of import-linter and pytest (--lf, --ff) live beside the system's temporary files,
+    # one folder per checkout: a test run leaves nothing in the work tree.
+    checkout = hashlib.sha256(str(ROOT).encode()).hexdigest()[:12]
+    caches = Path(tempfile.gettempdir()) / "survey-explorer-caches" / checkout
+    code = subprocess.call([str(lint), "--cache-dir", str(caches / "import-linter")], cwd=ROOT)
     if code != 0:
         return code
-    return subprocess.call([str(python), "-m", "pytest", *extra], cwd=ROOT)
+    pytest_cache = f"cache_dir={caches / 'pytest'}"
+    return subprocess.call([str(python), "-m", "pytest", "-o", pytest_cache, *extra], cwd=ROOT)
 
 
 def main(argv: list[str]) -> int:

@@ -1,12 +1,18 @@
-"""Shared test set-up: no test touches the user's cache or settings, and Qt runs without a screen."""
+"""Shared test set-up: no test touches the user's cache or settings, nothing is written into the
+source tree, and Qt runs without a screen."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,7 +21,16 @@ if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 from badfiles.fixtures import *  # noqa: E402,F401,F403  (fixtures of awkward input files)
-from paths import LAYOUTS, ROOT, SAMPLES, SHARED_FORMATS  # noqa: E402,F401  (kept for older imports)
+
+# Hypothesis keeps its examples (and its other caches) beside the system's temporary files, one folder
+# per checkout, not in `.hypothesis/` of the work tree: locally a failing example is still replayed on
+# the next run; CI starts from a fresh machine, so it keeps none.
+_CHECKOUT = hashlib.sha256(str(TESTS.parent).encode()).hexdigest()[:12]
+HYPOTHESIS_HOME = Path(tempfile.gettempdir()) / "survey-explorer-hypothesis" / _CHECKOUT
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
+settings.register_profile("local", database=DirectoryBasedExampleDatabase(HYPOTHESIS_HOME / "examples"))
+settings.register_profile("ci", database=None)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 
 @pytest.fixture(autouse=True, scope="session")

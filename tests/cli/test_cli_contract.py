@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
+from paths import EXPORTS, LAYOUTS, ROOT
+
 TOP_KEYS = {"file", "sheet", "rows", "header_rows", "format", "roles", "role_confidence", "pending_roles",
             "questions", "grids", "derived", "warnings", "panel"}
 ROLE_KEYS = {"id", "name", "sector", "size", "tech", "region", "wave", "weight"}
@@ -211,7 +211,7 @@ def test_version() -> None:
 
 
 def test_inspect_shows_a_proposed_role_apart(cache_dir: Path) -> None:
-    path = ROOT / "tests" / "fixtures" / "exports" / "doubtful_role.csv"
+    path = EXPORTS / "doubtful_role.csv"
     report = json.loads(run_cli("inspect", str(path), "--json", cache_dir=cache_dir).stdout)
     assert report["roles"]["size"] is None
     assert report["pending_roles"]["size"]["column"] == "Categorie"

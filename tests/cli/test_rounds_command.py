@@ -8,10 +8,10 @@ import json
 import pandas as pd
 import pytest
 
-from paths import SAMPLES, TESTS
+from paths import PANEL_FIXTURES, SAMPLES
 from test_cli_contract import run_cli
 
-PANEL = TESTS / "fixtures" / "panel" / "barometer_panel.csv"
+PANEL = PANEL_FIXTURES / "barometer_panel.csv"
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"
 LOGISTICS = "Ondervindt u logistieke problemen?"
 

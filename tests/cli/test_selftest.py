@@ -13,7 +13,8 @@ from pathlib import Path
 from explorer import selftest
 from explorer.cli import build_parser
 
-ROOT = Path(__file__).resolve().parents[2]
+from paths import ROOT
+
 CHECKS = ("bundled files", "number formats", "detection", "known figure", "change over rounds", "briefing pdf",
           "main window")
 

@@ -10,7 +10,8 @@ import pytest
 
 from explorer.core.reading import ParsedCache, read_table
 
-LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
+from paths import LAYOUTS
+
 FILES = ["msforms.xlsx", "surveymonkey_expanded.xlsx", "qualtrics_choice_text.csv", "generic_dutch.csv",
          "limesurvey_codes.csv", "spss_labels.sav"]
 

@@ -17,10 +17,10 @@ from explorer.core.reading import ParsedCache, read_table
 from explorer.core.stats.change import MCNEMAR, TWO_PROPORTIONS, mcnemar_test, two_proportion_test
 from explorer.core.survey import FilterSpec, build_survey
 from explorer.core.survey.trend import round_pairs, trend
-from paths import SAMPLES, TESTS
+from paths import PANEL_FIXTURES, SAMPLES
 
-PANEL = TESTS / "fixtures" / "panel" / "barometer_panel.csv"
-ROUNDS = TESTS / "fixtures" / "panel" / "barometer_rounds.csv"
+PANEL = PANEL_FIXTURES / "barometer_panel.csv"
+ROUNDS = PANEL_FIXTURES / "barometer_rounds.csv"
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"
 RESHORE = "Haalt u productie terug naar Europa?"
 BOTTLENECK = "Grootste knelpunt"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,7 +17,7 @@ from explorer.core.survey.distribution import (
     summary_histogram,
 )
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+from paths import SAMPLES
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from explorer.core.reading import ParsedCache, read_table
 from explorer.core.survey import build_survey, summarize
 from explorer.core.survey.mapping_edit import mapping_needs_review, set_role
 from explorer.core.survey.model import Mapping
-from explorer.core.taxonomy.nace_data import CLASSES
+from explorer.core.taxonomy.nace_table import nace_table
 
 
 def load(name: str, mapping: Mapping | None = None):
@@ -349,7 +349,7 @@ def test_a_zero_to_ten_scale_with_worded_ends_is_ordered() -> None:
 
 def test_an_unknown_class_counts_in_its_division_with_one_warning() -> None:
     codes = column(records(EXPORTS / "unknown_nace.csv"), "NACE-code")
-    unknown = sorted({c for c in codes if c.replace(".", "") not in CLASSES})
+    unknown = sorted({c for c in codes if c.replace(".", "") not in nace_table().classes})
     assert unknown
     _, survey = load("unknown_nace.csv")
     assert survey.roles["sector"] == "NACE-code"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,7 +20,7 @@ from explorer.core.survey.filter_text import (
 )
 from explorer.core.taxonomy import SIZE_ORDER, TECH_ORDER
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+from paths import SAMPLES
 
 # Eurostat's aggregation, written out again here so the test does not lean on the taxonomy code.
 TECH_OF_DIVISION = {**dict.fromkeys(["21", "26"], "high"),

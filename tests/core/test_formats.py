@@ -16,7 +16,8 @@ import pytest
 
 from explorer.core.reading import ParsedCache, read_table
 
-SHARED_FORMATS = Path(__file__).resolve().parents[2].parent / "shared" / "formats"
+from paths import SHARED_FORMATS
+
 
 PREFIXES = {
     "surveymonkey_": "surveymonkey",

@@ -9,7 +9,8 @@ import pytest
 
 from explorer.core.reading import ParsedCache, read_table
 
-LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
+from paths import LAYOUTS
+
 EXPECTED: dict[str, dict] = json.loads((LAYOUTS / "expected.json").read_text(encoding="utf-8"))["files"]
 
 

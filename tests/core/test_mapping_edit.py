@@ -5,7 +5,6 @@ Expected shares are computed here from the raw frame, not with the code under te
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -27,7 +26,8 @@ from explorer.core.survey.mapping_edit import (
     ungroup,
 )
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+from paths import SAMPLES
+
 ASSOCIATION = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 EMS = SAMPLES / "ems_2015_extract.xlsx"
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"

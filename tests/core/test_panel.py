@@ -18,9 +18,9 @@ from explorer.core.reading import ColumnInfo, LoadedTable, ParsedCache, read_tab
 from explorer.core.survey import FilterSpec, build_survey, summarize
 from explorer.core.survey.panel_text import counts_sentence, selection_sentence
 from explorer.core.survey.rounds import FILE, NUMBER, TIME, moment, order_rounds, round_number
-from paths import SAMPLES, TESTS
+from paths import PANEL_FIXTURES, SAMPLES
 
-PANEL_DIR = TESTS / "fixtures" / "panel"
+PANEL_DIR = PANEL_FIXTURES
 PANEL = PANEL_DIR / "barometer_panel.csv"
 ROUNDS = PANEL_DIR / "barometer_rounds.csv"
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"

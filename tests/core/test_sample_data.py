@@ -1,9 +1,9 @@
 """The bundled sample files reproduce the published reference figures.
 
 Opens the files with plain pandas / openpyxl / csv (never with project code) and counts
-directly. Expected values come from one table of published figures (SERV 2022, report 002 in
-the seeds; DESIGN.md "Reference figures from the seeds"): a share k/n in the file, rounded
-half-up to the published number of decimals, must equal the published figure.
+directly. Expected values come from one table of published figures (tests/published_figures.py:
+SERV 2022, report 002 in the seeds; DESIGN.md "Reference figures from the seeds"): a share k/n in
+the file, rounded half-up to the published number of decimals, must equal the published figure.
 """
 
 from __future__ import annotations
@@ -17,69 +17,19 @@ import zipfile
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "sample_data"
+from paths import SAMPLE_FILES, SAMPLES
+from published_figures import PUBLISHED, PUBLISHED_MOTIVE_CASES
+
 EMS = SAMPLES / "ems_2015_extract.xlsx"
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"
 FLANDERS_MAKE = SAMPLES / "flanders_make_industry40_2021.xlsx"
 SURVEYMONKEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
-ALL_FILES = [EMS, FEDUSTRIA, FLANDERS_MAKE, SURVEYMONKEY]
-
-# --- the published figures: (source, question or dimension, group or option) -> (percent, decimals)
-PUBLISHED = {
-    # EMS 2013 - mid 2015, 2,450 firms in 8 countries (report 002, section 2.3.1)
-    ("ems", "backshoring", "all"): (4.3, 1),
-    ("ems", "backshored_from", "own sites abroad"): (2.6, 1),
-    ("ems", "backshored_from", "suppliers abroad"): (1.7, 1),
-    ("ems", "country", "Spain"): (7.9, 1),
-    ("ems", "country", "Netherlands"): (4.7, 1),
-    ("ems", "country", "Germany"): (3.2, 1),
-    ("ems", "size", "1-49"): (2.5, 1),
-    ("ems", "size", "1000+"): (7.1, 1),
-    ("ems", "tech", "low"): (1.7, 1),
-    ("ems", "tech", "high"): (6.7, 1),
-    # Fedustria quick surveys (section 2.3.6)
-    ("september 2021", "Ondervindt u logistieke problemen?", "Ja"): (60, 0),
-    ("september 2021", "Zoekt u leveranciers dichter bij huis?", "Ja, maar zeer moeilijk en/of veel duurder"): (42, 0),
-    ("september 2021", "Zoekt u leveranciers dichter bij huis?", "Ja, grotendeels gelukt / zal lukken"): (11, 0),
-    ("september 2021", "Zoekt u leveranciers dichter bij huis?", "Niet nodig"): (39, 0),
-    ("september 2021", "Zoekt u leveranciers dichter bij huis?", "Niet haalbaar / niet de moeite"): (6, 0),
-    ("mei 2021", "Verwacht u dat een deel van de productie van grondstoffen/halffabricaten terugkeert naar Europa?",
-     "Ja"): (29, 0),
-    # published as "under 10 %"; the sample uses 8 %
-    ("juni 2020", "Overweegt u alternatieve bevoorradingskanalen?", "Ja"): (8, 0),
-    # Flanders Make Industry 4.0 survey 2021 (section 4.2.1)
-    ("flanders make", "Voorraadbeleid vóór corona", "Minimale voorraad"): (38, 0),
-    ("flanders make", "Voorraadbeleid vóór corona", "Strategische voorraad"): (16, 0),
-    ("flanders make", "Voorraadbeleid vóór corona", "Evenwicht"): (28, 0),
-    ("flanders make", "Voorraadbeleid na corona", "Minimale voorraad"): (16, 0),
-    ("flanders make", "Voorraadbeleid na corona", "Strategische voorraad"): (35, 0),
-    ("flanders make", "Voorraadbeleid na corona", "Evenwicht"): (32, 0),
-    ("flanders make", "Houdt u meer voorraad aan dan vóór corona?", "Ja"): (22, 0),
-    ("flanders make", "Aanpassingen aan de supply chain na corona", "Meer Europese leveranciers"): (20, 0),
-    ("flanders make", "Aanpassingen aan de supply chain na corona", "Meer gediversifieerde leveranciers"): (17, 0),
-    ("flanders make", "Aanpassingen aan de supply chain na corona", "Meer Belgische leveranciers"): (8, 0),
-    ("flanders make", "Aanpassingen aan de supply chain na corona", "Andere"): (5.5, 1),
-    # published as "bijna de helft" (almost half); the sample uses 48 %
-    ("flanders make", "Overweegt u uw supply-chainstrategie te wijzigen?", "Ja"): (48, 0),
-}
-# Eurofound reshoring monitor 2015-2018 (253 cases): cases naming each motive, with the Dutch
-# option label the association survey uses for it.
-PUBLISHED_MOTIVE_CASES = {
-    "Automatisering van het productieproces": 51,
-    "Slechte kwaliteit van productie in het buitenland": 48,
-    "Nabijheid van klanten": 43,
-    "'Made in'-effect": 40,
-    "Innovatiestrategie": 28,
-    "Kleiner verschil in loonkosten": 19,
-    "Economische crisis": 18,
-}
+ALL_FILES = SAMPLE_FILES
 
 EMS_COUNTRIES = 8
 EMS_FIRMS = 2450
@@ -123,6 +73,10 @@ def published_keys(source: str) -> list[tuple]:
 
 
 # --- all files ----------------------------------------------------------------------------------
+
+
+def test_the_samples_named_below_are_among_those_found():
+    assert {EMS, FEDUSTRIA, FLANDERS_MAKE, SURVEYMONKEY} <= set(ALL_FILES)
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)

@@ -11,7 +11,8 @@ from explorer.core.errors import Cancelled
 from explorer.core.reading import ParsedCache, read_table
 from explorer.core.task import TaskContext
 
-LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
+from paths import LAYOUTS
+
 FILES = ["msforms.xlsx", "surveymonkey_expanded.xlsx", "qualtrics_numeric.csv", "spss_labels.sav"]
 
 

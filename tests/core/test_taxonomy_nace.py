@@ -19,7 +19,7 @@ from explorer.core.taxonomy import (
     section_of,
     section_title,
 )
-from explorer.core.taxonomy.nace_data import CLASSES, GROUPS
+from explorer.core.taxonomy.nace_table import nace_table
 
 # The NACE Rev. 2 structure, written out here independently of the package data.
 SECTION_SPANS = {
@@ -156,8 +156,8 @@ def test_nace_code_is_a_frozen_hashable_value():
 def test_reference_counts_match_nace_rev2():
     assert len(SECTION_LETTERS) == 21
     assert len(DIVISION_CODES) == 88
-    assert len(GROUPS) == 272
-    assert len(CLASSES) == 615
+    assert len(nace_table().groups) == 272
+    assert len(nace_table().classes) == 615
     assert list(DIVISION_CODES) == sorted(VALID_DIVISIONS)
 
 
@@ -205,12 +205,12 @@ def test_titles_the_brief_names():
 
 
 def test_every_class_and_group_parses_in_each_written_form():
-    for digits in CLASSES:
+    for digits in nace_table().classes:
         expected = f"{digits[:2]}.{digits[2:]}"
         assert parse_nace(expected).class_ == expected
         assert parse_nace(digits).class_ == expected
         assert parse_nace(f"NACE {expected}").class_ == expected
-    for digits in GROUPS:
+    for digits in nace_table().groups:
         expected = f"{digits[:2]}.{digits[2]}"
         parsed = parse_nace(expected)
         assert parsed.group == expected and parsed.class_ is None

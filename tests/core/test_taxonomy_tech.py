@@ -12,7 +12,7 @@ from explorer.core.taxonomy import (
     tech_class,
     tech_label,
 )
-from explorer.core.taxonomy.nace_data import GROUPS
+from explorer.core.taxonomy.nace_table import nace_table
 
 # DESIGN.md, "The survey model": the 2-digit aggregation, written out independently here.
 DESIGN_RANGES = {
@@ -67,7 +67,7 @@ def test_three_digit_refinement(value, expected):
 
 
 def test_every_manufacturing_group_follows_the_3_digit_aggregation():
-    for digits in GROUPS:
+    for digits in nace_table().groups:
         group = f"{digits[:2]}.{digits[2]}"
         expected = REFINED_GROUPS.get(group, BY_DIVISION.get(digits[:2]))
         assert tech_class(parse_nace(group)) == expected, group

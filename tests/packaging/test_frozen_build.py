@@ -20,7 +20,8 @@ import pytest
 
 pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install -e .[test])")
 
-ROOT = Path(__file__).resolve().parents[2]
+from paths import ROOT, SAMPLE_FILES
+
 SPEC = ROOT / "build.spec"
 SAMPLE = "association_reshoring_survey_surveymonkey.csv"
 BUILD_TIMEOUT_S = 1200
@@ -83,11 +84,10 @@ def test_build_has_both_executables_and_only_the_sample_files(frozen_app, record
     assert (folder / f"SurveyExplorer{EXE}").is_file()
     assert (folder / f"survey-explorer{EXE}").is_file()
     samples = bundled_sample(frozen_app, SAMPLE).parent
-    assert sorted(p.name for p in samples.iterdir()) == sorted([
-        "README.md", SAMPLE, "ems_2015_extract.xlsx", "fedustria_quick_survey_2021.csv",
-        "flanders_make_industry40_2021.xlsx"])
+    assert sorted(p.name for p in samples.iterdir()) == sorted(["README.md", *(p.name for p in SAMPLE_FILES)])
     resources = samples.parent / "resources"
-    for part in ("fonts/DejaVuSans.ttf", "profiles", "reference_figures.json", "icons/survey-explorer.png"):
+    for part in ("fonts/DejaVuSans.ttf", "profiles", "reference_figures.json", "icons/survey-explorer.png",
+                 "taxonomy/nace_rev2.csv", "taxonomy/nace_rev2_aliases_nl.csv"):
         assert (resources / part).exists(), part
     qt = [p.name for p in folder.rglob("*") if "QtWebEngine" in p.name or "Qt3D" in p.name or "QtQuick" in p.name]
     assert not qt, f"unneeded Qt modules were bundled: {qt[:5]}"

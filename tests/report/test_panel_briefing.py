@@ -14,9 +14,9 @@ import pytest
 from explorer.core.reading import ParsedCache, read_table
 from explorer.core.survey import build_survey
 from explorer.report.content import build_briefing
-from paths import TESTS
+from paths import PANEL_FIXTURES
 
-PANEL = TESTS / "fixtures" / "panel" / "barometer_panel.csv"
+PANEL = PANEL_FIXTURES / "barometer_panel.csv"
 QUARTERS = ["2021-Q3", "2021-Q4", "2022-Q1", "2022-Q2"]
 RESHORE = "Haalt u productie terug naar Europa?"
 TECH = {"high": (21, 26), "medium-high": (20, 27, 28, 29, 30), "medium-low": (19, 22, 23, 24, 25, 33),

@@ -6,14 +6,13 @@ import os
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
 from explorer.core.preferences import Preferences
 from explorer.ui import language
 
-ROOT = Path(__file__).resolve().parents[2]
+from paths import ROOT
 
 
 @pytest.mark.parametrize(("requested", "preferred", "system", "expected"), [

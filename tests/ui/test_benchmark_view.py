@@ -39,7 +39,9 @@ from explorer.ui.views.benchmark_table import ANSWER, NOTE, PEERS, QUESTION, N
 from explorer.ui.views.benchmark_view import BenchmarkView
 from explorer.ui.views.state import AnalysisState
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "association_reshoring_survey_surveymonkey.csv"
+from paths import SAMPLES
+
+SAMPLE = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 TIMEOUT_MS = 10_000
 
 

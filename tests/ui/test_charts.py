@@ -10,7 +10,6 @@ import dataclasses
 import datetime
 import math
 import string
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -29,7 +28,8 @@ from explorer.ui.charts.numeric import NumericChart
 from explorer.ui.charts.stacked import stack_offsets
 from explorer.ui.charts.view import ChartView
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+from paths import SAMPLES
+
 MONKEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 EMS = SAMPLES / "ems_2015_extract.xlsx"
 FLANDERS = SAMPLES / "flanders_make_industry40_2021.xlsx"

@@ -4,7 +4,6 @@ in the Crosstab tab with `summarize`'s figures; a saved session keeps it."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +16,9 @@ from explorer.core.survey.derived import CLASSES, NET, TICKED
 from explorer.ui.dialogs import derived_dialog, open_dialogs, save_dialogs
 from explorer.ui.dialogs.derived_dialog import DerivedDialog
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "association_reshoring_survey_surveymonkey.csv"
+from paths import SAMPLES
+
+SAMPLE = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 RELOCATION = "Overweegt uw bedrijf de komende twee jaar productie te verplaatsen?"
 BARRIERS = "Welke drempels ervaart u bij het terughalen van productie?"
 ASIA = "Welk percentage van uw inkoop komt uit Azië?"

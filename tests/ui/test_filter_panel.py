@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,8 +20,7 @@ from explorer.core.taxonomy import SIZE_ORDER
 from explorer.ui.panels.filter_panel import FilterPanel
 from explorer.ui.panels.filters.widgets import CountFormat
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "sample_data"
+from paths import ROOT, SAMPLES
 
 
 @pytest.fixture(scope="module")

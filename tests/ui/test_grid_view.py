@@ -5,7 +5,6 @@ request, in both languages; the Export menu writes the released grid."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,8 @@ from explorer.ui.views.crosstab_model import COPY_ROLE, VALUE_ROLE, WITHHELD_ROL
 from explorer.ui.views.grid import GridView
 from explorer.ui.views.state import AnalysisState
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+from paths import SAMPLES
+
 MONKEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 GRID = "In hoeverre bent u het eens met de volgende stellingen?"
 

@@ -6,7 +6,6 @@ Every edit is checked twice: the Mapping the dialog emits on OK, and the survey 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -21,7 +20,9 @@ from explorer.ui.dialogs.mapping import prompts
 from explorer.ui.dialogs.mapping.column_model import CONFIDENCE, KIND, NAME, QUESTION, ROLE, UNSURE_ROLE
 from explorer.ui.dialogs.mapping_dialog import MappingDialog
 
-SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "association_reshoring_survey_surveymonkey.csv"
+from paths import SAMPLES
+
+SAMPLE = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 INTENTION = "Overweegt uw bedrijf de komende twee jaar productie te verplaatsen?"
 MOTIVES = "Wat zijn de belangrijkste motieven?"
 STATEMENT = "In hoeverre bent u het eens met de volgende stellingen?"

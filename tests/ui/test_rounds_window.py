@@ -13,12 +13,12 @@ from explorer.core.disclosure import release_changes, release_summary
 from explorer.core.survey import FilterSpec, summarize
 from explorer.core.survey.trend import trend
 from explorer.ui.dialogs import open_dialogs, save_dialogs
-from paths import SAMPLES, TESTS
+from paths import PANEL_FIXTURES, SAMPLES
 
 LOAD_TIMEOUT_MS = 30_000
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"
-PANEL = TESTS / "fixtures" / "panel" / "barometer_panel.csv"
-ROUNDS = TESTS / "fixtures" / "panel" / "barometer_rounds.csv"
+PANEL = PANEL_FIXTURES / "barometer_panel.csv"
+ROUNDS = PANEL_FIXTURES / "barometer_rounds.csv"
 RESHORE = "Haalt u productie terug naar Europa?"
 
 

@@ -14,7 +14,6 @@ import string
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -32,8 +31,8 @@ from explorer.ui.views.overview import OverviewView
 from explorer.ui.views.question_explorer import QuestionExplorer
 from explorer.ui.views.state import AnalysisState
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "sample_data"
+from paths import ROOT, SAMPLES
+
 EMS = SAMPLES / "ems_2015_extract.xlsx"
 MONKEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 FEDUSTRIA = SAMPLES / "fedustria_quick_survey_2021.csv"

@@ -2,12 +2,12 @@
 
 Everything here is pure Python: reading codes and labels the way survey files write them,
 and naming the canonical codes (see DESIGN.md, "The survey model") in Dutch and English.
+The NACE tables are read from `resources/taxonomy/` on first use, not on import.
 """
 
+from explorer.core.taxonomy import nace
 from explorer.core.taxonomy.nace import (
-    DIVISION_CODES,
     LANGUAGES,
-    SECTION_LETTERS,
     NaceCode,
     division_title,
     divisions_in_section,
@@ -59,3 +59,10 @@ __all__ = [
     "tech_label",
     "unknown_detail",
 ]
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """`SECTION_LETTERS` and `DIVISION_CODES` come from the NACE table, read on first use."""
+    if name in {"SECTION_LETTERS", "DIVISION_CODES"}:
+        return getattr(nace, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

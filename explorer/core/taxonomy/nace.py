@@ -1,5 +1,7 @@
 """NACE Rev. 2 codes: read them as they are written in survey files, and look them up.
 
+The classification itself (codes and titles) is data, read by `nace_table.py`.
+
 Files write the same sector in many ways: `25.62`, `2562`, `C25`, `SBI-code 2899`,
 `25 - Vervaardiging van ...`, a number that Excel stored as 25.0, or just the division title.
 `parse_nace` turns all of these into one `NaceCode`, or None when the value is not a real code.
@@ -14,15 +16,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from explorer.core.taxonomy._text import finite_number, fold
-from explorer.core.taxonomy.nace_data import CLASSES, DIVISIONS, DUTCH_ALIASES, GROUPS, SECTIONS
+from explorer.core.taxonomy.nace_table import nace_table
 
 LANGUAGES = ("nl", "en")
-SECTION_LETTERS: tuple[str, ...] = tuple(SECTIONS)
-DIVISION_CODES: tuple[str, ...] = tuple(sorted(DIVISIONS))
-
 MANUFACTURING_SECTION = "C"
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """`SECTION_LETTERS` and `DIVISION_CODES`, built from the table when first asked for."""
+    if name == "SECTION_LETTERS":
+        return tuple(nace_table().sections)
+    if name == "DIVISION_CODES":
+        return tuple(sorted(nace_table().divisions))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,28 +55,26 @@ class NaceCode:
         return self.code
 
 
+@cache
 def _section_by_division() -> dict[str, str]:
+    table = nace_table()
     mapping = {}
-    for letter, (_nl, _en, first, last) in SECTIONS.items():
+    for letter, (_nl, _en, first, last) in table.sections.items():
         for number in range(first, last + 1):
             division = f"{number:02d}"
-            if division in DIVISIONS:
+            if division in table.divisions:
                 mapping[division] = letter
     return mapping
 
 
-_SECTION_OF = _section_by_division()
-
-
-def _labels() -> dict[str, str]:
+@cache
+def _division_by_label() -> dict[str, str]:
+    table = nace_table()
     labels = {}
-    for division, (nl, en) in DIVISIONS.items():
-        for title in (nl, en, *DUTCH_ALIASES.get(division, ())):
+    for division, (nl, en) in table.divisions.items():
+        for title in (nl, en, *table.dutch_aliases.get(division, ())):
             labels[fold(title)] = division
     return labels
-
-
-_DIVISION_BY_LABEL = _labels()
 
 # A scheme word before the code: "NACE", "NACE-BEL 2008", "SBI-code", "NACE Rev. 2", "code:" ...
 _PREFIX = (
@@ -111,9 +118,9 @@ def _parse_text(text: str) -> NaceCode | None:
     folded = fold(text)
     if not folded:
         return None
-    if folded in _DIVISION_BY_LABEL:
-        division = _DIVISION_BY_LABEL[folded]
-        return NaceCode(_SECTION_OF[division], division)
+    division = _division_by_label().get(folded)
+    if division is not None:
+        return NaceCode(_section_by_division()[division], division)
     found = _written_code(folded)
     if found is None:
         return None
@@ -202,17 +209,18 @@ def _from_parts(parts: list[str]) -> NaceCode | None:
 
 
 def _build(division: str, below: str | None) -> NaceCode | None:
-    section = _SECTION_OF.get(division)
+    section = _section_by_division().get(division)
     if section is None:
         return None
     if not below:
         return NaceCode(section, division)
     group = f"{division}.{below[0]}"
-    if division + below[0] not in GROUPS:
+    table = nace_table()
+    if division + below[0] not in table.groups:
         return None
     if len(below) == 1:
         return NaceCode(section, division, group)
-    if division + below not in CLASSES:
+    if division + below not in table.classes:
         return None
     return NaceCode(section, division, group, f"{division}.{below}")
 
@@ -230,7 +238,7 @@ def _division_key(division: object) -> str | None:
     if not (1 <= len(text) <= 2 and text.isdigit()):
         return None
     text = text.zfill(2)
-    return text if text in DIVISIONS else None
+    return text if text in nace_table().divisions else None
 
 
 def _language(lang: str) -> int:
@@ -243,20 +251,20 @@ def _language(lang: str) -> int:
 def section_of(division: object) -> str | None:
     """The section letter of a division (`'25'`, 25 or a NaceCode), or None if unknown."""
     key = _division_key(division)
-    return _SECTION_OF[key] if key else None
+    return _section_by_division()[key] if key else None
 
 
 def division_title(division: object, lang: str = "nl") -> str | None:
     """The official short title of a division in Dutch or English, or None if unknown."""
     index = _language(lang)
     key = _division_key(division)
-    return DIVISIONS[key][index] if key else None
+    return nace_table().divisions[key][index] if key else None
 
 
 def section_title(letter: str, lang: str = "nl") -> str | None:
     """The title of a section (`'C'` → `'Industrie'` / `'Manufacturing'`), or None if unknown."""
     index = _language(lang)
-    entry = SECTIONS.get(letter.strip().upper()) if isinstance(letter, str) else None
+    entry = nace_table().sections.get(letter.strip().upper()) if isinstance(letter, str) else None
     return entry[index] if entry else None
 
 
@@ -265,7 +273,8 @@ def divisions_in_section(letter: str) -> tuple[str, ...]:
     if not isinstance(letter, str):
         return ()
     letter = letter.strip().upper()
-    return tuple(division for division in DIVISION_CODES if _SECTION_OF[division] == letter)
+    sections = _section_by_division()
+    return tuple(division for division in sorted(sections) if sections[division] == letter)
 
 
 def is_manufacturing(code: object) -> bool:
