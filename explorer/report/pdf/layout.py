@@ -14,8 +14,8 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from explorer.report.fonts import BOLD, REGULAR, text_width
-from explorer.report.styles import (
+from explorer.report.pdf.fonts import BOLD, REGULAR, text_width
+from explorer.report.pdf.styles import (
     CONTENT_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -27,7 +27,7 @@ from explorer.report.styles import (
     RULE,
     WHITE,
 )
-from explorer.report.text import clean
+from explorer.report.pdf.text import clean
 
 COVER_BAND = 34 * mm
 FOOTER_Y = 11 * mm

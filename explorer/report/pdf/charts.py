@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Drawing, Group, Rect
 
 from explorer.core.formatting import format_percent, format_percent_range, percent_decimals
-from explorer.report.chart_parts import (
+from explorer.report.pdf.chart_parts import (
     LABEL_LEADING,
     LABEL_SIZE,
     MARKER_ROW,
@@ -30,8 +30,8 @@ from explorer.report.chart_parts import (
     whisker,
     wrap,
 )
-from explorer.report.fonts import text_width
-from explorer.report.styles import (
+from explorer.report.pdf.fonts import text_width
+from explorer.report.pdf.styles import (
     FIRM,
     MUTED,
     PEER,
