@@ -1,6 +1,6 @@
 """Build one firm's `Briefing` from a survey: peer group, items per question, key points, method.
 
-Pure computation (no Qt, no PDF): `render` turns the result into pages.
+Pure computation (no Qt, no PDF): explorer.report.pdf.render turns the result into pages.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A finished briefing as plain values: what the PDF shows, not how it was computed.
 
-Content code (peer groups, statistics, disclosure) fills these; `render` turns them into a PDF.
+Content code (peer groups, statistics, disclosure) fills these; explorer.report.pdf draws them.
 Conventions: shares and interval bounds are fractions 0–1; `n` is the number of peer firms that
 answered (the benchmarked firm never counts); positions are quarter bands of 0–100. Every peer figure
 carries a `Verdict`; a suppressed one prints `c` with the reason in a note, whatever number it

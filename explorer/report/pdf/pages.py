@@ -1,4 +1,5 @@
-"""The story of a briefing: cover, key points, a section per theme, the method page."""
+"""The story of a briefing: cover, key points, a section per theme, the firm's earlier rounds, the
+method page."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ class EndMark(Flowable):
         self.page: int | None = None
         self.y: float | None = None
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return 0, 0
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab's name

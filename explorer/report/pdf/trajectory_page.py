@@ -1,4 +1,4 @@
-"""The section of a briefing that shows the firm's answers in earlier rounds (trajectory.py).
+"""The section of a briefing that shows the firm's answers in earlier rounds (content/trajectory.py).
 
 One small table per question: the round, the firm's answer then, and the share of that round's
 peers who gave the same answer with its n; a withheld share is `c` with a numbered note, as on
