@@ -25,9 +25,9 @@ def main() -> None:
     os.environ.setdefault("SURVEY_EXPLORER_DATA_DIR", tempfile.mkdtemp(prefix="bench-register-"))
     from explorer.core.reading import ParsedCache, read_table
     from explorer.core.survey import build_survey
-    from explorer.report.content import build_briefing
-    from explorer.report.fonts import register_fonts
-    from explorer.report.render import render_briefing_bytes
+    from explorer.report.content.briefing import build_briefing
+    from explorer.report.pdf.fonts import register_fonts
+    from explorer.report.pdf.render import render_briefing_bytes
     from explorer.report.batch import write_all
 
     started = time.perf_counter()

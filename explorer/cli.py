@@ -332,8 +332,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     survey = build_survey(table)
     ledger = ReleaseLedger()
     if args.firm is not None:
-        from explorer.report.content import build_briefing
-        from explorer.report.render import render_briefing
+        from explorer.report.content.briefing import build_briefing
+        from explorer.report.pdf.render import render_briefing
 
         briefing = build_briefing(survey, args.firm, args.lang, args.peers, args.size_scheme, args.min_peers,
                                   ledger, min_peers_reason=args.reason, wave=args.wave, branding=branding)
@@ -374,7 +374,7 @@ def _branding(args: argparse.Namespace):
     branding = Branding().merged(organisation=args.organisation, logo=args.logo, advisor=args.advisor,
                                  contact=args.contact, note=args.note)
     if branding.logo:
-        from explorer.report.branding import logo_flowable
+        from explorer.report.pdf.branding import logo_flowable
 
         logo_flowable(branding.logo, args.lang)
     return branding
@@ -400,7 +400,7 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
 def _cmd_slides(args: argparse.Namespace) -> int:
     from explorer.core.disclosure.exports import admit_slides
     from explorer.core.disclosure.ledger import ReleaseLedger
-    from explorer.core.export.deck import survey_slides, write_deck
+    from explorer.report.slides.deck import survey_slides, write_deck
     from explorer.core.reading import read_table
     from explorer.core.survey import FilterSpec, build_survey
 

@@ -163,8 +163,8 @@ def _check_rounds() -> str:
 
 
 def _check_briefing(state: dict, tmp: Path) -> str:
-    from explorer.report.content import build_briefing
-    from explorer.report.render import render_briefing
+    from explorer.report.content.briefing import build_briefing
+    from explorer.report.pdf.render import render_briefing
 
     survey = state.get("survey")
     if survey is None:

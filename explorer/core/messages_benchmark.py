@@ -2,8 +2,8 @@
 
 Kept in a module of their own so that this view's strings do not collide with edits elsewhere
 in explorer/core/i18n.py; that file adds them with `MESSAGES.update(BENCHMARK_MESSAGES)`, and
-tests/core/test_i18n.py checks them like every other message. The PDF's own texts live beside
-the renderer (explorer/report/i18n.py); the reasons a figure is withheld come from there too.
+tests/core/test_i18n.py checks them like every other message. The briefing's own texts are read
+through explorer/report/content/i18n.py; the reasons a figure is withheld come from there too.
 """
 
 from __future__ import annotations

@@ -32,8 +32,8 @@ from explorer.core.statefile import ListOf, Plain, Record, Text, read_state
 from explorer.core.task import NO_TASK, TaskContext
 from explorer.core.atomic import write_atomically
 from explorer.core.identity import refuse_if_input
-from explorer.report.content import build_briefing
-from explorer.report.render import render_briefing_bytes
+from explorer.report.content.briefing import build_briefing
+from explorer.report.pdf.render import render_briefing_bytes
 
 MANIFEST = "briefings.manifest.json"
 INDEX = "briefings.csv"

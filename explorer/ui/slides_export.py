@@ -1,6 +1,6 @@
 """Export ▸ Slides: the current chart, the current view, or a whole deck as PowerPoint.
 
-The slides themselves are made in core (`explorer.core.export.slides` and `deck`), with the
+The slides themselves are made in explorer.report.slides (`spec` and `deck`), with the
 figures the release module allows; here only what the window shows is gathered.
 """
 
@@ -18,8 +18,8 @@ def summaries_of_view(view, source) -> list:
 
 
 def slides_for(scope: str, workspace, view, source, lang: str) -> list:
-    from explorer.core.export.deck import survey_slides
-    from explorer.core.export.slides import chart_slide, crosstab_slide
+    from explorer.report.slides.deck import survey_slides
+    from explorer.report.slides.spec import chart_slide, crosstab_slide
 
     state = workspace.state
     if scope == "deck":

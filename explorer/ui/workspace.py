@@ -424,7 +424,7 @@ class Workspace(QObject):
         """Export ▸ Slides: the current chart, the current view or a whole deck, as editable PowerPoint charts."""
         from explorer.core.disclosure.exports import admit_slides
         from explorer.core.errors import InputError, TranslatableError
-        from explorer.core.export.deck import write_deck
+        from explorer.report.slides.deck import write_deck
         from explorer.ui.slides_export import slides_for
 
         view, lang = self._current_view(), self._window.language

@@ -36,8 +36,8 @@ def _save_session(survey, target):
 
 
 def _save_briefing(survey, target):
-    from explorer.report.content import build_briefing
-    from explorer.report.render import render_briefing
+    from explorer.report.content.briefing import build_briefing
+    from explorer.report.pdf.render import render_briefing
 
     render_briefing(build_briefing(survey, "#1", "en"), target)
 

@@ -10,9 +10,9 @@ import numpy as np
 from openpyxl import load_workbook
 
 from explorer.core.exporting import identifying_columns, write_filtered_data
-from explorer.report.content import build_briefing
-from explorer.report.model import NumericItem
-from explorer.report.render import render_briefing_bytes
+from explorer.report.content.briefing import build_briefing
+from explorer.report.content.model import NumericItem
+from explorer.report.pdf.render import render_briefing_bytes
 from small_surveys import survey_of
 
 PEERS = [15, 23, 27, 31, 38, 42, 47, 51, 55, 63, 66, 70, 88]

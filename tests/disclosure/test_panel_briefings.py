@@ -66,7 +66,7 @@ def trajectory_rows(path: Path) -> list[tuple[str, str, int, int]]:
 def test_the_peer_set_holds_no_answer_of_the_firm_itself(tmp_path):
     from explorer.core.reading import ParsedCache, read_table
     from explorer.core.survey import build_survey
-    from explorer.report.content import build_briefing
+    from explorer.report.content.briefing import build_briefing
 
     survey_path = write_panel(tmp_path / "panel.csv")
     frame = pd.read_csv(survey_path, sep=";", dtype=str)

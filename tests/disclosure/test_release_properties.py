@@ -20,8 +20,8 @@ from explorer.core.errors import InputError
 from explorer.core.exporting import summary_frame, write_table
 from explorer.core.survey import FilterSpec, summarize
 from explorer.core.survey.group_labels import group_label
-from explorer.report.content import build_briefing
-from explorer.report.model import LikertItem, MultiItem, NumericItem, ShareItem
+from explorer.report.content.briefing import build_briefing
+from explorer.report.content.model import LikertItem, MultiItem, NumericItem, ShareItem
 from intruder_lp import COLLUDERS, Published, findings, from_summary, read_csv
 from small_surveys import survey_of
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from explorer.core.disclosure import SHOWN, Reason, Verdict
-from explorer.report.model import (
+from explorer.report.content.model import (
     Briefing,
     LikertItem,
     MethodInfo,

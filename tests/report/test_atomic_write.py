@@ -10,7 +10,7 @@ import pytest
 from briefing_samples import sample_briefing
 from explorer.core.errors import InputError
 from explorer.core import atomic
-from explorer.report.render import render_briefing, render_briefing_bytes
+from explorer.report.pdf.render import render_briefing, render_briefing_bytes
 
 
 @pytest.fixture(scope="module")

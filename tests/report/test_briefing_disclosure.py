@@ -17,9 +17,9 @@ from explorer.core.disclosure.ledger import ReleaseLedger
 from explorer.core.formatting import format_percent
 from explorer.core.reading import ColumnInfo, LoadedTable
 from explorer.core.survey import build_survey
-from explorer.report.content import build_briefing
-from explorer.report.model import ShareItem
-from explorer.report.render import render_briefing_bytes
+from explorer.report.content.briefing import build_briefing
+from explorer.report.content.model import ShareItem
+from explorer.report.pdf.render import render_briefing_bytes
 
 QUESTION = "Overweegt u reshoring?"
 

@@ -14,9 +14,9 @@ from explorer.core.benchmark import default_peer_group
 from explorer.core.formatting import format_count, format_percent
 from explorer.core.reading import read_table
 from explorer.core.survey import build_survey
-from explorer.report.content import build_briefing
-from explorer.report.model import LikertItem, MultiItem, NumericItem, ShareItem
-from explorer.report.render import render_briefing_bytes
+from explorer.report.content.briefing import build_briefing
+from explorer.report.content.model import LikertItem, MultiItem, NumericItem, ShareItem
+from explorer.report.pdf.render import render_briefing_bytes
 
 
 @pytest.fixture(scope="module")

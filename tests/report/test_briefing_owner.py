@@ -117,8 +117,8 @@ def test_the_method_page_is_one_page_and_no_page_is_empty(tmp_path, firm):
 
 def test_zeros_and_positions_read_as_sentences():
     from explorer.core.disclosure import SHOWN
-    from explorer.report.key_points import key_points
-    from explorer.report.model import NumericItem, ShareItem
+    from explorer.report.content.key_points import key_points
+    from explorer.report.content.model import NumericItem, ShareItem
 
     alone = ShareItem("Overweegt u te verplaatsen?", "Ja, terug (reshoring)", 0.0, (0.0, 0.12), 27, SHOWN)
     lowest = NumericItem("Aandeel inkoop uit Azië", "%", 0.0, (0, 25), None, None, None, 9, SHOWN)

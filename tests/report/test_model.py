@@ -9,7 +9,7 @@ import pytest
 
 from briefing_samples import SHA, sample_briefing
 from explorer.core.disclosure import SHOWN, Reason, Verdict
-from explorer.report.model import (
+from explorer.report.content.model import (
     Briefing,
     LikertItem,
     MethodInfo,

@@ -13,7 +13,7 @@ import pytest
 
 from explorer.core.reading import ParsedCache, read_table
 from explorer.core.survey import build_survey
-from explorer.report.content import build_briefing
+from explorer.report.content.briefing import build_briefing
 from paths import PANEL_FIXTURES
 
 PANEL = PANEL_FIXTURES / "barometer_panel.csv"

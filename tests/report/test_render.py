@@ -9,8 +9,8 @@ import pytest
 
 from briefing_samples import SHA, sample_briefing
 from explorer.core.disclosure import SHOWN, Reason, Verdict
-from explorer.report.i18n import reason_note
-from explorer.report.model import (
+from explorer.report.content.i18n import reason_note
+from explorer.report.content.model import (
     LikertItem,
     MultiItem,
     MultiOption,
@@ -18,7 +18,7 @@ from explorer.report.model import (
     ShareItem,
     Theme,
 )
-from explorer.report.render import render_briefing_bytes
+from explorer.report.pdf.render import render_briefing_bytes
 from pdf_helpers import font_names, fonts_embedded, full_text, page_texts, reader
 
 FIRM = "Łódź Škoda Ærø <b>& Zonen</b> BV"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph
 
-from explorer.report.styles import styles
-from explorer.report.text import NBSP, clean, escape, keep_units_together
+from explorer.report.pdf.styles import styles
+from explorer.report.pdf.text import NBSP, clean, escape, keep_units_together
 
 
 def test_markup_characters_are_escaped() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from explorer.report.themes import theme_of
+from explorer.report.content.themes import theme_of
 
 
 @pytest.mark.parametrize("label, theme", [

@@ -21,9 +21,9 @@ from explorer.core.i18n import MESSAGES, tr
 from explorer.core.messages_benchmark import BENCHMARK_MESSAGES
 from explorer.core.reading import read_table
 from explorer.core.survey import FilterSpec, build_survey
-from explorer.report.content import build_briefing
-from explorer.report.i18n import reason_note
-from explorer.report.model import ShareItem
+from explorer.report.content.briefing import build_briefing
+from explorer.report.content.i18n import reason_note
+from explorer.report.content.model import ShareItem
 from explorer.ui.tasks import TaskRunner
 from explorer.ui.views import benchmark_dialogs
 from explorer.ui.views.benchmark_preview import (

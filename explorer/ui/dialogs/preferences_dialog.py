@@ -225,7 +225,7 @@ class PreferencesDialog(QDialog):
         path = self.logo.text().strip()
         problem = ""
         if path:
-            from explorer.report.branding import logo_flowable
+            from explorer.report.pdf.branding import logo_flowable
 
             try:
                 logo_flowable(path, self._lang)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:
     from explorer.core.survey import Survey
     from explorer.core.task import TaskContext
-    from explorer.report.model import Briefing
+    from explorer.report.content.model import Briefing
     from explorer.ui.views.benchmark_preview import DisclosureSummary, PreviewRow
 
 
@@ -39,7 +39,7 @@ class BriefingRequest:
     branding: object = None     # explorer.core.branding.Branding: who hands the briefing over
 
     def build(self) -> "Briefing":
-        from explorer.report.content import build_briefing
+        from explorer.report.content.briefing import build_briefing
 
         return build_briefing(self.survey, self.firm_id, self.lang, peers=self.peers, scheme=self.scheme,
                               min_peers=self.min_peers, ledger=self.ledger, row=self.row,
@@ -84,7 +84,7 @@ def export_job(request: BriefingRequest, path: str) -> Callable[["TaskContext"],
     """
 
     def work(task: "TaskContext") -> ExportResult:
-        from explorer.report.render import render_briefing
+        from explorer.report.pdf.render import render_briefing
 
         task.step(0.0)
         briefing = request.build()

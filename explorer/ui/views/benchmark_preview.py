@@ -26,9 +26,9 @@ from explorer.core.formatting import (
     percent_decimals,
 )
 from explorer.core.i18n import tr, tr_count
-from explorer.report.content import group_verdict
-from explorer.report.i18n import band_text, reason_note
-from explorer.report.model import Briefing, LikertItem, MultiItem, NumericItem, ShareItem
+from explorer.report.content.briefing import group_verdict
+from explorer.report.content.i18n import band_text, reason_note
+from explorer.report.content.model import Briefing, LikertItem, MultiItem, NumericItem, ShareItem
 
 if TYPE_CHECKING:
     from explorer.core.survey import Survey

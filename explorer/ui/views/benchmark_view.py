@@ -5,7 +5,7 @@ language and the Export button; the peer group (automatic or defined here) with 
 n and how it was widened, beside the disclosure line and the key points; then a table of every
 question: the firm's answer, the peers' figure and n, or `c` with the reason.
 
-Everything shown comes from one `Briefing` (explorer/report/content.py), built off the UI thread,
+Everything shown comes from one `Briefing` (explorer/report/content/briefing.py), built off the UI thread,
 so the preview and the PDF cannot disagree. Peer groups come from the peer definition alone, not
 from the explorer's filters. The differencing guard is the user's release register, shared with
 `report` and recorded into only by exports; a preview is judged against it without recording

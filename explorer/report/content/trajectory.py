@@ -26,8 +26,8 @@ from explorer.core.disclosure import (
 from explorer.core.disclosure.release import release_of
 from explorer.core.stats import choice_shares
 from explorer.core.survey.filters import filter_mask
-from explorer.report.items_from_survey import _unit as unit_of
-from explorer.report.model import RoundAnswer, Trajectory
+from explorer.report.content.items_from_survey import unit_of
+from explorer.report.content.model import RoundAnswer, Trajectory
 
 TRAJECTORY_KINDS = ("yesno", "single", "likert", "numeric")
 

@@ -1,4 +1,4 @@
-"""The section of a briefing that shows the firm's answers in earlier rounds (trajectory.py).
+"""The section of a briefing that shows the firm's answers in earlier rounds (content/trajectory.py).
 
 One small table per question: the round, the firm's answer then, and the share of that round's
 peers who gave the same answer with its n; a withheld share is `c` with a numbered note, as on
@@ -10,14 +10,14 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from explorer.report.i18n import band_text
-from explorer.report.model import Briefing, RoundAnswer, Trajectory
-from explorer.report.notes import Notes, SuppressionLog
+from explorer.report.content.i18n import band_text
+from explorer.report.content.model import Briefing, RoundAnswer, Trajectory
+from explorer.report.pdf.notes import Notes, SuppressionLog
 from explorer.core.formatting import format_count, format_percent, format_with_unit
-from explorer.report.chart_parts import wrap
-from explorer.report.fonts import BOLD
-from explorer.report.styles import CONTENT_WIDTH, Styles, header_grid_style, table_style
-from explorer.report.text import clean, escape
+from explorer.report.pdf.chart_parts import wrap
+from explorer.report.pdf.fonts import BOLD
+from explorer.report.pdf.styles import CONTENT_WIDTH, Styles, header_grid_style, table_style
+from explorer.report.pdf.text import clean, escape
 
 WIDTHS = (0.36, 0.22, 0.42)
 CELL_SIZE = 9

@@ -11,8 +11,8 @@ from reportlab.graphics.shapes import Drawing, Group, Path, Polygon, Rect, Strin
 from reportlab.lib.colors import Color
 
 from explorer.core.formatting import format_number, format_percent
-from explorer.report.fonts import BOLD, REGULAR, text_width
-from explorer.report.styles import CONTENT_WIDTH, FIRM, MUTED, RULE, TEXT, WHISKER, WHITE
+from explorer.report.pdf.fonts import BOLD, REGULAR, text_width
+from explorer.report.pdf.styles import CONTENT_WIDTH, FIRM, MUTED, RULE, TEXT, WHISKER, WHITE
 
 WIDTH = CONTENT_WIDTH  # every chart spans the text column
 MARKER_ROW = 22  # room above a strip or box for the firm's marker and label

@@ -12,12 +12,12 @@ import numpy as np
 from explorer.core.disclosure import combine_verdicts, release_peer_numbers, release_peer_shares, released_share
 from explorer.core.stats import choice_shares, multi_shares
 from explorer.core.survey.model import Question
-from explorer.report.model import LikertItem, MultiItem, MultiOption, NumericItem, ShareItem
+from explorer.report.content.model import LikertItem, MultiItem, MultiOption, NumericItem, ShareItem
 
 UNIT_HINTS = (("%", "%"), ("procent", "%"), ("percentage", "%"), ("fte", "FTE"), ("euro", "€"), ("€", "€"))
 
 
-def _unit(label: str) -> str:
+def unit_of(label: str) -> str:
     lowered = label.lower()
     return next((unit for hint, unit in UNIT_HINTS if hint in lowered), "")
 
@@ -77,7 +77,7 @@ def numeric_item(survey, question: Question, row: int, peers: np.ndarray, min_pe
     released = release_peer_numbers(firm_value, peer_values, min_peers)
     q1, median, q3 = released.quartiles if released.quartiles is not None else (None, None, None)
     band = tuple(released.band) if released.band is not None else None
-    return NumericItem(question.label, _unit(question.label), firm_value, band, median, q1, q3,
+    return NumericItem(question.label, unit_of(question.label), firm_value, band, median, q1, q3,
                        int(peer_values.size), released.verdict, released.quartiles_verdict)
 
 

@@ -7,11 +7,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from explorer.core.formatting import format_count, format_date
-from explorer.report.branding import advisor_text, masthead
-from explorer.report.chart_parts import LABEL_SIZE, diamond, suppressed_mark, whisker, wrap
-from explorer.report.fonts import REGULAR
-from explorer.report.model import Briefing
-from explorer.report.styles import (
+from explorer.report.pdf.branding import advisor_text, masthead
+from explorer.report.pdf.chart_parts import LABEL_SIZE, diamond, suppressed_mark, whisker, wrap
+from explorer.report.pdf.fonts import REGULAR
+from explorer.report.content.model import Briefing
+from explorer.report.pdf.styles import (
     CONTENT_WIDTH,
     FIRM,
     MUTED,
@@ -23,7 +23,7 @@ from explorer.report.styles import (
     Styles,
     table_style,
 )
-from explorer.report.text import escape, keep_units_together
+from explorer.report.pdf.text import escape, keep_units_together
 
 LABEL_COLUMN = 46 * mm
 SYMBOL_WIDTH = 34

@@ -7,7 +7,7 @@ wherever it recurs.
 from __future__ import annotations
 
 from explorer.core.disclosure import Verdict
-from explorer.report.i18n import reason_note
+from explorer.report.content.i18n import reason_note
 
 
 class SuppressionLog:

@@ -1,4 +1,5 @@
-"""The story of a briefing: cover, key points, a section per theme, the method page."""
+"""The story of a briefing: cover, key points, a section per theme, the firm's earlier rounds, the
+method page."""
 
 from __future__ import annotations
 
@@ -18,15 +19,15 @@ from reportlab.platypus import (
 
 from explorer.core.formatting import format_count, format_percent, format_with_unit
 from explorer.core.question_stems import grid_labels
-from explorer.report.branding import advisor_text
-from explorer.report.cover import cover, facts_table, panel
-from explorer.report.i18n import RULE_CODES
-from explorer.report.items import BlockContext, item_block
-from explorer.report.model import Briefing, Reference, Theme
-from explorer.report.notes import Notes, SuppressionLog
-from explorer.report.styles import CONTENT_WIDTH, RULE, Styles, header_grid_style, table_style
-from explorer.report.text import escape, keep_units_together
-from explorer.report.trajectory_page import trajectory_section
+from explorer.report.pdf.branding import advisor_text
+from explorer.report.pdf.cover import cover, facts_table, panel
+from explorer.report.content.i18n import RULE_CODES
+from explorer.report.pdf.items import BlockContext, item_block
+from explorer.report.content.model import Briefing, Reference, Theme
+from explorer.report.pdf.notes import Notes, SuppressionLog
+from explorer.report.pdf.styles import CONTENT_WIDTH, RULE, Styles, header_grid_style, table_style
+from explorer.report.pdf.text import escape, keep_units_together
+from explorer.report.pdf.trajectory_page import trajectory_section
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class EndMark(Flowable):
         self.page: int | None = None
         self.y: float | None = None
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return 0, 0
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab's name

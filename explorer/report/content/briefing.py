@@ -1,6 +1,6 @@
 """Build one firm's `Briefing` from a survey: peer group, items per question, key points, method.
 
-Pure computation (no Qt, no PDF): `render` turns the result into pages.
+Pure computation (no Qt, no PDF): explorer.report.pdf.render turns the result into pages.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from explorer.core.formatting import format_date
 from explorer.core.i18n import tr
 from explorer.core.references import references_for
 from explorer.core.taxonomy import division_title, section_title, size_label, tech_label
-from explorer.report.items_from_survey import build_item
-from explorer.report.key_points import key_points
-from explorer.report.model import (
+from explorer.report.content.items_from_survey import build_item
+from explorer.report.content.key_points import key_points
+from explorer.report.content.model import (
     Briefing,
     MethodInfo,
     MultiItem,
@@ -27,8 +27,8 @@ from explorer.report.model import (
     SuppressedCell,
     Theme,
 )
-from explorer.report.themes import ORDER, theme_of, theme_title
-from explorer.report.trajectory import asked_in_round, build_trajectories
+from explorer.report.content.themes import ORDER, theme_of, theme_title
+from explorer.report.content.trajectory import asked_in_round, build_trajectories
 
 
 def describe_terms(terms: tuple[tuple[str, str], ...], scheme: str, lang: str, survey=None) -> str:

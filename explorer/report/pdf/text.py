@@ -28,13 +28,6 @@ def escape(text: object) -> str:
     return _xml_escape(clean(text), {'"': "&quot;"})
 
 
-def shorten(text: str, max_chars: int) -> str:
-    """`text` cut to `max_chars` with an ellipsis, for places with one fixed line (page headers)."""
-    if len(text) <= max_chars:
-        return text
-    return text[: max(1, max_chars - 1)].rstrip() + "…"
-
-
 NBSP = "\u00a0"
 
 

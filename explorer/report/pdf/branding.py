@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable, Image, Paragraph, Table
 from explorer.core.branding import LOGO_SUFFIXES, Branding
 from explorer.core.errors import InputError
 from explorer.core.i18n import tr
-from explorer.report.styles import CONTENT_WIDTH, Styles, table_style
-from explorer.report.text import escape
+from explorer.report.pdf.styles import CONTENT_WIDTH, Styles, table_style
+from explorer.report.pdf.text import escape
 
 LOGO_BOX = (52 * 2.83465, 18 * 2.83465)  # 52 × 18 mm
 MAX_LOGO_BYTES = 5_000_000

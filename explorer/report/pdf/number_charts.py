@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
 
-from explorer.report.chart_parts import (
+from explorer.report.pdf.chart_parts import (
     MARKER_ROW,
     TICK_SIZE,
     WIDTH,
@@ -21,7 +21,7 @@ from explorer.report.chart_parts import (
     triangle_side,
     value_axis,
 )
-from explorer.report.styles import FIRM, MUTED, PEER, PEER_LIGHT, TRACK
+from explorer.report.pdf.styles import FIRM, MUTED, PEER, PEER_LIGHT, TRACK
 
 AXIS_INSET = 28
 BOX_HEIGHT = 16

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explorer.core.export.slides import SlideSpec, chart_slide, crosstab_slide, deck_bytes
 from explorer.core.formatting import format_count
 from explorer.core.i18n import tr
+from explorer.report.slides.powerpoint import deck_bytes
+from explorer.report.slides.spec import SlideSpec, chart_slide, crosstab_slide
 
 
 def survey_slides(survey, lang: str, keys: list[str] | None = None, by: str | None = None, scheme: str = "eu",

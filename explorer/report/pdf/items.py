@@ -19,13 +19,13 @@ from explorer.core.formatting import (
     format_with_unit,
     percent_decimals,
 )
-from explorer.report.charts import BarRow, bar_charts, likert_chart
-from explorer.report.i18n import band_text
-from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
-from explorer.report.notes import Notes
-from explorer.report.number_charts import band_chart, quartile_chart
-from explorer.report.styles import Styles
-from explorer.report.text import clean, escape, keep_units_together
+from explorer.report.pdf.charts import BarRow, bar_charts, likert_chart
+from explorer.report.content.i18n import band_text
+from explorer.report.content.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
+from explorer.report.pdf.notes import Notes
+from explorer.report.pdf.number_charts import band_chart, quartile_chart
+from explorer.report.pdf.styles import Styles
+from explorer.report.pdf.text import clean, escape, keep_units_together
 
 
 @dataclass

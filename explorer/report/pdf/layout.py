@@ -14,8 +14,8 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from explorer.report.fonts import BOLD, REGULAR, text_width
-from explorer.report.styles import (
+from explorer.report.pdf.fonts import BOLD, REGULAR, text_width
+from explorer.report.pdf.styles import (
     CONTENT_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -27,7 +27,7 @@ from explorer.report.styles import (
     RULE,
     WHITE,
 )
-from explorer.report.text import clean
+from explorer.report.pdf.text import clean
 
 COVER_BAND = 34 * mm
 FOOTER_Y = 11 * mm
@@ -117,7 +117,7 @@ class BriefingDocument(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_X, FOOTER_Y, fit(self._footer, CONTENT_WIDTH * 0.6, SMALL))
 
-    def _draw_cover(self, canvas: Canvas, doc) -> None:
+    def _draw_cover(self, canvas: Canvas, _doc) -> None:
         canvas.saveState()
         canvas.setFillColor(PEER)
         canvas.rect(0, PAGE_HEIGHT - COVER_BAND, PAGE_WIDTH, COVER_BAND, stroke=0, fill=1)
@@ -129,7 +129,7 @@ class BriefingDocument(BaseDocTemplate):
         self._draw_footer(canvas)
         canvas.restoreState()
 
-    def _draw_body(self, canvas: Canvas, doc) -> None:
+    def _draw_body(self, canvas: Canvas, _doc) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, SMALL)
         canvas.setFillColor(MUTED)

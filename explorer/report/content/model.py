@@ -1,6 +1,6 @@
 """A finished briefing as plain values: what the PDF shows, not how it was computed.
 
-Content code (peer groups, statistics, disclosure) fills these; `render` turns them into a PDF.
+Content code (peer groups, statistics, disclosure) fills these; explorer.report.pdf draws them.
 Conventions: shares and interval bounds are fractions 0–1; `n` is the number of peer firms that
 answered (the benchmarked firm never counts); positions are quarter bands of 0–100. Every peer figure
 carries a `Verdict`; a suppressed one prints `c` with the reason in a note, whatever number it
@@ -32,6 +32,11 @@ _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 def _freeze(obj: object, *names: str) -> None:
     for name in names:
         object.__setattr__(obj, name, tuple(getattr(obj, name)))
+
+
+def _check_kinds(values: tuple, kinds: type | tuple[type, ...], message: str) -> None:
+    if not all(isinstance(value, kinds) for value in values):
+        raise ValueError(message)
 
 
 def _check_fraction(value: float | None, what: str) -> None:
@@ -107,8 +112,7 @@ class ShareItem:
         _check_interval(self.ci, "ci")
         _check_n(self.n, "n")
         _check_verdict(self.verdict, "a share", self.share, self.ci)
-        if not all(isinstance(option, MultiOption) for option in self.options):
-            raise ValueError("options must be MultiOption values")
+        _check_kinds(self.options, MultiOption, "options must be MultiOption values")
 
 
 @dataclass(frozen=True)
@@ -124,8 +128,7 @@ class MultiItem:
 
     def __post_init__(self) -> None:
         _freeze(self, "options")
-        if not all(isinstance(option, MultiOption) for option in self.options):
-            raise ValueError("options must be MultiOption values")
+        _check_kinds(self.options, MultiOption, "options must be MultiOption values")
 
 
 @dataclass(frozen=True)
@@ -215,8 +218,7 @@ class Theme:
 
     def __post_init__(self) -> None:
         _freeze(self, "items")
-        if not all(isinstance(item, ITEM_TYPES) for item in self.items):
-            raise ValueError("theme items must be ShareItem, MultiItem, LikertItem or NumericItem")
+        _check_kinds(self.items, ITEM_TYPES, "theme items must be ShareItem, MultiItem, LikertItem or NumericItem")
 
 
 @dataclass(frozen=True)
@@ -308,8 +310,7 @@ class Trajectory:
 
     def __post_init__(self) -> None:
         _freeze(self, "rounds")
-        if not all(isinstance(r, RoundAnswer) for r in self.rounds):
-            raise ValueError("rounds must be RoundAnswer values")
+        _check_kinds(self.rounds, RoundAnswer, "rounds must be RoundAnswer values")
 
 
 @dataclass(frozen=True)
@@ -364,7 +365,6 @@ class Briefing:
         _check_n(self.min_peers, "min_peers")
         if self.min_peers < LOWEST_MIN_PEERS:
             raise ValueError(f"min_peers is never below {LOWEST_MIN_PEERS} (DESIGN.md R1)")
-        if not all(isinstance(theme, Theme) for theme in self.themes):
-            raise ValueError("themes must be Theme values")
+        _check_kinds(self.themes, Theme, "themes must be Theme values")
         if not isinstance(self.method, MethodInfo):
             raise ValueError("method must be a MethodInfo")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Drawing, Group, Rect
 
 from explorer.core.formatting import format_percent, format_percent_range, percent_decimals
-from explorer.report.chart_parts import (
+from explorer.report.pdf.chart_parts import (
     LABEL_LEADING,
     LABEL_SIZE,
     MARKER_ROW,
@@ -30,8 +30,8 @@ from explorer.report.chart_parts import (
     whisker,
     wrap,
 )
-from explorer.report.fonts import text_width
-from explorer.report.styles import (
+from explorer.report.pdf.fonts import text_width
+from explorer.report.pdf.styles import (
     FIRM,
     MUTED,
     PEER,
@@ -66,7 +66,8 @@ class BarRow:
 
 
 def bar_charts(rows: list[BarRow], lang: str, max_height: float = MAX_CHART_HEIGHT) -> list[Drawing]:
-    """`bar_chart` in as many parts as needed so that no part is taller than `max_height`.
+    """Horizontal bars of peer shares on a 0–100 % scale, the firm's answers in vermillion, in as
+    many parts as needed so that no part is taller than `max_height`.
 
     A drawing cannot break across pages, so a question with very many options gets one chart
     per page-sized run of options, each with its own axis.
@@ -82,11 +83,6 @@ def bar_charts(rows: list[BarRow], lang: str, max_height: float = MAX_CHART_HEIG
         parts[-1].append((row, lines, height))
         used += height
     return [_bar_chart(part, lang) for part in parts]
-
-
-def bar_chart(rows: list[BarRow], lang: str) -> Drawing:
-    """Horizontal bars of peer shares on a 0–100 % scale; the firm's answers in vermillion."""
-    return bar_charts(rows, lang, max_height=float("inf"))[0]
 
 
 def _row_height(lines: list[str]) -> float:

@@ -15,11 +15,11 @@ from reportlab import rl_config
 
 from explorer.core.atomic import write_atomically
 from explorer.core.formatting import format_date
-from explorer.report.i18n import texts
-from explorer.report.layout import BriefingDocument, numbered_canvas
-from explorer.report.model import Briefing
-from explorer.report.pages import SPACINGS, EndMark, Spacing, story
-from explorer.report.styles import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT, styles
+from explorer.report.content.i18n import texts
+from explorer.report.pdf.layout import BriefingDocument, numbered_canvas
+from explorer.report.content.model import Briefing
+from explorer.report.pdf.pages import SPACINGS, EndMark, Spacing, story
+from explorer.report.pdf.styles import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT, styles
 
 # Process-wide reportlab settings, set once so output stays byte-identical between runs:
 # shape attribute checking is a development aid that costs ~10 % of a briefing's time, and the

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from explorer.core.formatting import format_count, format_percent, format_with_unit
-from explorer.report.i18n import texts
-from explorer.report.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
+from explorer.report.content.i18n import texts
+from explorer.report.content.model import Item, LikertItem, MultiItem, NumericItem, ShareItem
 
 MAX_POINTS = 5
 _INTENTION = re.compile(r"\b(reshoring|nearshoring|offshoring|backshoring)\b", re.IGNORECASE)

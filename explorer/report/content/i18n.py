@@ -2,7 +2,7 @@
 
 The briefing's language is chosen per document (a Flemish advisor may hand an English briefing
 to a foreign-owned firm), independent of the language the app runs in. `texts(lang)` gives the
-`briefing.*` messages of one language by their short names, for the renderer's many lookups.
+`briefing.*` messages of one language by their short names, for the PDF's many lookups.
 """
 
 from __future__ import annotations
