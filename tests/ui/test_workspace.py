@@ -146,7 +146,7 @@ def test_exports_write_files_that_pass_disclosure(opened, monkeypatch, tmp_path)
     asked = []
     monkeypatch.setattr(save_dialogs, "confirm_data_export", lambda *args: asked.append(args[2:]) or False)
     window.menu_actions.export_chart.trigger()
-    workspace.export_chart_svg.trigger()
+    window.menu_actions.export_chart_svg.trigger()
     window.menu_actions.export_table.trigger()
     window.menu_actions.export_data.trigger()
     for name in ("chart.png", "chart.svg", "table.xlsx", "data.csv"):
@@ -175,7 +175,7 @@ def test_language_switch_reaches_the_views(opened):
     window = opened(EMS)
     window.set_language("en", remember=False)
     assert window.tabs.tabText(0) == "Overview"
-    assert window.workspace.scheme_menu.title() == "Si&ze classes"
+    assert window.menu_actions.scheme_menu.title() == "Si&ze classes"
     window.set_language("nl", remember=False)
     assert window.tabs.tabText(0) == "Overzicht"
 
@@ -224,7 +224,7 @@ def test_slides_of_the_chart_the_view_and_every_question(opened, monkeypatch, tm
     paths = iter([tmp_path / "chart.pptx", tmp_path / "view.pptx", tmp_path / "deck.pptx"])
     monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(next(paths)))
     for scope in ("chart", "view", "deck"):
-        workspace.slides_actions[scope].trigger()
+        window.menu_actions.slides_actions[scope].trigger()
 
     def charts(name):
         return [shape.chart for slide in Presentation(str(tmp_path / name)).slides for shape in slide.shapes

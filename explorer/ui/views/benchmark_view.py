@@ -58,6 +58,7 @@ from explorer.ui.views.benchmark_jobs import (
 )
 from explorer.ui.views.benchmark_peers import PeerEditor
 from explorer.ui.views.benchmark_table import BenchmarkTable, BenchmarkTableModel
+from explorer.ui.views.analysis_view import StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.disclosure.ledger import ReleaseLedger
@@ -73,7 +74,7 @@ _WITHHELD_STYLE = _BOX.format(colours="background: #FFF4CE; border: 1px solid #E
 _PLAIN_STYLE = _BOX.format(colours="border: 1px solid #E6E6E6;")
 
 
-class BenchmarkView(QWidget):
+class BenchmarkView(QWidget, StateViewMixin):
     sig_status = Signal(str)  # a message for the status bar
     sig_preview_ready = Signal(object)  # PreviewResult, once shown
     sig_exported = Signal(str)  # the path of a briefing just written

@@ -14,7 +14,6 @@ export. The Export menu exports the Summary (`export_source`).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -49,6 +48,7 @@ from explorer.ui.views.question_explorer_parts import (
     selection_text,
     split_dimensions,
 )
+from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.survey import Summary
@@ -176,7 +176,8 @@ class CrosstabTable(QTableView):
         menu.exec(self.viewport().mapToGlobal(pos))
 
 
-class CrosstabView(QWidget):
+class CrosstabView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({TABLE, SLIDES})
     """`set_state(state)` on every change; the table shows the chosen question × split."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -246,20 +247,18 @@ class CrosstabView(QWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._key = None, None
-            self.question_combo.clear()
-            self.split_combo.clear_choices()
-            self._figures, self._computed = Figures(), None
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            self._survey_id = id(state.survey)
-            self._fill_questions()
-        pending, self._pending = self._pending, {}
+    def _clear(self) -> None:
+        self._key = None
+        self.question_combo.clear()
+        self.split_combo.clear_choices()
+        self._figures, self._computed = Figures(), None
+        self._show()
+
+    def _survey_changed(self, survey) -> None:
+        self._fill_questions()
+
+    def _apply(self, pending: dict) -> None:
+        state = self._state
         key = pending.get("question", self._key)
         keys = self._question_keys()
         if key not in keys:
@@ -272,13 +271,11 @@ class CrosstabView(QWidget):
         self._set_key(key, split)
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.question_label.setText(tr("views.crosstab.question", lang))
         self.split_label.setText(tr("views.split.label", lang))
         self.split_combo.retranslate(lang)
         self.table.retranslate(lang)
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
 
     def view_state(self) -> dict:

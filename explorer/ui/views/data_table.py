@@ -94,10 +94,7 @@ class DataFrameModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_selection(self, positions: "np.ndarray | None") -> None:
-        """Show only these frame positions (the filtered firms); None shows every row.
-
-        PLUG-IN: the filter panel's result lands here through MainWindow.show_selection.
-        """
+        """Show only these frame positions (the filtered firms, from MainWindow.show_selection); None shows every row."""
         import numpy as np
 
         if self._frame is None:

@@ -9,7 +9,6 @@ filters and weights apply as everywhere. Export ▸ Table writes the released gr
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -29,6 +28,7 @@ from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
 from explorer.ui.views.question_explorer_parts import MUTED, FigureHeader, selection_text, short_label
+from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.ui.views.state import AnalysisState
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 STATEMENT_WIDTH = (140, 230)  # the statement column, from and to: the figures beside it stay in view
 
 
-class GridView(QWidget):
+class GridView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({TABLE, SLIDES})
     """`set_state(state)` on every change; shows the chosen grid for the selection."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -117,19 +118,16 @@ class GridView(QWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._key = None, None
-            self.grid_combo.clear()
-            self._summary, self._computed = None, None
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            self._survey_id = id(state.survey)
-            self._fill_grids()
-        pending, self._pending = self._pending, {}
+    def _clear(self) -> None:
+        self._key = None
+        self.grid_combo.clear()
+        self._summary, self._computed = None, None
+        self._show()
+
+    def _survey_changed(self, survey) -> None:
+        self._fill_grids()
+
+    def _apply(self, pending: dict) -> None:
         if "by_agreement" in pending:
             self._set_by_agreement(bool(pending["by_agreement"]))
         key = pending.get("grid", self._key)
@@ -137,13 +135,11 @@ class GridView(QWidget):
         self._set_key(key if key in keys else (keys[0] if keys else None))
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.grid_label.setText(tr("views.grid.label", lang))
         self.agreement_box.setText(tr("views.grid.by_agreement", lang))
         self.agreement_box.setToolTip(tr("views.grid.by_agreement.tip", lang))
         self.table.retranslate(lang)
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
 
     def view_state(self) -> dict:

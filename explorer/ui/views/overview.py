@@ -12,7 +12,6 @@ Clicking a chart makes it the one the Export menu exports (a thin blue frame sho
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -43,6 +42,7 @@ from explorer.ui.views.question_explorer_parts import (
     short_label,
     split_dimensions,
 )
+from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.survey import Question, Summary
@@ -103,7 +103,8 @@ class _ChartsLayout(QBoxLayout):
         return False
 
 
-class OverviewView(QWidget):
+class OverviewView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; `sig_open_question(key)` asks for the question explorer."""
 
     sig_open_question = Signal(str)
@@ -219,21 +220,18 @@ class OverviewView(QWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._questions, self._key = None, [], None
-            self._fill_combo()
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            from explorer.ui.views.overview_questions import overview_questions
+    def _clear(self) -> None:
+        self._questions, self._key = [], None
+        self._fill_combo()
+        self._show()
 
-            self._survey_id = id(state.survey)
-            self._questions, self._about_relocation = overview_questions(state.survey)
-            self._fill_combo()
-        pending, self._pending = self._pending, {}
+    def _survey_changed(self, survey) -> None:
+        from explorer.ui.views.overview_questions import overview_questions
+
+        self._questions, self._about_relocation = overview_questions(survey)
+        self._fill_combo()
+
+    def _apply(self, pending: dict) -> None:
         key = pending.get("question", self._key)
         keys = [q.key for q in self._questions]
         self._key = key if key in keys else (keys[0] if keys else None)
@@ -241,13 +239,11 @@ class OverviewView(QWidget):
         self._refresh()
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.title.setText(tr("views.overview.title", lang))
         self.question_label.setText(tr("views.overview.question", lang))
         self.open_button.setText(tr("views.overview.open", lang))
         self.open_button.setToolTip(tr("views.overview.open.tip", lang))
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
 
     def view_state(self) -> dict:

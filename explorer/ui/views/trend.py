@@ -11,7 +11,7 @@ chart (through `release_chart` and `release_changes`) and the table of shares pe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -37,6 +37,7 @@ from explorer.ui.views.question_explorer_parts import (
     question_combo,
     selection_text,
 )
+from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.survey.trend import Trend
@@ -55,7 +56,8 @@ class TrendFigures:
     lang: str = "nl"
 
 
-class TrendView(QWidget):
+class TrendView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; shows the chosen question's trend over the rounds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -145,18 +147,15 @@ class TrendView(QWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._key, self._trend, self._computed = None, None, None, None
-            self.question_combo.clear()
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            self._survey_id = id(state.survey)
-            self._fill_questions()
-        pending, self._pending = self._pending, {}
+    def _clear(self) -> None:
+        self._key, self._trend, self._computed = None, None, None
+        self.question_combo.clear()
+        self._show()
+
+    def _survey_changed(self, survey) -> None:
+        self._fill_questions()
+
+    def _apply(self, pending: dict) -> None:
         key = pending.get("question", self._key)
         keys = self._question_keys()
         if key not in keys:
@@ -164,11 +163,9 @@ class TrendView(QWidget):
         self._set_key(key)
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.question_label.setText(tr("trend.question", lang))
         self.table_legend.setText(tr("trend.table.legend", lang))
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
 
     def view_state(self) -> dict:
