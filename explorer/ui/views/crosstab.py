@@ -35,19 +35,10 @@ from PySide6.QtWidgets import (
 from explorer.core.errors import TranslatableError
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab_model import WITHHELD_ROLE, CrosstabModel
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    Figures,
-    FigureHeader,
-    SplitCombo,
-    compute_key,
-    count_text,
-    figures_for,
-    fill_question_combo,
-    question_combo,
-    selection_text,
-    split_dimensions,
-)
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, selection_text
+from explorer.ui.views.common.figures import Figures, compute_key, figures_for
+from explorer.ui.views.common.question_combo import fill_question_combo, question_combo
+from explorer.ui.views.common.splits import SplitCombo, split_dimensions
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:

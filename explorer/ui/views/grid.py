@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
-from explorer.ui.views.question_explorer_parts import MUTED, FigureHeader, selection_text, short_label
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, selection_text
+from explorer.ui.views.common.question_combo import short_label
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:

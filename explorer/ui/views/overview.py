@@ -32,16 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    Figures,
-    compute_key,
-    count_text,
-    figures_for,
-    selection_text,
-    short_label,
-    split_dimensions,
-)
+from explorer.ui.views.common.figure_header import MUTED, count_text, selection_text
+from explorer.ui.views.common.figures import Figures, compute_key, figures_for
+from explorer.ui.views.common.question_combo import short_label
+from explorer.ui.views.common.splits import split_dimensions
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:

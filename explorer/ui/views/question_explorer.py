@@ -36,16 +36,9 @@ from explorer.ui.views.question_explorer_list import (
     QuestionFilterModel,
     QuestionListModel,
 )
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    Figures,
-    FigureHeader,
-    SplitCombo,
-    compute_key,
-    count_text,
-    figures_for,
-    selection_text,
-)
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, selection_text
+from explorer.ui.views.common.figures import Figures, compute_key, figures_for
+from explorer.ui.views.common.splits import SplitCombo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:

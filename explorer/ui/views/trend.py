@@ -29,14 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    FigureHeader,
-    count_text,
-    fill_question_combo,
-    question_combo,
-    selection_text,
-)
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, selection_text
+from explorer.ui.views.common.question_combo import fill_question_combo, question_combo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
