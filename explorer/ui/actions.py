@@ -28,7 +28,6 @@ class MainActions(QObject):
 
     def __init__(self, window: QMainWindow, lang: str, scheme: str = "eu") -> None:
         super().__init__(window)
-        self._window = window
         self._lang = lang
         self._recent: tuple[str, ...] = ()
         style = window.style()

@@ -27,7 +27,7 @@ class ExportController(QObject):
     sig_status = Signal(str)
 
     def __init__(self, parent: QWidget, state: Callable[[], "AnalysisState | None"],
-                 current_view: Callable[[], "AnalysisView | None"], ledger: Callable[[], "ReleaseLedger"],
+                 current_view: Callable[[], AnalysisView | None], ledger: Callable[[], "ReleaseLedger"],
                  language: Callable[[], str]) -> None:
         super().__init__(parent)
         self._parent = parent

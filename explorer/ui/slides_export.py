@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from explorer.ui.views.state import AnalysisState
 
 
-def slides_for(scope: str, state: "AnalysisState", view: "AnalysisView | None", source) -> list:
+def slides_for(scope: str, state: "AnalysisState", view: AnalysisView | None, source) -> list:
     """The slides of `scope`: "chart" (the one on screen), "view" (all of the view's) or "deck" (the survey's)."""
     from explorer.core.export.deck import survey_slides
     from explorer.core.export.slides import chart_slide, crosstab_slide

@@ -50,7 +50,7 @@ class Workspace(QObject):
         self._stale: set[str] = set()
         self._pending_session: "Session | None" = None
         self._current: QWidget | None = None
-        self.views: dict[str, "AnalysisView"] = {}
+        self.views: dict[str, AnalysisView] = {}
         self._import_runner = None  # imports the tests of change in the background (once)
 
     def _build_views(self) -> None:
@@ -89,7 +89,7 @@ class Workspace(QObject):
     def state(self) -> AnalysisState | None:
         return self._state
 
-    def current_view(self) -> "AnalysisView | None":
+    def current_view(self) -> AnalysisView | None:
         """The analysis view on screen (None on the data tab)."""
         return next((view for view in self.views.values() if view is self._current), None)
 

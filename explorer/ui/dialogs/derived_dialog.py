@@ -101,9 +101,6 @@ class DerivedDialog(QDialog):
 
     # ---- building one derived question from the fields --------------------------------------
 
-    def set_source(self, key: str) -> None:
-        self.source_combo.setCurrentIndex(self.source_combo.findData(key))
-
     def tick(self, options) -> None:
         for index in range(self.options_list.count()):
             item = self.options_list.item(index)

@@ -423,7 +423,7 @@ class MappingDialog(QDialog):
     def _on_selection_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._refresh_panel()
 
-    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._refresh_group_state()
 
 

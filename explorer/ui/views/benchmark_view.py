@@ -302,9 +302,6 @@ class BenchmarkView(QWidget, StateViewMixin):
         """The preview on screen (None while none is shown)."""
         return self._preview
 
-    def peer_definition_text(self) -> str:
-        return self.peer_editor.definition()
-
     def briefing_language(self) -> str:
         return self._briefing_lang or self._lang
 
@@ -391,14 +388,6 @@ class BenchmarkView(QWidget, StateViewMixin):
         self._refresh()
         return True
 
-    def choose_round(self, label: str) -> bool:
-        """Benchmark the chosen firm's answer in the round `label` (one it answered in)."""
-        index = self.round_combo.findText(label)
-        if index < 0:
-            return False
-        self._on_round_combo_activated(index)
-        return True
-
     def set_peer_definition(self, text: str) -> str:
         """Use the peer definition `text` (`auto` or `DIM=VALUE,...`); returns what the survey allows."""
         kept = self.peer_editor.set_definition(text)
@@ -415,9 +404,6 @@ class BenchmarkView(QWidget, StateViewMixin):
         self.export_button.setEnabled(False)
         self.sig_status.emit(tr("benchmark.export.busy", self._lang, path=path))
         return self._export_job
-
-    def is_exporting(self) -> bool:
-        return self._export_job is not None
 
     def export_source(self) -> None:
         """Nothing for the window's Export menu: this view exports briefings, through its own button."""

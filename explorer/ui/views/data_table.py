@@ -116,10 +116,6 @@ class DataFrameModel(QAbstractTableModel):
     def frame(self) -> "pd.DataFrame | None":
         return self._frame
 
-    def frame_position(self, row: int) -> int:
-        """The frame row behind a view row (for a future "show this firm" action)."""
-        return int(self._rows[row])
-
     # Qt model API -----------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

@@ -272,10 +272,6 @@ class OverviewView(QWidget, StateViewMixin):
     def question_keys(self) -> list[str]:
         return [q.key for q in self._questions]
 
-    def about_relocation(self) -> bool:
-        """Whether the questions offered are about relocating production (not the fallback)."""
-        return self._about_relocation
-
     def splits(self) -> list[str | None]:
         """The split of each chart shown: 'size', 'tech', or None (the total)."""
         return list(self._splits)

@@ -182,9 +182,6 @@ class TrendView(QWidget, StateViewMixin):
     def current_key(self) -> str | None:
         return self._key
 
-    def current_trend(self) -> "Trend | None":
-        return self._trend
-
     def set_question(self, key: str) -> bool:
         if self._state is None or not self._state.ready or key not in self._question_keys():
             return False

@@ -106,9 +106,6 @@ class SplitCombo(QComboBox):
     def codes(self) -> list[str | None]:
         return [None, *self._dimensions, *(key for key, _ in self._questions)]
 
-    def has_split(self, code: str | None) -> bool:
-        return code is None or code in self.codes()
-
     def set_split(self, code: str | None) -> bool:
         """Choose `code` (no signal); False when the survey cannot be split that way."""
         index = self._index_of(code)
@@ -124,10 +121,6 @@ class SplitCombo(QComboBox):
         if lang != self._lang:
             self._lang = lang
             self._fill(self.split())
-
-    def label_of(self, code: str | None) -> str:
-        index = self._index_of(code)
-        return self.itemText(index) if index >= 0 else ""
 
     # ---- helpers ---------------------------------------------------------------------------------
 
