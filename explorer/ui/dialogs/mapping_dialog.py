@@ -432,7 +432,11 @@ def edit_mapping(parent: QWidget | None, survey: Survey, lang: str) -> Mapping |
 
     A plain function, so the window's tests can replace it (as with `open_dialogs.ask_open_file`).
     """
-    dialog = MappingDialog(survey, lang, parent)
+    return changed_mapping(MappingDialog(survey, lang, parent), survey)
+
+
+def changed_mapping(dialog: QDialog, survey: Survey) -> Mapping | None:
+    """Run a dialog that edits the survey's mapping; its `mapping()` when accepted and changed, else None."""
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mapping() == survey.mapping:
             return None

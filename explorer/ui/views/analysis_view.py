@@ -51,7 +51,8 @@ class StateViewMixin:
     time, the pending view state of a session, and the Protocol's defaults.
 
     A view defines `EXPORT_KINDS`, `_clear()` (no survey), `_survey_changed(survey)` (fill its
-    choosers) and `_apply(pending)` (show the chosen question with the pending view state).
+    choosers) and `_apply(pending)` (show the chosen question with the pending view state), and
+    keeps a session's view state in `_pending` until its survey arrives.
     """
 
     EXPORT_KINDS: frozenset[str] = frozenset()
@@ -76,6 +77,20 @@ class StateViewMixin:
         self._lang = lang
         if self._state is not None and self._state.lang != lang:
             self._state = replace(self._state, lang=lang)
+
+    # A view that shows one question (Overview, Trend) remembers just that; the others override
+    # these and keep their split or order too. Such a view has `_key`, `_question_keys()` and `_set_key(key)`.
+    def view_state(self) -> dict:
+        return {"question": self._pending.get("question", self._key)}
+
+    def restore_view_state(self, data: dict) -> None:
+        key = dict(data or {}).get("question")
+        if not key:
+            return
+        if self._state is None or not self._state.ready or key not in self._question_keys():
+            self._pending["question"] = key  # shown once its survey arrives
+            return
+        self._set_key(key)
 
     def export_kinds(self) -> frozenset[str]:
         return self.EXPORT_KINDS if self.export_source() is not None else frozenset()

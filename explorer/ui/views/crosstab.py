@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from explorer.core.errors import TranslatableError
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab_model import WITHHELD_ROLE, CrosstabModel
-from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, selection_text
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_column, selection_text
 from explorer.ui.views.common.figures import Figures, compute_key, figures_for
-from explorer.ui.views.common.question_combo import fill_question_combo, question_combo
+from explorer.ui.views.common.question_combo import fill_question_combo, question_combo, select_in_combo
 from explorer.ui.views.common.splits import SplitCombo, split_dimensions
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
@@ -226,12 +226,7 @@ class CrosstabView(QWidget, StateViewMixin):
         self.stack.addWidget(self.message)
         self.stack.addWidget(table_page)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(controls)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        figure_column(self, controls, self.header, self.stack)
 
         self.question_combo.currentIndexChanged.connect(self._on_question_combo_current_index_changed)
         self.split_combo.sig_split_changed.connect(self._on_split_combo_split_changed)
@@ -319,11 +314,7 @@ class CrosstabView(QWidget, StateViewMixin):
     def _set_key(self, key: str | None, split: str | None) -> None:
         self._key = key
         state = self._state
-        index = self.question_combo.findData(key) if key is not None else -1
-        if index != self.question_combo.currentIndex():
-            self.question_combo.blockSignals(True)
-            self.question_combo.setCurrentIndex(index)
-            self.question_combo.blockSignals(False)
+        select_in_combo(self.question_combo, key)
         self.split_combo.set_choices(state.survey, state.scheme, state.lang, exclude=key)
         if not self.split_combo.set_split(split):
             self.split_combo.set_split(None)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
-from explorer.ui.views.common.figure_header import MUTED, FigureHeader, selection_text
-from explorer.ui.views.common.question_combo import short_label
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, figure_column, selection_text
+from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
@@ -107,12 +107,7 @@ class GridView(QWidget, StateViewMixin):
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.splitter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(controls)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        figure_column(self, controls, self.header, self.stack)
 
         self.grid_combo.currentIndexChanged.connect(self._on_grid_combo_current_index_changed)
         self.agreement_box.toggled.connect(self._on_agreement_box_toggled)
@@ -182,12 +177,7 @@ class GridView(QWidget, StateViewMixin):
     def _fill_grids(self) -> None:
         from explorer.core.survey.grid_summary import find_grids
 
-        self.grid_combo.blockSignals(True)
-        self.grid_combo.clear()
-        for grid in find_grids(self._state.survey):
-            self.grid_combo.addItem(short_label(grid.label, 80), grid.key)
-            self.grid_combo.setItemData(self.grid_combo.count() - 1, grid.label, Qt.ItemDataRole.ToolTipRole)
-        self.grid_combo.blockSignals(False)
+        fill_question_combo(self.grid_combo, find_grids(self._state.survey))
 
     def _set_by_agreement(self, checked: bool) -> None:
         self.agreement_box.blockSignals(True)
@@ -196,11 +186,7 @@ class GridView(QWidget, StateViewMixin):
 
     def _set_key(self, key: str | None) -> None:
         self._key = key
-        index = self.grid_combo.findData(key) if key is not None else -1
-        if index != self.grid_combo.currentIndex():
-            self.grid_combo.blockSignals(True)
-            self.grid_combo.setCurrentIndex(index)
-            self.grid_combo.blockSignals(False)
+        select_in_combo(self.grid_combo, key)
         self._refresh()
 
     def _refresh(self) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.common.figure_header import MUTED, count_text, selection_text
 from explorer.ui.views.common.figures import Figures, compute_key, figures_for
-from explorer.ui.views.common.question_combo import short_label
+from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
 from explorer.ui.views.common.splits import split_dimensions
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
@@ -227,9 +227,15 @@ class OverviewView(QWidget, StateViewMixin):
 
     def _apply(self, pending: dict) -> None:
         key = pending.get("question", self._key)
-        keys = [q.key for q in self._questions]
-        self._key = key if key in keys else (keys[0] if keys else None)
-        self._select_in_combo(self._key)
+        keys = self._question_keys()
+        self._set_key(key if key in keys else (keys[0] if keys else None))
+
+    def _question_keys(self) -> list[str]:
+        return [q.key for q in self._questions]
+
+    def _set_key(self, key: str | None) -> None:
+        self._key = key
+        select_in_combo(self.question_combo, key)
         self._refresh()
 
     def retranslate(self, lang: str) -> None:
@@ -239,20 +245,6 @@ class OverviewView(QWidget, StateViewMixin):
         self.open_button.setText(tr("views.overview.open", lang))
         self.open_button.setToolTip(tr("views.overview.open.tip", lang))
         self._show()
-
-    def view_state(self) -> dict:
-        return {"question": self._pending.get("question", self._key)}
-
-    def restore_view_state(self, data: dict) -> None:
-        key = dict(data or {}).get("question")
-        if not key:
-            return
-        if self._state is None or not self._state.ready or key not in [q.key for q in self._questions]:
-            self._pending["question"] = key
-            return
-        self._key = key
-        self._select_in_combo(key)
-        self._refresh()
 
     def export_source(self):
         """The chart last clicked (the first one until then), or None."""
@@ -316,21 +308,8 @@ class OverviewView(QWidget, StateViewMixin):
     # ---- work -----------------------------------------------------------------------------------------
 
     def _fill_combo(self) -> None:
-        self.question_combo.blockSignals(True)
-        self.question_combo.clear()
-        for question in self._questions:
-            self.question_combo.addItem(short_label(question.label, 70), question.key)
-            self.question_combo.setItemData(self.question_combo.count() - 1, question.label,
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.question_combo.blockSignals(False)
+        fill_question_combo(self.question_combo, self._questions, limit=70)
         self.question_combo.setEnabled(len(self._questions) > 1)
-
-    def _select_in_combo(self, key: str | None) -> None:
-        index = self.question_combo.findData(key) if key is not None else -1
-        if index >= 0 and index != self.question_combo.currentIndex():
-            self.question_combo.blockSignals(True)
-            self.question_combo.setCurrentIndex(index)
-            self.question_combo.blockSignals(False)
 
     def _refresh(self) -> None:
         state = self._state

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, selection_text
-from explorer.ui.views.common.question_combo import fill_question_combo, question_combo
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_column, selection_text
+from explorer.ui.views.common.question_combo import fill_question_combo, question_combo, select_in_combo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
@@ -120,12 +120,7 @@ class TrendView(QWidget, StateViewMixin):
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.splitter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(controls)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        layout = figure_column(self, controls, self.header, self.stack)
         layout.addWidget(self.table_legend)  # outside the splitter: a wrapped label needs its height
         self.question_combo.currentIndexChanged.connect(self._on_question_combo_current_index_changed)
 
@@ -161,18 +156,6 @@ class TrendView(QWidget, StateViewMixin):
         self.question_label.setText(tr("trend.question", lang))
         self.table_legend.setText(tr("trend.table.legend", lang))
         self._show()
-
-    def view_state(self) -> dict:
-        return {"question": self._pending.get("question", self._key)}
-
-    def restore_view_state(self, data: dict) -> None:
-        key = dict(data or {}).get("question")
-        if not key:
-            return
-        if self._state is None or not self._state.ready or key not in self._question_keys():
-            self._pending["question"] = key
-            return
-        self._set_key(key)
 
     def export_source(self) -> TrendFigures | None:
         if self._trend is None or self._trend.summary.question.kind == "numeric" or len(self._trend.rounds) < 2:
@@ -219,11 +202,7 @@ class TrendView(QWidget, StateViewMixin):
 
     def _set_key(self, key: str | None) -> None:
         self._key = key
-        index = self.question_combo.findData(key) if key is not None else -1
-        if index != self.question_combo.currentIndex():
-            self.question_combo.blockSignals(True)
-            self.question_combo.setCurrentIndex(index)
-            self.question_combo.blockSignals(False)
+        select_in_combo(self.question_combo, key)
         self._refresh()
 
     def _refresh(self) -> None:

@@ -60,6 +60,17 @@ class FigureHeader(QWidget):
         return [label.text() for label in (self.title, self.selection, self.count) if label.text()]
 
 
+def figure_column(view: QWidget, controls, header: FigureHeader, stack: QWidget) -> QVBoxLayout:
+    """A view's layout: its choosers, the header, then the figure (which takes the height left)."""
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(8, 6, 8, 6)
+    layout.setSpacing(6)
+    layout.addLayout(controls)
+    layout.addWidget(header)
+    layout.addWidget(stack, 1)
+    return layout
+
+
 def selection_text(state: "AnalysisState") -> str:
     return tr("views.selection", state.lang, filter=state.filter_text or tr("views.selection.all", state.lang))
 

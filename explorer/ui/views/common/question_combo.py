@@ -23,11 +23,20 @@ def question_combo(parent: QWidget, object_name: str) -> QComboBox:
     return combo
 
 
-def fill_question_combo(combo: QComboBox, questions) -> None:
-    """One item per question (data: its key), without emitting a change."""
+def fill_question_combo(combo: QComboBox, questions, limit: int = 80) -> None:
+    """One item per question or grid (data: its key), without emitting a change."""
     combo.blockSignals(True)
     combo.clear()
     for question in questions:
-        combo.addItem(short_label(question.label, 80), question.key)
+        combo.addItem(short_label(question.label, limit), question.key)
         combo.setItemData(combo.count() - 1, question.label, Qt.ItemDataRole.ToolTipRole)
     combo.blockSignals(False)
+
+
+def select_in_combo(combo: QComboBox, key: str | None) -> None:
+    """Show the item whose data is `key` (none when absent), without emitting a change."""
+    index = combo.findData(key) if key is not None else -1
+    if index != combo.currentIndex():
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
