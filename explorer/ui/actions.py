@@ -42,6 +42,19 @@ class MainActions(QObject):
             item.setEnabled(enabled)
             return item
 
+        def choices(name: str, codes, current: str, chosen) -> tuple[QActionGroup, dict[str, QAction]]:
+            """Checkable actions of which one is checked (their group belongs to the window); each emits
+            `chosen` with its code."""
+            group, items = QActionGroup(window), {}
+            for code in codes:
+                item = action(f"{name}_{code}")
+                item.setCheckable(True)
+                item.setChecked(code == current)
+                item.triggered.connect(lambda checked=False, c=code: chosen.emit(c))
+                group.addAction(item)
+                items[code] = item
+            return group, items
+
         self.open = action("action_open", QStyle.StandardPixmap.SP_DialogOpenButton, QKeySequence.StandardKey.Open)
         self.open_sample = action("action_open_sample")
         self.save_session = action("action_save_session", QStyle.StandardPixmap.SP_DialogSaveButton,
@@ -69,16 +82,9 @@ class MainActions(QObject):
         self.about = action("action_about")
         self.preferences = action("action_preferences", shortcut=QKeySequence.StandardKey.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the application menu
-        self.languages = QActionGroup(window)
-        self.language_actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            item = action(f"action_language_{code}")
-            item.setCheckable(True)
-            item.setChecked(code == lang)
+        self.language_actions = choices("action_language", LANGUAGES, lang, self.sig_language_chosen)[1]
+        for code, item in self.language_actions.items():
             item.setText(LANGUAGE_NAMES[code])  # never translated: each language in itself
-            item.triggered.connect(lambda checked=False, c=code: self.sig_language_chosen.emit(c))
-            self.languages.addAction(item)
-            self.language_actions[code] = item
 
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
@@ -118,16 +124,8 @@ class MainActions(QObject):
         self.survey_menu.addAction(self.weighted)
         self.scheme_menu = QMenu(self.survey_menu)
         self.scheme_menu.setObjectName("menu_scheme")
-        self.scheme_group = QActionGroup(window)
-        self.scheme_actions: dict[str, QAction] = {}
-        for code in SIZE_SCHEMES:
-            item = action(f"action_scheme_{code}")
-            item.setCheckable(True)
-            item.setChecked(code == scheme)
-            item.triggered.connect(lambda checked=False, c=code: self.sig_scheme_chosen.emit(c))
-            self.scheme_group.addAction(item)
-            self.scheme_menu.addAction(item)
-            self.scheme_actions[code] = item
+        self.scheme_actions = choices("action_scheme", SIZE_SCHEMES, scheme, self.sig_scheme_chosen)[1]
+        self.scheme_menu.addActions(list(self.scheme_actions.values()))
         self.survey_menu.addMenu(self.scheme_menu)
 
         self.view_menu = bar.addMenu("")  # MainWindow adds the filter dock's toggle here

@@ -28,6 +28,7 @@ from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
 from explorer.ui.views.common.figure_header import MUTED, FigureHeader, figure_column, selection_text
+from explorer.ui.views.common.figures import compute_key
 from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
@@ -195,7 +196,7 @@ class GridView(QWidget, StateViewMixin):
             self._summary, self._computed = None, None
             self._show()
             return
-        computed = (id(state.survey), state.filters, state.scheme, state.weighted, self._key)
+        computed = compute_key(state, self._key, None)
         if computed != self._computed:
             from explorer.core.errors import InputError
             from explorer.core.survey.grid_summary import grid_summary

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.i18n import tr
 from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_column, selection_text
+from explorer.ui.views.common.figures import compute_key
 from explorer.ui.views.common.question_combo import fill_question_combo, question_combo, select_in_combo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
@@ -211,7 +212,7 @@ class TrendView(QWidget, StateViewMixin):
             self._trend, self._computed = None, None
             self._show()
             return
-        compute = (id(state.survey), state.filters, state.scheme, state.weighted, self._key)
+        compute = compute_key(state, self._key, None)
         if compute != self._computed:
             self._trend, self._problem = _trend_for(state, self._key)
             self._computed = compute
