@@ -510,7 +510,7 @@ class ChartBase(QWidget):
         return 1000, 640
 
     def plotted_values(self) -> dict:
-        """What the plot items show, read back from them (for tests and the main window's checks)."""
+        """What the plot items show, read back from them (the tests check the chart with it)."""
         raise NotImplementedError
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

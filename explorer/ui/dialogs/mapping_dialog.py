@@ -13,7 +13,7 @@ line always show the real effect.
     dialog = MappingDialog(survey, lang, parent)
     dialog.sig_mapping_changed.connect(...)        # emitted on OK when the mapping changed
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        mapping = dialog.mapping()                 # also dialog.edited_survey()
+        mapping = dialog.mapping()
 
 or, for tests that replace it, `edit_mapping(parent, survey, lang)`. The dialog computes nothing
 itself beyond calling core; it does not touch the main window.
@@ -104,10 +104,6 @@ class MappingDialog(QDialog):
     def mapping(self) -> Mapping:
         """The mapping as edited so far (after exec: what the user accepted)."""
         return self._mapping
-
-    def edited_survey(self) -> Survey:
-        """The survey rebuilt with `mapping()`; saves the caller a rebuild."""
-        return self._survey
 
     def apply_mapping(self, mapping: Mapping) -> bool:
         """Show the effect of `mapping`; False (and nothing changed) if it cannot be applied."""

@@ -138,10 +138,6 @@ class SectorTreeModel(QAbstractItemModel):
     def clear_checks(self) -> None:
         self.set_selected(())
 
-    def check_state(self, key: str) -> Qt.CheckState | None:
-        node = self._find(key)
-        return None if node is None else self._state(node)
-
     def toggle(self, index: _Index) -> None:
         node = self._node(index)
         if node is None:
