@@ -1,18 +1,17 @@
 """The main window: the one place where widgets are wired to each other.
 
 Layout: menu bar and toolbar (actions.py); a filter dock on the left; in the centre an info bar
-for reading notes above a tab widget (Overzicht, Vragen, Kruistabel, Trend, Benchmark, Gegevens); the
-status bar (panels/status_panel.py) with file, "N of M firms selected", weighting and progress.
+for reading notes above a tab widget (Overzicht, Vragen, Kruistabel, Statements, Trend, Benchmark,
+Gegevens); the status bar (panels/status_panel.py) with file, "N of M firms selected", weighting
+and progress.
 
-Where the survey features plug in (search for "PLUG-IN"):
-- `set_view(key, widget)` replaces the placeholder tab `key` (one of VIEW_KEYS);
-- `set_filter_panel(widget)` fills the filter dock;
-- `show_selection(positions)` shows the filtered firms in the data tab and the status bar;
-- `show_weighting(on, available)` for the status bar and the Weighted action;
-- `menu_actions.mapping`, `.save_session`/`.open_session`, `.export_*` are disabled
-  placeholders to enable and connect here;
-- `sig_table_loaded` carries each newly loaded `LoadedTable` (build the survey model from it).
-A plugged widget with a `retranslate(lang)` method is retranslated with the window.
+The window loads files (loading.py, off the UI thread) and owns the menus, the data tab and the
+status bar. The survey side is a workspace (workspace.py: the survey, filters and analysis views)
+and three controllers (mapping_controller.py, export_controller.py, session_controller.py); none
+of them imports this module. They signal values back and `wiring.wire_survey_side` connects them
+here. The analysis views replace the placeholder tabs through `set_view`, the filter panel the
+dock's placeholder through `set_filter_panel`; a widget with a `retranslate(lang)` method is
+retranslated with the window.
 """
 
 from __future__ import annotations
@@ -32,13 +31,17 @@ from explorer.core.resources import sample_path
 from explorer.ui import language as ui_language
 from explorer.ui.actions import MainActions
 from explorer.ui.dialogs import messages, open_dialogs
+from explorer.ui.export_controller import ExportController
 from explorer.ui.loading import DEFAULT_SAMPLE, LoadOutcome, LoadRequest, Reader, load_job, read_request
+from explorer.ui.mapping_controller import MappingController
 from explorer.ui.panels.info_bar import InfoBar
 from explorer.ui.panels.placeholder import PlaceholderPanel
 from explorer.ui.panels.status_panel import StatusFacts, StatusPanel
+from explorer.ui.session_controller import SessionController
 from explorer.ui.settings_store import SettingsStore
 from explorer.ui.tasks import JobFailure, JobProgress, JobResult, TaskRunner
 from explorer.ui.views.data_table import DataFrameModel, DataTableView
+from explorer.ui.wiring import wire_survey_side
 from explorer.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -82,15 +85,14 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
 
         self.runner = TaskRunner(self)
-        self.menu_actions = MainActions(self, language)
+        self.menu_actions = MainActions(self, language, self._preferences.size_scheme)
         self._build_central()
         self._build_filter_dock()
         self.status = StatusPanel(self.statusBar(), language)
         self._connect()
         self.menu_actions.set_recent_files(store.recent_files())
         self._restore_geometry()
-        # The survey side (filters, views, mapping, exports, sessions) is wired in one object.
-        self.workspace = Workspace(self)
+        self._build_survey_side()
         self.retranslate()
 
     # Building ---------------------------------------------------------------------------
@@ -101,8 +103,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("view_tabs")
         self.tabs.setDocumentMode(True)
-        for key in _PLACEHOLDER_VIEWS:
-            # PLUG-IN: set_view(key, widget) replaces each of these.
+        for key in _PLACEHOLDER_VIEWS:  # until the first survey arrives: set_view replaces them
             self._add_view(key, PlaceholderPanel(f"placeholder.{key}", self._language))
         self.data_model = DataFrameModel(self, self._language)
         self.data_view = DataTableView()
@@ -115,8 +116,8 @@ class MainWindow(QMainWindow):
         self.data_stack.addWidget(self.data_hint)
         self.data_stack.addWidget(self.data_view)
         self._add_view("data", self.data_stack)
-        # PLUG-IN: while the other tabs are placeholders, start on the data tab, whose empty page
-        # says how to open a file. Start on the overview once it exists.
+        # Start on the data tab, whose empty page says how to open a file; the workspace brings the
+        # overview forward once a survey is shown.
         self.tabs.setCurrentWidget(self.data_stack)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.filter_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.filter_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        # PLUG-IN: set_filter_panel(widget) replaces this placeholder.
+        # set_filter_panel replaces this placeholder when the first survey arrives.
         self._filter_panel: QWidget = PlaceholderPanel("placeholder.filters", self._language)
         self.filter_dock.setWidget(self._filter_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
@@ -158,8 +159,19 @@ class MainWindow(QMainWindow):
         self.runner.sig_failed.connect(self._on_runner_failed)
         self.runner.sig_cancelled.connect(self._on_runner_cancelled)
         self.status.sig_cancel_clicked.connect(self._on_status_cancel_clicked)
-        self.status.sig_review_clicked.connect(self._on_status_review_clicked)
         self.info_bar.sig_details_requested.connect(self._on_info_bar_details_requested)
+
+    def _build_survey_side(self) -> None:
+        """The workspace (survey, filters, views) and the controllers of mapping, exports and sessions."""
+        def language() -> str:  # read at each use: the language can change
+            return self._language
+
+        self.workspace = Workspace(self._language, lambda: self._preferences, self)
+        self.mapping = MappingController(self, lambda: self.workspace.survey, language)
+        self.exports = ExportController(self, lambda: self.workspace.state, self.workspace.current_view,
+                                        self.release_ledger, language)
+        self.sessions = SessionController(self, self.workspace.current_session, language)
+        wire_survey_side(self, self.workspace, self.exports, self.sessions, self.mapping)
 
     def _restore_geometry(self) -> None:
         geometry, state = self._store.window_geometry(), self._store.window_state()
@@ -212,7 +224,7 @@ class MainWindow(QMainWindow):
         self.sig_language_changed.emit(lang)
 
     def set_view(self, key: str, widget: QWidget) -> None:
-        """PLUG-IN: put a real view in place of the placeholder tab `key`."""
+        """Put an analysis view in place of the placeholder tab `key`."""
         index = VIEW_KEYS.index(key)
         old = self._views[key]
         self._views[key] = widget
@@ -225,14 +237,14 @@ class MainWindow(QMainWindow):
         return self._views[key]
 
     def set_filter_panel(self, widget: QWidget) -> None:
-        """PLUG-IN: the filter panel goes into the left dock."""
+        """The filter panel goes into the left dock."""
         old, self._filter_panel = self._filter_panel, widget
         self.filter_dock.setWidget(widget)
         old.deleteLater()
         self._retranslate_plugged(widget)
 
     def show_selection(self, positions: "np.ndarray | None", rounds: tuple | None = None) -> None:
-        """PLUG-IN: the filtered firms (frame positions; None = all) in the data tab and status bar.
+        """The filtered firms (frame positions; None = all) in the data tab and status bar.
 
         `rounds`: (selected, total) PanelCounts of a survey asked in rounds, which the status bar
         words as answers, firms and rounds.
@@ -250,13 +262,12 @@ class MainWindow(QMainWindow):
         self._store.save_preferences(self._preferences)
 
     def show_weighting(self, on: bool, available: bool) -> None:
-        """PLUG-IN: whether figures are weighted, and whether the file has a weight column at all."""
-        self.menu_actions.weighted.setEnabled(available)
-        self.menu_actions.weighted.setChecked(on and available)
+        """Whether figures are weighted, and whether the file has a weight column at all."""
+        self.menu_actions.show_weighting(on, available)
         self.status.show_facts(replace(self.status.facts, weighted=on, weights_available=available))
 
     def show_pending_roles(self, roles: tuple[str, ...]) -> None:
-        """PLUG-IN: the roles detection proposes but does not apply until the user confirms them."""
+        """The roles detection proposes but does not apply until the user confirms them."""
         self.status.show_facts(replace(self.status.facts, pending_roles=roles))
 
     def retranslate(self) -> None:
@@ -271,8 +282,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, tr(f"tab.{key}", lang))
         for widget in (*self._views.values(), self._filter_panel):
             self._retranslate_plugged(widget)
-        if hasattr(self, "workspace"):
-            self.workspace.retranslate(lang)
+        self.workspace.retranslate(lang)
         self._update_title()
 
     # Loading ----------------------------------------------------------------------------
@@ -320,7 +330,7 @@ class MainWindow(QMainWindow):
                 self.status.show_message(tr("status.profile_applied", self._language,
                                             profile=outcome.survey.profile_name))
             elif self._preferences.show_mapping_when_unsure:
-                self.workspace.review_mapping_if_unsure()
+                self.mapping.review_if_unsure()
 
     def _on_runner_failed(self, failure: JobFailure) -> None:
         request, self._loading = self._loading, None
@@ -340,9 +350,6 @@ class MainWindow(QMainWindow):
         if request is not None:
             self.status.show_message(tr("status.cancelled", self._language, file=request.file_name))
             self.sig_load_cancelled.emit(request.path)
-
-    def _on_status_review_clicked(self) -> None:
-        self.workspace.edit_mapping()
 
     def _on_status_cancel_clicked(self) -> None:
         self.runner.cancel()

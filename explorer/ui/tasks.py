@@ -82,10 +82,6 @@ class TaskRunner(QObject):
         self._current: int | None = None
         self._cancel_flags: dict[int, threading.Event] = {}
 
-    @property
-    def current_job(self) -> int | None:
-        return self._current
-
     def is_busy(self) -> bool:
         return self._current is not None
 

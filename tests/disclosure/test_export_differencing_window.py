@@ -70,9 +70,9 @@ def test_two_table_exports_from_the_window_one_firm_apart(window, problems, monk
     targets = iter([tmp_path / "with.xlsx", tmp_path / "without.xlsx"])
     monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(next(targets)))
     show_crosstab(window, WITH)
-    window.workspace.export_table_long.trigger()  # the long form, one row per group and answer
+    window.menu_actions.export_table_long.trigger()  # the long form, one row per group and answer
     show_crosstab(window, WITHOUT)
-    window.workspace.export_table_long.trigger()
+    window.menu_actions.export_table_long.trigger()
 
     released = [(WITH_TARGET, read_xlsx(tmp_path / "with.xlsx", "single"))]
     if (tmp_path / "without.xlsx").exists():
@@ -103,7 +103,7 @@ def test_a_chart_export_and_a_table_export_one_firm_apart(window, problems, monk
     assert len(problems) == 1 and "1 firm" in problems[0]
 
     QGuiApplication.clipboard().setText("held before")
-    window.workspace.copy_chart.trigger()  # the chart of the narrower filter, to the clipboard
+    window.menu_actions.copy_chart.trigger()  # the chart of the narrower filter, to the clipboard
     assert QGuiApplication.clipboard().text() == "held before" and len(problems) == 2
 
 

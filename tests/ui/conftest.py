@@ -30,6 +30,45 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+def _top_level_widgets() -> dict[int, str]:
+    """The application's top-level widgets by C++ address (wrappers come and go), with a name to report."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    return {shiboken6.getCppPointer(widget)[0]: f"{type(widget).__name__} {widget.objectName()!r}"
+            for widget in QApplication.topLevelWidgets() if shiboken6.isValid(widget)}
+
+
+def _leaked(before: dict[int, str]) -> list[str]:
+    """The top-level widgets made since `before` that outlive the deleteLater()s of closed widgets
+    (processEvents alone skips them) and Python's cycle collection (a parentless widget made in
+    Python lives as long as its wrapper); collecting is slow, so only when something is left."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for collect in (False, True, True):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if collect:
+            gc.collect()
+        leaked = sorted(name for address, name in _top_level_widgets().items() if address not in before)
+        if not leaked:
+            break
+    return leaked
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_widgets(qapp):
+    """Fail a test that leaves top-level widgets behind (a window, dialog or menu nobody deletes),
+    as napari's make_napari_viewer does: widgets registered with qtbot are closed and deleted
+    before this check runs, so what is left was leaked by the test or the code under test."""
+    before = _top_level_widgets()
+    yield
+    leaked = _leaked(before)
+    assert not leaked, f"the test left top-level widgets behind: {', '.join(leaked)}"
+
+
 @pytest.fixture(autouse=True)
 def no_blocking_mapping_review(request, monkeypatch):
     """The mapping dialog opens by itself when detection is unsure; a modal dialog would stall a

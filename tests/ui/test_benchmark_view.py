@@ -203,7 +203,7 @@ def test_a_user_defined_peer_group_changes_the_preview(qtbot, make_view, survey)
     division = str(survey.dimension("sector").iloc[0])
 
     custom = wait_preview(qtbot, view, lambda: view.peer_editor.custom.setChecked(True))
-    assert view.peer_definition_text() == f"sector={division}"
+    assert view.peer_editor.definition() == f"sector={division}"
     expected = build_briefing(survey, "", "nl", peers=f"sector={division}", row=0)
     assert custom.briefing.peer_n == expected.peer_n != auto.briefing.peer_n
     assert custom.briefing.themes == expected.themes
@@ -211,13 +211,13 @@ def test_a_user_defined_peer_group_changes_the_preview(qtbot, make_view, survey)
 
     # A second condition on another characteristic narrows the group.
     narrowed = wait_preview(qtbot, view, lambda: qtbot.mouseClick(view.peer_editor.add, Qt.MouseButton.LeftButton))
-    definition = view.peer_definition_text()
+    definition = view.peer_editor.definition()
     assert definition.startswith(f"sector={division},") and len(definition_terms(definition)) == 2
     assert narrowed.briefing.peer_n == build_briefing(survey, "", "nl", peers=definition, row=0).peer_n
     assert narrowed.briefing.peer_n < custom.briefing.peer_n
 
     back = wait_preview(qtbot, view, lambda: view.peer_editor.auto.setChecked(True))
-    assert view.peer_definition_text() == "auto" and back.briefing.peer_n == auto.briefing.peer_n
+    assert view.peer_editor.definition() == "auto" and back.briefing.peer_n == auto.briefing.peer_n
 
 
 def test_view_state_remembers_firm_and_peer_definition(qtbot, make_view, survey):
@@ -232,7 +232,7 @@ def test_view_state_remembers_firm_and_peer_definition(qtbot, make_view, survey)
     again = make_view("nl")
     again.restore_view_state(saved)  # before its survey arrives, as when a session is opened
     preview = wait_preview(qtbot, again, lambda: again.set_state(state_of(survey)))
-    assert again.firm_row == 7 and again.peer_definition_text() == f"sector={division}"
+    assert again.firm_row == 7 and again.peer_editor.definition() == f"sector={division}"
     assert preview.briefing.peer_n == build_briefing(survey, "", "nl", peers=f"sector={division}", row=7).peer_n
 
 
@@ -355,11 +355,11 @@ def test_an_export_abandoned_by_a_newer_job_on_a_shared_runner_frees_the_button(
     statuses = []
     view.sig_status.connect(statuses.append)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
-    assert view.is_exporting() and not view.export_button.isEnabled()
+    assert not view.export_button.isEnabled()  # an export is running
     runner = view._export_runner
     with qtbot.waitSignal(runner.sig_finished, timeout=TIMEOUT_MS):
         runner.start(lambda task: "a file loaded meanwhile")  # the newest job wins
-    assert not view.is_exporting() and view.export_button.isEnabled()
+    assert view.export_button.isEnabled()  # the export was abandoned
     assert statuses[-1] == tr("benchmark.export.not_saved", "nl")
 
 
@@ -425,7 +425,7 @@ def test_a_remapped_survey_keeps_the_firm_the_peers_and_the_released_groups(
     remapped = build_survey(survey.table)  # what the mapping dialog's OK does: a new Survey, same rows
     preview = wait_preview(qtbot, view, lambda: view.set_state(state_of(remapped)))
     assert preview.request.survey is remapped and view.firm_row == first
-    assert view.peer_definition_text() == NARROW
+    assert view.peer_editor.definition() == NARROW
     assert wait_preview(qtbot, view, lambda: view.set_peer_definition(WIDE)).summary.group_withheld
 
 

@@ -38,18 +38,23 @@ def dialog(qtbot, survey):
     return widget
 
 
+def choose_source(dialog, key: str) -> None:
+    """Pick the question to derive from, as the user does in the combo."""
+    dialog.source_combo.setCurrentIndex(dialog.source_combo.findData(key))
+
+
 def test_the_dialog_makes_each_kind_of_derived_question(dialog):
-    dialog.set_source(RELOCATION)
+    choose_source(dialog, RELOCATION)
     dialog.tick(MOVES)
     dialog.answer_edit.setText("Elke verplaatsing")
     dialog.name_edit.setText("Verplaatsen (netto)")
     dialog.add_button.click()
-    dialog.set_source(BARRIERS)
+    choose_source(dialog, BARRIERS)
     assert dialog.answer_edit.isHidden() and dialog.edges_edit.isHidden()
     dialog.tick(("Gebrek aan geschikt personeel",))
     dialog.name_edit.setText("Personeel")
     dialog.add_button.click()
-    dialog.set_source(ASIA)
+    choose_source(dialog, ASIA)
     assert not dialog.options_list.isEnabled() and dialog.answer_edit.isHidden()
     dialog.name_edit.setText("Azië")
     for bad in ("30; 10", "10; twintig"):
@@ -67,7 +72,7 @@ def test_the_dialog_makes_each_kind_of_derived_question(dialog):
 
 
 def test_what_is_missing_is_said_in_dutch(dialog):
-    dialog.set_source(RELOCATION)
+    choose_source(dialog, RELOCATION)
     dialog.add_button.click()
     assert dialog.problem.text() == "Geef de nieuwe vraag een naam."
     dialog.name_edit.setText(RELOCATION)
@@ -89,7 +94,7 @@ def test_the_window_shows_the_net_and_a_session_keeps_it(qtbot, make_window, mon
 
     def answer(parent, current, lang):
         dialog = DerivedDialog(current, lang, parent)
-        dialog.set_source(RELOCATION)
+        choose_source(dialog, RELOCATION)
         dialog.tick(MOVES)
         dialog.answer_edit.setText("Elke verplaatsing")
         dialog.name_edit.setText("Verplaatsen (netto)")

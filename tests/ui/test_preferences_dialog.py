@@ -65,7 +65,7 @@ def test_chosen_preferences_are_stored_and_applied(qtbot, make_window, store):
     assert store.load_preferences() == Preferences(language="en", size_scheme="ems", weighted=True, min_peers=7,
                                                    cache_enabled=False)
     assert window.language == "en" and window.menu_actions.edit_menu.title() == "&Edit"
-    assert window.workspace.scheme_actions["ems"].isChecked()
+    assert window.menu_actions.scheme_actions["ems"].isChecked()
 
 
 def test_a_lower_minimum_is_refused_without_a_reason(make_window, store):

@@ -85,7 +85,7 @@ def test_the_newest_job_wins(qtbot, runner):
 
     assert finished == ["new"]
     assert seen_cancel == [True]  # the superseded job was told to stop
-    assert runner.current_job is None and newest == 2
+    assert not runner.is_busy() and newest == 2
 
 
 def test_input_errors_and_bugs_are_told_apart(qtbot, runner):

@@ -146,7 +146,7 @@ def test_exports_write_files_that_pass_disclosure(opened, monkeypatch, tmp_path)
     asked = []
     monkeypatch.setattr(save_dialogs, "confirm_data_export", lambda *args: asked.append(args[2:]) or False)
     window.menu_actions.export_chart.trigger()
-    workspace.export_chart_svg.trigger()
+    window.menu_actions.export_chart_svg.trigger()
     window.menu_actions.export_table.trigger()
     window.menu_actions.export_data.trigger()
     for name in ("chart.png", "chart.svg", "table.xlsx", "data.csv"):
@@ -175,7 +175,7 @@ def test_language_switch_reaches_the_views(opened):
     window = opened(EMS)
     window.set_language("en", remember=False)
     assert window.tabs.tabText(0) == "Overview"
-    assert window.workspace.scheme_menu.title() == "Si&ze classes"
+    assert window.menu_actions.scheme_menu.title() == "Si&ze classes"
     window.set_language("nl", remember=False)
     assert window.tabs.tabText(0) == "Overzicht"
 
@@ -224,7 +224,7 @@ def test_slides_of_the_chart_the_view_and_every_question(opened, monkeypatch, tm
     paths = iter([tmp_path / "chart.pptx", tmp_path / "view.pptx", tmp_path / "deck.pptx"])
     monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(next(paths)))
     for scope in ("chart", "view", "deck"):
-        workspace.slides_actions[scope].trigger()
+        window.menu_actions.slides_actions[scope].trigger()
 
     def charts(name):
         return [shape.chart for slide in Presentation(str(tmp_path / name)).slides for shape in slide.shapes
@@ -256,3 +256,29 @@ def test_a_relabelled_question_names_its_export_and_its_columns(opened, monkeypa
     head = target.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
     assert "Ja (%)" in head and "yes (%)" not in head
     assert [c.full for c in crosstab.model.columns() if c.kind == "option"] == ["Ja", "no"]
+
+
+def test_every_analysis_view_offers_the_export_menu_what_it_shows(opened):
+    """Each tab implements the AnalysisView Protocol, and the Export menu follows its export kinds:
+    charts for the chart views, tables and slides where a figure is on screen, nothing but the
+    survey's deck and data on the data and benchmark tabs."""
+    from explorer.ui.views.analysis_view import AnalysisView
+
+    window = opened(EMS)
+    assert all(isinstance(view, AnalysisView) for view in window.workspace.views.values())
+    actions = window.menu_actions
+    chart_actions = (actions.export_chart, actions.export_chart_svg, actions.copy_chart)
+    expected = {"overview": {"chart", "table", "slides"}, "questions": {"chart", "table", "slides"},
+                "crosstab": {"table", "slides"}, "benchmark": set()}
+    for key, kinds in expected.items():
+        view = window.workspace.views[key]
+        window.tabs.setCurrentWidget(view)
+        assert view.export_kinds() == kinds
+        assert [a.isEnabled() for a in chart_actions] == [("chart" in kinds)] * 3, key
+        assert actions.export_table.isEnabled() == actions.export_table_long.isEnabled() == ("table" in kinds), key
+        assert actions.slides_actions["chart"].isEnabled() == ("slides" in kinds), key
+        assert actions.slides_actions["deck"].isEnabled() and actions.export_data.isEnabled()
+    window.tabs.setCurrentWidget(window.view("data"))
+    assert window.workspace.current_view() is None
+    assert not actions.export_table.isEnabled() and not actions.export_chart.isEnabled()
+    assert actions.slides_actions["deck"].isEnabled() and actions.export_data.isEnabled()

@@ -259,6 +259,9 @@ def set_error_bars(item: pg.ErrorBarItem, **data) -> None:
 def configure_plot(plot: pg.PlotItem, font: QFont) -> None:
     """A static chart: no mouse zoom, no context menu, no auto-range button, no auto-ranging."""
     plot.setMenuEnabled(False)
+    view = plot.getViewWidget()
+    if view is not None:  # pyqtgraph makes the (unused) menu parentless: let it go with the chart's view
+        plot.ctrlMenu.setParent(view, plot.ctrlMenu.windowFlags())
     plot.hideButtons()
     plot.setMouseEnabled(x=False, y=False)
     plot.disableAutoRange()
@@ -507,7 +510,7 @@ class ChartBase(QWidget):
         return 1000, 640
 
     def plotted_values(self) -> dict:
-        """What the plot items show, read back from them (for tests and the main window's checks)."""
+        """What the plot items show, read back from them (the tests check the chart with it)."""
         raise NotImplementedError
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -121,7 +121,6 @@ class NumericChart(ChartBase):
         self._rows = 0
         self._row_groups: list = []
         self._box_groups: list = []
-        self._hist_shown = np.zeros(0)
         self._edges = np.zeros(0)
         self._box_plot.getViewBox().sigResized.connect(self._on_view_resized)
 
@@ -131,15 +130,6 @@ class NumericChart(ChartBase):
         """Show a numeric `summary`; `histogram` is `distribution.summary_histogram(survey, summary)`."""
         self._histogram = histogram
         super().set_summary(summary, lang)
-
-    def histogram_item(self) -> pg.BarGraphItem:
-        return self._bars
-
-    def box_item(self) -> pg.BarGraphItem:
-        return self._boxes
-
-    def median_item(self) -> pg.ErrorBarItem:
-        return self._medians
 
     def row_labels(self) -> list[str]:
         return [text for _, text in self._rows_axis.ticks]
@@ -221,7 +211,6 @@ class NumericChart(ChartBase):
         self._hist_labels.begin()
         if histogram is None or histogram.n == 0:
             self._hist_bars.set(HIST_COLOUR, mark, x0=np.zeros(0), width=np.zeros(0), height=np.zeros(0), y0=0.0)
-            self._hist_shown = np.zeros(0)
             top = 10.0
         else:
             edges = np.asarray(histogram.edges, dtype=float)
@@ -229,7 +218,6 @@ class NumericChart(ChartBase):
             suppressed = ~np.isfinite(shares)
             heights = np.where(suppressed, 0.0, shares)
             self._edges = edges
-            self._hist_shown = heights
             self._hist_bars.set(HIST_COLOUR, mark, x0=edges[:-1], width=np.diff(edges), height=heights, y0=0.0)
             top = nice_ceiling(float(np.max(heights)) * 1.08 if heights.size else 0.0)
             for i in range(heights.size):

@@ -93,9 +93,6 @@ class StackedBars:
         """The BarGraphItems of the levels in use (their fills), in level order."""
         return [bars.fill for bars in self._items[:self._levels] if bars.is_visible()]
 
-    def hatched_levels(self) -> list[bool]:
-        return [bars.hatched() for bars in self._items[:self._levels] if bars.is_visible()]
-
     def segments(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(y, x0, width) arrays (rows × levels) read back from the plot items."""
         items = self.items()

@@ -58,7 +58,7 @@ class TrendChart(ChartBase):
         self.set_summary(summary, lang)
 
     def marked_changes(self) -> list[tuple[str, str, str]]:
-        """(option, first round, second round) of every star drawn, for tests and exports."""
+        """(option, first round, second round) of every star drawn (the tests check the chart with it)."""
         return [(c.option, c.first, c.second) for c in self._consecutive_marks()]
 
     def plotted_values(self) -> dict:

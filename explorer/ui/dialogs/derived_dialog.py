@@ -101,9 +101,6 @@ class DerivedDialog(QDialog):
 
     # ---- building one derived question from the fields --------------------------------------
 
-    def set_source(self, key: str) -> None:
-        self.source_combo.setCurrentIndex(self.source_combo.findData(key))
-
     def tick(self, options) -> None:
         for index in range(self.options_list.count()):
             item = self.options_list.item(index)
@@ -217,10 +214,6 @@ def _short(text: str, limit: int = 70) -> str:
 
 def edit_derived(parent: QWidget | None, survey: Survey, lang: str) -> Mapping | None:
     """Show the dialog; the mapping with the user's changes, or None when cancelled or unchanged."""
-    dialog = DerivedDialog(survey, lang, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mapping() == survey.mapping:
-            return None
-        return dialog.mapping()
-    finally:
-        dialog.deleteLater()
+    from explorer.ui.dialogs.mapping_dialog import changed_mapping
+
+    return changed_mapping(DerivedDialog(survey, lang, parent), survey)

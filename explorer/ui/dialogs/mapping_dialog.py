@@ -13,7 +13,7 @@ line always show the real effect.
     dialog = MappingDialog(survey, lang, parent)
     dialog.sig_mapping_changed.connect(...)        # emitted on OK when the mapping changed
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        mapping = dialog.mapping()                 # also dialog.edited_survey()
+        mapping = dialog.mapping()
 
 or, for tests that replace it, `edit_mapping(parent, survey, lang)`. The dialog computes nothing
 itself beyond calling core; it does not touch the main window.
@@ -104,10 +104,6 @@ class MappingDialog(QDialog):
     def mapping(self) -> Mapping:
         """The mapping as edited so far (after exec: what the user accepted)."""
         return self._mapping
-
-    def edited_survey(self) -> Survey:
-        """The survey rebuilt with `mapping()`; saves the caller a rebuild."""
-        return self._survey
 
     def apply_mapping(self, mapping: Mapping) -> bool:
         """Show the effect of `mapping`; False (and nothing changed) if it cannot be applied."""
@@ -423,7 +419,7 @@ class MappingDialog(QDialog):
     def _on_selection_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._refresh_panel()
 
-    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._refresh_group_state()
 
 
@@ -432,7 +428,11 @@ def edit_mapping(parent: QWidget | None, survey: Survey, lang: str) -> Mapping |
 
     A plain function, so the window's tests can replace it (as with `open_dialogs.ask_open_file`).
     """
-    dialog = MappingDialog(survey, lang, parent)
+    return changed_mapping(MappingDialog(survey, lang, parent), survey)
+
+
+def changed_mapping(dialog: QDialog, survey: Survey) -> Mapping | None:
+    """Run a dialog that edits the survey's mapping; its `mapping()` when accepted and changed, else None."""
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mapping() == survey.mapping:
             return None

@@ -24,6 +24,11 @@ def ask_open_file(parent: QWidget | None, lang: str, start_folder: str = "") -> 
     dialog.setObjectName("open_file_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return chosen_file(dialog)
+
+
+def chosen_file(dialog: QFileDialog) -> str | None:
+    """Run a file dialog; the file chosen, or None if the user cancelled."""
     # Qt's own dialog (Linux without a desktop theme) opens too narrow for long export names;
     # a native dialog (Windows, macOS) ignores this.
     dialog.resize(900, 560)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from explorer.core.i18n import tr
-from explorer.ui.dialogs.open_dialogs import ask_open_file
+from explorer.ui.dialogs.open_dialogs import ask_open_file, chosen_file
 
 
 def ask_save_path(parent: QWidget | None, lang: str, title_key: str, filter_key: str, suggested: str) -> str | None:
@@ -17,22 +17,14 @@ def ask_save_path(parent: QWidget | None, lang: str, title_key: str, filter_key:
     suffix = tr(filter_key, lang).split("*.")[1].split(")")[0] if "*." in tr(filter_key, lang) else ""
     if suffix:
         dialog.setDefaultSuffix(suffix)
-    dialog.resize(900, 560)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    files = dialog.selectedFiles()
-    return files[0] if files else None
+    return chosen_file(dialog)
 
 
 def ask_open_session(parent: QWidget | None, lang: str, start_folder: str = "") -> str | None:
     dialog = QFileDialog(parent, tr("dialog.open.session", lang), start_folder, tr("dialog.filter.session", lang))
     dialog.setObjectName("open_session_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.resize(900, 560)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    files = dialog.selectedFiles()
-    return files[0] if files else None
+    return chosen_file(dialog)
 
 
 def ask_session_source(parent: QWidget | None, lang: str, message_key: str, path: str) -> str:

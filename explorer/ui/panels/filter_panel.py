@@ -4,8 +4,8 @@ Each click builds a new frozen `FilterSpec` and emits it with `sig_filter_change
 beside every choice (firms passing the other filters that have that value) come from
 `core.survey.filter_text`, which works on cached masks and categorical codes.
 
-pandas and numpy are imported only once a survey arrives: this module sits on the window's
-start-up path (DESIGN.md, "Speed budgets").
+The workspace builds the panel when the first survey arrives; numpy and pandas are imported
+inside the methods that count, where that survey's data is at hand.
 """
 
 from __future__ import annotations

@@ -97,9 +97,6 @@ class StatusPanel(QObject):
         self.cancel_button.hide()
         self.progress_bar.setValue(0)
 
-    def is_loading(self) -> bool:
-        return self.progress_bar.isVisible()
-
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self._bar.showMessage(text, timeout_ms)
 

@@ -196,9 +196,6 @@ class PeerEditor(QWidget):
 
         return definition_text([term for term in self.terms() if term is not None])
 
-    def is_auto(self) -> bool:
-        return self.auto.isChecked()
-
     def terms(self) -> list[tuple[str, str]]:
         return [term for row in self._rows if (term := row.term()) is not None]
 

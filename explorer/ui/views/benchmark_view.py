@@ -58,6 +58,7 @@ from explorer.ui.views.benchmark_jobs import (
 )
 from explorer.ui.views.benchmark_peers import PeerEditor
 from explorer.ui.views.benchmark_table import BenchmarkTable, BenchmarkTableModel
+from explorer.ui.views.analysis_view import StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.disclosure.ledger import ReleaseLedger
@@ -73,7 +74,7 @@ _WITHHELD_STYLE = _BOX.format(colours="background: #FFF4CE; border: 1px solid #E
 _PLAIN_STYLE = _BOX.format(colours="border: 1px solid #E6E6E6;")
 
 
-class BenchmarkView(QWidget):
+class BenchmarkView(QWidget, StateViewMixin):
     sig_status = Signal(str)  # a message for the status bar
     sig_preview_ready = Signal(object)  # PreviewResult, once shown
     sig_exported = Signal(str)  # the path of a briefing just written
@@ -301,9 +302,6 @@ class BenchmarkView(QWidget):
         """The preview on screen (None while none is shown)."""
         return self._preview
 
-    def peer_definition_text(self) -> str:
-        return self.peer_editor.definition()
-
     def briefing_language(self) -> str:
         return self._briefing_lang or self._lang
 
@@ -390,14 +388,6 @@ class BenchmarkView(QWidget):
         self._refresh()
         return True
 
-    def choose_round(self, label: str) -> bool:
-        """Benchmark the chosen firm's answer in the round `label` (one it answered in)."""
-        index = self.round_combo.findText(label)
-        if index < 0:
-            return False
-        self._on_round_combo_activated(index)
-        return True
-
     def set_peer_definition(self, text: str) -> str:
         """Use the peer definition `text` (`auto` or `DIM=VALUE,...`); returns what the survey allows."""
         kept = self.peer_editor.set_definition(text)
@@ -414,9 +404,6 @@ class BenchmarkView(QWidget):
         self.export_button.setEnabled(False)
         self.sig_status.emit(tr("benchmark.export.busy", self._lang, path=path))
         return self._export_job
-
-    def is_exporting(self) -> bool:
-        return self._export_job is not None
 
     def export_source(self) -> None:
         """Nothing for the window's Export menu: this view exports briefings, through its own button."""

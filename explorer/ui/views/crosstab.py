@@ -14,7 +14,6 @@ export. The Export menu exports the Summary (`export_source`).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -36,19 +35,11 @@ from PySide6.QtWidgets import (
 from explorer.core.errors import TranslatableError
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab_model import WITHHELD_ROLE, CrosstabModel
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    Figures,
-    FigureHeader,
-    SplitCombo,
-    compute_key,
-    count_text,
-    figures_for,
-    fill_question_combo,
-    question_combo,
-    selection_text,
-    split_dimensions,
-)
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_column, selection_text
+from explorer.ui.views.common.figures import Figures, compute_key, figures_for
+from explorer.ui.views.common.question_combo import fill_question_combo, question_combo, select_in_combo
+from explorer.ui.views.common.splits import SplitCombo, split_dimensions
+from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.survey import Summary
@@ -176,7 +167,8 @@ class CrosstabTable(QTableView):
         menu.exec(self.viewport().mapToGlobal(pos))
 
 
-class CrosstabView(QWidget):
+class CrosstabView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({TABLE, SLIDES})
     """`set_state(state)` on every change; the table shows the chosen question × split."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -234,32 +226,25 @@ class CrosstabView(QWidget):
         self.stack.addWidget(self.message)
         self.stack.addWidget(table_page)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(controls)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        figure_column(self, controls, self.header, self.stack)
 
         self.question_combo.currentIndexChanged.connect(self._on_question_combo_current_index_changed)
         self.split_combo.sig_split_changed.connect(self._on_split_combo_split_changed)
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._key = None, None
-            self.question_combo.clear()
-            self.split_combo.clear_choices()
-            self._figures, self._computed = Figures(), None
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            self._survey_id = id(state.survey)
-            self._fill_questions()
-        pending, self._pending = self._pending, {}
+    def _clear(self) -> None:
+        self._key = None
+        self.question_combo.clear()
+        self.split_combo.clear_choices()
+        self._figures, self._computed = Figures(), None
+        self._show()
+
+    def _survey_changed(self, survey) -> None:
+        self._fill_questions()
+
+    def _apply(self, pending: dict) -> None:
+        state = self._state
         key = pending.get("question", self._key)
         keys = self._question_keys()
         if key not in keys:
@@ -272,13 +257,11 @@ class CrosstabView(QWidget):
         self._set_key(key, split)
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.question_label.setText(tr("views.crosstab.question", lang))
         self.split_label.setText(tr("views.split.label", lang))
         self.split_combo.retranslate(lang)
         self.table.retranslate(lang)
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
 
     def view_state(self) -> dict:
@@ -331,11 +314,7 @@ class CrosstabView(QWidget):
     def _set_key(self, key: str | None, split: str | None) -> None:
         self._key = key
         state = self._state
-        index = self.question_combo.findData(key) if key is not None else -1
-        if index != self.question_combo.currentIndex():
-            self.question_combo.blockSignals(True)
-            self.question_combo.setCurrentIndex(index)
-            self.question_combo.blockSignals(False)
+        select_in_combo(self.question_combo, key)
         self.split_combo.set_choices(state.survey, state.scheme, state.lang, exclude=key)
         if not self.split_combo.set_split(split):
             self.split_combo.set_split(None)

@@ -94,10 +94,7 @@ class DataFrameModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_selection(self, positions: "np.ndarray | None") -> None:
-        """Show only these frame positions (the filtered firms); None shows every row.
-
-        PLUG-IN: the filter panel's result lands here through MainWindow.show_selection.
-        """
+        """Show only these frame positions (the filtered firms, from MainWindow.show_selection); None shows every row."""
         import numpy as np
 
         if self._frame is None:
@@ -118,10 +115,6 @@ class DataFrameModel(QAbstractTableModel):
     @property
     def frame(self) -> "pd.DataFrame | None":
         return self._frame
-
-    def frame_position(self, row: int) -> int:
-        """The frame row behind a view row (for a future "show this firm" action)."""
-        return int(self._rows[row])
 
     # Qt model API -----------------------------------------------------------------------
 

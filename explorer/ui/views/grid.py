@@ -9,7 +9,6 @@ filters and weights apply as everywhere. Export ▸ Table writes the released gr
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,7 +27,10 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
-from explorer.ui.views.question_explorer_parts import MUTED, FigureHeader, selection_text, short_label
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, figure_column, selection_text
+from explorer.ui.views.common.figures import compute_key
+from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
+from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.ui.views.state import AnalysisState
@@ -36,7 +38,8 @@ if TYPE_CHECKING:
 STATEMENT_WIDTH = (140, 230)  # the statement column, from and to: the figures beside it stay in view
 
 
-class GridView(QWidget):
+class GridView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({TABLE, SLIDES})
     """`set_state(state)` on every change; shows the chosen grid for the selection."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,31 +108,23 @@ class GridView(QWidget):
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.splitter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(controls)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        figure_column(self, controls, self.header, self.stack)
 
         self.grid_combo.currentIndexChanged.connect(self._on_grid_combo_current_index_changed)
         self.agreement_box.toggled.connect(self._on_agreement_box_toggled)
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._key = None, None
-            self.grid_combo.clear()
-            self._summary, self._computed = None, None
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            self._survey_id = id(state.survey)
-            self._fill_grids()
-        pending, self._pending = self._pending, {}
+    def _clear(self) -> None:
+        self._key = None
+        self.grid_combo.clear()
+        self._summary, self._computed = None, None
+        self._show()
+
+    def _survey_changed(self, survey) -> None:
+        self._fill_grids()
+
+    def _apply(self, pending: dict) -> None:
         if "by_agreement" in pending:
             self._set_by_agreement(bool(pending["by_agreement"]))
         key = pending.get("grid", self._key)
@@ -137,13 +132,11 @@ class GridView(QWidget):
         self._set_key(key if key in keys else (keys[0] if keys else None))
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.grid_label.setText(tr("views.grid.label", lang))
         self.agreement_box.setText(tr("views.grid.by_agreement", lang))
         self.agreement_box.setToolTip(tr("views.grid.by_agreement.tip", lang))
         self.table.retranslate(lang)
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
 
     def view_state(self) -> dict:
@@ -185,12 +178,7 @@ class GridView(QWidget):
     def _fill_grids(self) -> None:
         from explorer.core.survey.grid_summary import find_grids
 
-        self.grid_combo.blockSignals(True)
-        self.grid_combo.clear()
-        for grid in find_grids(self._state.survey):
-            self.grid_combo.addItem(short_label(grid.label, 80), grid.key)
-            self.grid_combo.setItemData(self.grid_combo.count() - 1, grid.label, Qt.ItemDataRole.ToolTipRole)
-        self.grid_combo.blockSignals(False)
+        fill_question_combo(self.grid_combo, find_grids(self._state.survey))
 
     def _set_by_agreement(self, checked: bool) -> None:
         self.agreement_box.blockSignals(True)
@@ -199,11 +187,7 @@ class GridView(QWidget):
 
     def _set_key(self, key: str | None) -> None:
         self._key = key
-        index = self.grid_combo.findData(key) if key is not None else -1
-        if index != self.grid_combo.currentIndex():
-            self.grid_combo.blockSignals(True)
-            self.grid_combo.setCurrentIndex(index)
-            self.grid_combo.blockSignals(False)
+        select_in_combo(self.grid_combo, key)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -212,7 +196,7 @@ class GridView(QWidget):
             self._summary, self._computed = None, None
             self._show()
             return
-        computed = (id(state.survey), state.filters, state.scheme, state.weighted, self._key)
+        computed = compute_key(state, self._key, None)
         if computed != self._computed:
             from explorer.core.errors import InputError
             from explorer.core.survey.grid_summary import grid_summary

@@ -12,7 +12,6 @@ Clicking a chart makes it the one the Export menu exports (a thin blue frame sho
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -33,16 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    Figures,
-    compute_key,
-    count_text,
-    figures_for,
-    selection_text,
-    short_label,
-    split_dimensions,
-)
+from explorer.ui.views.common.figure_header import MUTED, count_text, selection_text
+from explorer.ui.views.common.figures import Figures, compute_key, figures_for
+from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
+from explorer.ui.views.common.splits import split_dimensions
+from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.survey import Question, Summary
@@ -103,7 +97,8 @@ class _ChartsLayout(QBoxLayout):
         return False
 
 
-class OverviewView(QWidget):
+class OverviewView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; `sig_open_question(key)` asks for the question explorer."""
 
     sig_open_question = Signal(str)
@@ -219,50 +214,37 @@ class OverviewView(QWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._questions, self._key = None, [], None
-            self._fill_combo()
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            from explorer.ui.views.overview_questions import overview_questions
+    def _clear(self) -> None:
+        self._questions, self._key = [], None
+        self._fill_combo()
+        self._show()
 
-            self._survey_id = id(state.survey)
-            self._questions, self._about_relocation = overview_questions(state.survey)
-            self._fill_combo()
-        pending, self._pending = self._pending, {}
+    def _survey_changed(self, survey) -> None:
+        from explorer.ui.views.overview_questions import overview_questions
+
+        self._questions, self._about_relocation = overview_questions(survey)
+        self._fill_combo()
+
+    def _apply(self, pending: dict) -> None:
         key = pending.get("question", self._key)
-        keys = [q.key for q in self._questions]
-        self._key = key if key in keys else (keys[0] if keys else None)
-        self._select_in_combo(self._key)
+        keys = self._question_keys()
+        self._set_key(key if key in keys else (keys[0] if keys else None))
+
+    def _question_keys(self) -> list[str]:
+        return [q.key for q in self._questions]
+
+    def _set_key(self, key: str | None) -> None:
+        self._key = key
+        select_in_combo(self.question_combo, key)
         self._refresh()
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.title.setText(tr("views.overview.title", lang))
         self.question_label.setText(tr("views.overview.question", lang))
         self.open_button.setText(tr("views.overview.open", lang))
         self.open_button.setToolTip(tr("views.overview.open.tip", lang))
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
-
-    def view_state(self) -> dict:
-        return {"question": self._pending.get("question", self._key)}
-
-    def restore_view_state(self, data: dict) -> None:
-        key = dict(data or {}).get("question")
-        if not key:
-            return
-        if self._state is None or not self._state.ready or key not in [q.key for q in self._questions]:
-            self._pending["question"] = key
-            return
-        self._key = key
-        self._select_in_combo(key)
-        self._refresh()
 
     def export_source(self):
         """The chart last clicked (the first one until then), or None."""
@@ -281,10 +263,6 @@ class OverviewView(QWidget):
 
     def question_keys(self) -> list[str]:
         return [q.key for q in self._questions]
-
-    def about_relocation(self) -> bool:
-        """Whether the questions offered are about relocating production (not the fallback)."""
-        return self._about_relocation
 
     def splits(self) -> list[str | None]:
         """The split of each chart shown: 'size', 'tech', or None (the total)."""
@@ -330,21 +308,8 @@ class OverviewView(QWidget):
     # ---- work -----------------------------------------------------------------------------------------
 
     def _fill_combo(self) -> None:
-        self.question_combo.blockSignals(True)
-        self.question_combo.clear()
-        for question in self._questions:
-            self.question_combo.addItem(short_label(question.label, 70), question.key)
-            self.question_combo.setItemData(self.question_combo.count() - 1, question.label,
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.question_combo.blockSignals(False)
+        fill_question_combo(self.question_combo, self._questions, limit=70)
         self.question_combo.setEnabled(len(self._questions) > 1)
-
-    def _select_in_combo(self, key: str | None) -> None:
-        index = self.question_combo.findData(key) if key is not None else -1
-        if index >= 0 and index != self.question_combo.currentIndex():
-            self.question_combo.blockSignals(True)
-            self.question_combo.setCurrentIndex(index)
-            self.question_combo.blockSignals(False)
 
     def _refresh(self) -> None:
         state = self._state

@@ -13,7 +13,6 @@ pyqtgraph is imported when the first chart is shown, not when the view is built.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -37,16 +36,10 @@ from explorer.ui.views.question_explorer_list import (
     QuestionFilterModel,
     QuestionListModel,
 )
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    Figures,
-    FigureHeader,
-    SplitCombo,
-    compute_key,
-    count_text,
-    figures_for,
-    selection_text,
-)
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, selection_text
+from explorer.ui.views.common.figures import Figures, compute_key, figures_for
+from explorer.ui.views.common.splits import SplitCombo
+from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.survey import Summary
@@ -55,7 +48,8 @@ if TYPE_CHECKING:
 LIST_WIDTH = 290
 
 
-class QuestionExplorer(QWidget):
+class QuestionExplorer(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; `sig_question_changed(key)` when another question shows."""
 
     sig_question_changed = Signal(str)
@@ -149,26 +143,21 @@ class QuestionExplorer(QWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
+    def _clear(self) -> None:
+        self._key = None
+        self.list_model.set_questions([], self._lang)
+        self.split_combo.clear_choices()
+        self._show_message(tr("views.no_survey", self._lang))
+        self.header.show_texts("", "", "")
+        self._update_list_count()
+
+    def _survey_changed(self, survey) -> None:
+        self.list_model.set_questions(survey.questions, self._lang)
+        self._update_list_count()
+
+    def _apply(self, pending: dict) -> None:
         """Show the chosen question for this state (the survey, filters, scheme, weighting, language)."""
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id = None
-            self._key = None
-            self.list_model.set_questions([], state.lang)
-            self.split_combo.clear_choices()
-            self._show_message(tr("views.no_survey", state.lang))
-            self.header.show_texts("", "", "")
-            self._update_list_count()
-            return
-        if id(state.survey) != self._survey_id:
-            self._survey_id = id(state.survey)
-            self.list_model.set_questions(state.survey.questions, state.lang)
-            self._update_list_count()
-        else:
-            self.list_model.set_language(state.lang)
-        pending, self._pending = self._pending, {}
+        self.list_model.set_language(self._lang)  # a no-op when the questions were just set
         key = pending.get("question", self._key)
         if key is None or self.list_model.row_of(key) < 0:
             key = self._first_question()
@@ -176,15 +165,15 @@ class QuestionExplorer(QWidget):
         self._set_key(key, split)
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        relabel = self._state is not None and self._state.lang != lang
+        self._relabel_state(lang)
         self.search.setPlaceholderText(tr("views.questions.search", lang))
         self.search.setToolTip(tr("views.questions.search.tip", lang))
         self.split_label.setText(tr("views.split.label", lang))
         self.split_combo.retranslate(lang)
         self.list_model.set_language(lang)
         self._update_list_count()
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
+        if relabel:
             self._show()  # relabel from the figures already computed
         elif self._state is None:
             self._show_message(tr("views.no_survey", lang))

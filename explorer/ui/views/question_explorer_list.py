@@ -154,13 +154,6 @@ class QuestionDelegate(QStyledItemDelegate):
     def _label_lines(self, text: str, metrics: QFontMetrics, width: int) -> list[str]:
         return wrap_text(text, metrics, width, LABEL_LINES)
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        width = option.rect.width()
-        view = self.parent()
-        if width <= 0 and view is not None and hasattr(view, "viewport"):
-            width = view.viewport().width()
-        return max(60, width - 2 * PADDING)
-
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt override)
         label_font, small = self._fonts(option)
         view = self.parent()

@@ -1,13 +1,14 @@
 """What every analysis view is shown: the survey and the user's current choices, as one value.
 
 The workspace builds a new `AnalysisState` on every change (a filter click, a new mapping, the
-size scheme, weighting, language) and hands it to each view's `set_state`; views compute nothing
-of their own beyond asking core for the figures of that state.
+size scheme, weighting, language) and hands it to the `set_state` of the view on screen (the
+others get it when they are shown); views compute nothing of their own beyond asking core for
+the figures of that state.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ class AnalysisState:
     briefing_min_peers: int = 5       # a briefing's minimum: lower only with a reason
     min_peers_reason: str = ""        # why, recorded in the register and on the method page
     branding: object = None           # explorer.core.branding.Branding from Preferences: who hands briefings over
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def ready(self) -> bool:

@@ -11,7 +11,7 @@ chart (through `release_chart` and `release_changes`) and the table of shares pe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -29,14 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.question_explorer_parts import (
-    MUTED,
-    FigureHeader,
-    count_text,
-    fill_question_combo,
-    question_combo,
-    selection_text,
-)
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_column, selection_text
+from explorer.ui.views.common.figures import compute_key
+from explorer.ui.views.common.question_combo import fill_question_combo, question_combo, select_in_combo
+from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
     from explorer.core.survey.trend import Trend
@@ -55,7 +51,8 @@ class TrendFigures:
     lang: str = "nl"
 
 
-class TrendView(QWidget):
+class TrendView(QWidget, StateViewMixin):
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; shows the chosen question's trend over the rounds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,12 +121,7 @@ class TrendView(QWidget):
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.splitter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(controls)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        layout = figure_column(self, controls, self.header, self.stack)
         layout.addWidget(self.table_legend)  # outside the splitter: a wrapped label needs its height
         self.question_combo.currentIndexChanged.connect(self._on_question_combo_current_index_changed)
 
@@ -145,18 +137,15 @@ class TrendView(QWidget):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def set_state(self, state: "AnalysisState") -> None:
-        self._state = state
-        self._lang = state.lang
-        if not state.ready:
-            self._survey_id, self._key, self._trend, self._computed = None, None, None, None
-            self.question_combo.clear()
-            self._show()
-            return
-        if id(state.survey) != self._survey_id:
-            self._survey_id = id(state.survey)
-            self._fill_questions()
-        pending, self._pending = self._pending, {}
+    def _clear(self) -> None:
+        self._key, self._trend, self._computed = None, None, None
+        self.question_combo.clear()
+        self._show()
+
+    def _survey_changed(self, survey) -> None:
+        self._fill_questions()
+
+    def _apply(self, pending: dict) -> None:
         key = pending.get("question", self._key)
         keys = self._question_keys()
         if key not in keys:
@@ -164,24 +153,10 @@ class TrendView(QWidget):
         self._set_key(key)
 
     def retranslate(self, lang: str) -> None:
-        self._lang = lang
+        self._relabel_state(lang)
         self.question_label.setText(tr("trend.question", lang))
         self.table_legend.setText(tr("trend.table.legend", lang))
-        if self._state is not None and self._state.lang != lang:
-            self._state = replace(self._state, lang=lang)
         self._show()
-
-    def view_state(self) -> dict:
-        return {"question": self._pending.get("question", self._key)}
-
-    def restore_view_state(self, data: dict) -> None:
-        key = dict(data or {}).get("question")
-        if not key:
-            return
-        if self._state is None or not self._state.ready or key not in self._question_keys():
-            self._pending["question"] = key
-            return
-        self._set_key(key)
 
     def export_source(self) -> TrendFigures | None:
         if self._trend is None or self._trend.summary.question.kind == "numeric" or len(self._trend.rounds) < 2:
@@ -190,9 +165,6 @@ class TrendView(QWidget):
 
     def current_key(self) -> str | None:
         return self._key
-
-    def current_trend(self) -> "Trend | None":
-        return self._trend
 
     def set_question(self, key: str) -> bool:
         if self._state is None or not self._state.ready or key not in self._question_keys():
@@ -231,11 +203,7 @@ class TrendView(QWidget):
 
     def _set_key(self, key: str | None) -> None:
         self._key = key
-        index = self.question_combo.findData(key) if key is not None else -1
-        if index != self.question_combo.currentIndex():
-            self.question_combo.blockSignals(True)
-            self.question_combo.setCurrentIndex(index)
-            self.question_combo.blockSignals(False)
+        select_in_combo(self.question_combo, key)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -244,7 +212,7 @@ class TrendView(QWidget):
             self._trend, self._computed = None, None
             self._show()
             return
-        compute = (id(state.survey), state.filters, state.scheme, state.weighted, self._key)
+        compute = compute_key(state, self._key, None)
         if compute != self._computed:
             self._trend, self._problem = _trend_for(state, self._key)
             self._computed = compute

@@ -42,7 +42,6 @@ class SectorTreeModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._tops: list[_Node] = []
-        self._nested = False
         self._titles: dict[str, str] = {}
         self._format: Callable[[int], str] = str
         self._count_tip: Callable[[int], str] = str
@@ -50,22 +49,16 @@ class SectorTreeModel(QAbstractItemModel):
 
     # Content ----------------------------------------------------------------------------
 
-    @property
-    def nested(self) -> bool:
-        return self._nested
-
     def set_sections(self, sections: Sequence[tuple[str, Sequence[str]]]) -> None:
         """NACE mode: (section letter, its divisions present in the survey) in order."""
         self.beginResetModel()
         self._tops = [_Node(letter, [_Node(code) for code in divisions]) for letter, divisions in sections]
-        self._nested = True
         self.endResetModel()
 
     def set_labels(self, labels: Sequence[str]) -> None:
         """Flat mode: the survey's own sector labels."""
         self.beginResetModel()
         self._tops = [_Node(label) for label in labels]
-        self._nested = False
         self.endResetModel()
 
     def set_titles(self, titles: dict[str, str]) -> None:
@@ -144,10 +137,6 @@ class SectorTreeModel(QAbstractItemModel):
 
     def clear_checks(self) -> None:
         self.set_selected(())
-
-    def check_state(self, key: str) -> Qt.CheckState | None:
-        node = self._find(key)
-        return None if node is None else self._state(node)
 
     def toggle(self, index: _Index) -> None:
         node = self._node(index)

@@ -53,16 +53,6 @@ class ElidedCheckBox(QCheckBox):
             self._muted = muted
             self.update()
 
-    def is_muted(self) -> bool:
-        return self._muted
-
-    def elided_text(self) -> str:
-        """The label as painted at the current width."""
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        rect = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self)
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(rect.width(), 0))
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         hint = super().minimumSizeHint()
         option = QStyleOptionButton()
