@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from explorer import selftest
-from explorer.cli import build_parser
+from explorer.cli.parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKS = ("bundled files", "number formats", "detection", "known figure", "change over rounds", "briefing pdf",
