@@ -9,7 +9,7 @@ from explorer.cli.common import EXIT_OK, parsed_cache, prepare_reading, refuse_t
 
 
 def run_slides(args: argparse.Namespace) -> int:
-    from explorer.core.disclosure.exports import admit_slides
+    from explorer.core.export.admission import admit_slides
     from explorer.core.disclosure.ledger import ReleaseLedger
     from explorer.core.export.deck import survey_slides, write_deck
     from explorer.core.reading import read_table

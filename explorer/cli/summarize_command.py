@@ -77,7 +77,7 @@ def _summarize_grid(survey, grid, args: argparse.Namespace) -> int:
                            weighted=args.weighted)
     agreement = args.sort == "agreement"
     if args.out:
-        from explorer.core.disclosure.exports import admit_grid_export
+        from explorer.core.export.admission import admit_grid_export
         from explorer.core.disclosure.ledger import ReleaseLedger
         from explorer.core.exporting import grid_frame, require_table_suffix, write_table
 
@@ -107,7 +107,7 @@ def _trend_of(survey, summary):
 
 def _write_released_table(survey, summary, args: argparse.Namespace) -> int:
     """The table as Export ▸ Table writes it; its groups are recorded in the register first."""
-    from explorer.core.disclosure.exports import admit_export
+    from explorer.core.export.admission import admit_export
     from explorer.core.disclosure.ledger import ReleaseLedger
     from explorer.core.export import export_table, write_crosstab
     from explorer.core.exporting import require_table_suffix, summary_frame, write_table

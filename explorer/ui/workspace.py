@@ -343,7 +343,7 @@ class Workspace(QObject):
     def admit_export(self, summary, histogram_shown: bool = False) -> None:
         """Record the groups an export of `summary` shows in the release register, or raise why it
         is withheld (the on-screen views are never recorded)."""
-        from explorer.core.disclosure.exports import admit_export
+        from explorer.core.export.admission import admit_export
 
         admit_export(self._window.release_ledger(), self._survey, summary, self._state.min_peers, histogram_shown)
 
@@ -397,7 +397,7 @@ class Workspace(QObject):
         try:
             require_table_suffix(Path(path))
             if grid is not None:
-                from explorer.core.disclosure.exports import admit_grid_export
+                from explorer.core.export.admission import admit_grid_export
                 from explorer.core.exporting import grid_frame
 
                 frame = grid_frame(grid, self._state.min_peers, lang, by_agreement=view.by_agreement())
@@ -422,7 +422,7 @@ class Workspace(QObject):
 
     def export_slides(self, scope: str) -> None:
         """Export ▸ Slides: the current chart, the current view or a whole deck, as editable PowerPoint charts."""
-        from explorer.core.disclosure.exports import admit_slides
+        from explorer.core.export.admission import admit_slides
         from explorer.core.errors import InputError, TranslatableError
         from explorer.core.export.deck import write_deck
         from explorer.ui.slides_export import slides_for

@@ -12,8 +12,8 @@ import numpy as np
 
 from explorer.core.disclosure import DEFAULT_MIN_PEERS
 from explorer.core.errors import InputError, TranslatableError
+from explorer.core.labels import fold
 from explorer.core.survey.filters import Filter, FilterSpec, filter_mask
-from explorer.core.survey.vocabulary import fold
 
 BUILT_IN = ("sector", "section", "size", "tech", "region", "wave")
 CLASSIFYING_KINDS = ("single", "yesno")

@@ -20,10 +20,10 @@ import io
 import math
 from dataclasses import dataclass
 
-from explorer.core.disclosure import reason_text, release_chart
+from explorer.core.disclosure import release_chart
 from explorer.core.export.table import ExportTable, export_table, selection_lines
 from explorer.core.formatting import format_count, format_number, format_percent, format_share_interval
-from explorer.core.i18n import tr
+from explorer.core.i18n import reason_text, tr
 from explorer.core.survey.group_labels import group_label
 
 # Excel number format of the app's precision rule: 0%, one decimal below 10 %, whole from 10 % up.

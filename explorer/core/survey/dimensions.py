@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from explorer.core.survey.kinds import answer_text as value_text
+from explorer.core.labels import answer_text as value_text
 from explorer.core.survey.kinds import value_counts
 from explorer.core.taxonomy import (
     SIZE_ORDER,

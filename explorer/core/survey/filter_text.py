@@ -17,8 +17,8 @@ from collections import OrderedDict
 import numpy as np
 
 from explorer.core.i18n import tr
+from explorer.core.labels import fold
 from explorer.core.survey.filters import Filter, FilterSpec, filter_mask
-from explorer.core.survey.vocabulary import fold
 from explorer.core.taxonomy import (
     SIZE_ORDER,
     SIZE_SCHEMES,

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.core.errors import InputError
+from explorer.core.labels import fold
 from explorer.core.stats import numeric_summary, wilson_interval
 from explorer.core.survey.filters import FilterSpec, filter_mask
 from explorer.core.survey.model import Question
 from explorer.core.survey.summary import Summary, summarize
-from explorer.core.survey.vocabulary import fold
 
 GRID_KINDS = ("likert",)
 MIN_STATEMENTS = 2

@@ -16,7 +16,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from explorer.core.survey.kinds import answer_text
+from explorer.core.labels import answer_text
 from explorer.core.survey.rounds import order_rounds
 
 
