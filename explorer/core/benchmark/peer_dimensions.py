@@ -72,14 +72,6 @@ def validate_terms(survey, terms: tuple[tuple[str, str], ...], scheme: str = "eu
     return tuple(checked)
 
 
-def usable_value(survey, dimension: str, value: str, scheme: str) -> bool:
-    """May the window offer `dimension = value` in its own peer editor?"""
-    try:
-        return firms_with(survey, dimension, value, scheme) >= DEFAULT_MIN_PEERS
-    except InputError:
-        return False
-
-
 def classifying_questions(survey) -> list[str]:
     """Keys of the single-choice questions that may define a peer group."""
     keys = []

@@ -10,7 +10,6 @@ from explorer.core.atomic import write_atomically
 from explorer.core.errors import InputError
 from explorer.core.export.spreadsheet import csv_bytes, xlsx_bytes
 from explorer.core.export.table import ExportTable, export_table
-from explorer.core.i18n import tr
 
 TABLE_FORMS = ("crosstab", "long")
 

@@ -71,12 +71,6 @@ class Panel:
         return self.firm_of_row[in_round].astype(np.int64) * len(self.rounds) + self.round_of_row[in_round]
 
     @cached_property
-    def answers_per_firm_round(self) -> dict[int, int]:
-        """How often each (firm, round) code occurs, for the codes that occur more than once."""
-        codes, counts = np.unique(self._answer_pairs, return_counts=True)
-        return {int(c): int(n) for c, n in zip(codes[counts > 1], counts[counts > 1])}
-
-    @cached_property
     def is_panel(self) -> bool:
         """Some firm answered in two or more rounds."""
         if not self.has_ids or len(self.rounds) < 2:
