@@ -63,8 +63,10 @@ def _run(command: str, args: argparse.Namespace) -> int:
         from explorer.cli.slides_command import run_slides as handler
     elif command == "ledger":
         from explorer.cli.ledger_command import run_ledger as handler
-    else:
+    elif command == "cache":
         from explorer.cli.cache_command import run_cache as handler
+    else:  # the parser knows no other command
+        raise ValueError(f"no handler for the command {command!r}")
     return handler(args)
 
 

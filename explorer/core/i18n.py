@@ -6,6 +6,10 @@ checks that every message has both languages with the same placeholders.
 
 Keys that end in `.one` / `.other` are the singular and plural of one message; `tr_count`
 picks between them (Dutch and English share that rule).
+
+The catalogue also words what the lower rooms hand up as codes: an `InputError`'s code and values
+(installed into core/errors.py when this module loads, so that reading and the release register
+need not import it) and a withheld figure's reason code (`reason_text`).
 """
 
 from __future__ import annotations
