@@ -51,7 +51,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SURVEY_EXPLORER_DATA_DIR"] = folder
         from explorer.core.disclosure import release_summary
-        from explorer.core.disclosure.exports import admit_export
+        from explorer.core.export.admission import admit_export
         from explorer.core.disclosure.ledger import ReleaseLedger
         from explorer.core.exporting import summary_frame
         from explorer.core.reading import ParsedCache, read_table

@@ -82,7 +82,7 @@ def one_report(survey_path: Path, data_dir: Path, out: Path, runs: int = 3) -> t
 
 
 def one_check(survey, ledger_class, path: Path) -> tuple[float, float]:
-    from explorer.core.benchmark.peers import default_peer_group
+    from explorer.core.benchmark.peer_groups import default_peer_group
     from explorer.core.disclosure.release import release_of
 
     group = default_peer_group(survey, 11)

@@ -4,8 +4,9 @@
 carries a code (a key of the one catalogue, `error.…`) and the parameters of its sentence, and is
 worded where it is shown: the command line prints `error: ` and the sentence in its language, the
 window shows it in its own (`text(lang)`); `str()` is the English sentence, for logs and tests.
-A parameter may itself be a `Phrase` (a catalogue key), worded in the same language, or a `Count`,
-written with that language's digit grouping.
+A parameter may itself be a `Phrase` (a catalogue key), worded in the same language, a `Count`,
+written with that language's digit grouping, or a `Size` in bytes. This module holds no words: the
+catalogue (core/i18n.py) words the errors, so the rooms that raise them need not import it.
 `Cancelled` ends long work when the user presses Cancel.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 # Line breaks and other control characters, which a file, sheet or firm name may hold.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
@@ -44,29 +46,16 @@ class Size:
     bytes: int
 
 
-def _size_text(size: int, lang: str) -> str:
-    from explorer.core.formatting import format_count, format_number
-
-    megabyte = 1 << 20
-    if size >= 1024 * megabyte:
-        return f"{format_number(size / (1024 * megabyte), lang, 1)} GB"
-    if size >= megabyte:
-        return f"{format_count(size / megabyte, lang)} MB"
-    return f"{format_count(max(size, 1) / 1024, lang)} KB"
+# How an error is put into words: installed by the one catalogue (core/i18n.py) when it is loaded.
+# Errors are raised by the lowest rooms (reading, statistics, the release register), which hold no
+# words; the catalogue sits above them, so it hands its wording down instead of being imported.
+_wording: Callable[["InputError", str], str] | None = None
 
 
-def _worded(value: object, lang: str) -> object:
-    if isinstance(value, Phrase):
-        from explorer.core.i18n import tr
-
-        return tr(value.key, lang)
-    if isinstance(value, Count):
-        from explorer.core.formatting import format_count
-
-        return format_count(value.value, lang)
-    if isinstance(value, Size):
-        return _size_text(value.bytes, lang)
-    return value
+def word_errors_with(wording: Callable[["InputError", str], str]) -> None:
+    """Let `wording(error, lang)` put every InputError into a sentence (the catalogue calls this)."""
+    global _wording
+    _wording = wording
 
 
 class InputError(Exception):
@@ -80,28 +69,28 @@ class InputError(Exception):
     """
 
     def __init__(self, code: str, **params: object) -> None:
-        from explorer.core.i18n import has_message
-
-        self.code = code if has_message(code) else None
+        self.code = code
         self.params = params
-        self.message = self.text("en") if self.code else one_line(code)
-        super().__init__(self.message)
+        super().__init__(code)
 
     def text(self, lang: str) -> str:
         """The sentence in `lang` (English if the language is unknown)."""
-        if self.code is None:
-            return self.message
-        from explorer.core.i18n import tr
+        if _wording is None:  # the catalogue is not loaded: the code and its values, still one line
+            values = ", ".join(f"{name}={value!r}" for name, value in self.params.items())
+            return one_line(f"{self.code} ({values})" if values else self.code)
+        return one_line(_wording(self, lang))
 
-        values = {name: _worded(value, lang) for name, value in self.params.items()}
-        return one_line(tr(self.code, lang, **values))
+    @property
+    def message(self) -> str:
+        """The English sentence, for logs and tests."""
+        return self.text("en")
 
     def __str__(self) -> str:
         return self.message
 
     def portable(self) -> tuple[str, dict]:
         """What a worker process sends of the error, so that the window still words it in its language."""
-        return (self.code or self.message, dict(self.params))
+        return (self.code, dict(self.params))
 
     @classmethod
     def restored(cls, portable: tuple[str, dict]) -> "InputError":
@@ -111,11 +100,6 @@ class InputError(Exception):
 
 class TranslatableError(InputError):
     """An InputError whose code is always a catalogue key (the release register's errors)."""
-
-
-def error_text(error: BaseException, lang: str) -> str:
-    """How the window or the command line words an error for the user."""
-    return error.text(lang) if isinstance(error, InputError) else str(error)
 
 
 class Cancelled(Exception):

@@ -17,13 +17,13 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.atomic import write_atomically
-from explorer.core.disclosure import SUPPRESSED_SYMBOL, reason_text, release_summary
+from explorer.core.disclosure import SUPPRESSED_SYMBOL, release_summary
 from explorer.core.errors import InputError
-from explorer.core.export_safety import escape_cell
 from explorer.core.export.spreadsheet import CSV_DELIMITERS
 from explorer.core.export.table import tests_footnote
+from explorer.core.export_safety import escape_cell
 from explorer.core.formatting import decimal_separator, percent_decimals
-from explorer.core.i18n import tr
+from explorer.core.i18n import reason_text, tr
 from explorer.core.survey.group_labels import group_label
 from explorer.core.survey.summary import Summary
 

@@ -24,15 +24,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from explorer.core.i18n import FALLBACK_LANGUAGE
-
 # Flemish and Dutch conventions agree on numbers; en_GB is the English a Benelux reader expects.
+# Any other language is written as English, the catalogue's fallback (the formatter sits below the
+# catalogue: its sentences are filled with these numbers).
 BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 DASH = "–"  # a figure that does not exist (no answers), never a suppressed one (that is `c`)
 
 
 def babel_locale(lang: str) -> str:
-    return BABEL_LOCALES.get(lang, BABEL_LOCALES[FALLBACK_LANGUAGE])
+    return BABEL_LOCALES.get(lang, BABEL_LOCALES["en"])
 
 
 class Conventions(NamedTuple):
@@ -106,7 +106,9 @@ def _tenths(share: float) -> int:
     whole = math.floor(scaled)
     if abs(scaled - whole - 0.5) > 1e-6:
         return whole + (scaled - whole > 0.5)
-    from explorer.core.disclosure import round_share  # imported late: the package loads numpy
+    from explorer.core.disclosure import (
+        round_share,  # imported late: the package loads numpy
+    )
 
     return int(Decimal(repr(round_share(share))).scaleb(3))
 

@@ -6,9 +6,15 @@ checks that every message has both languages with the same placeholders.
 
 Keys that end in `.one` / `.other` are the singular and plural of one message; `tr_count`
 picks between them (Dutch and English share that rule).
+
+The catalogue also words what the lower rooms hand up as codes: an `InputError`'s code and values
+(installed into core/errors.py when this module loads, so that reading and the release register
+need not import it) and a withheld figure's reason code (`reason_text`).
 """
 
 from __future__ import annotations
+
+from explorer.core.errors import Count, InputError, Phrase, Size, word_errors_with
 
 LANGUAGES = ("nl", "en")
 FALLBACK_LANGUAGE = "en"
@@ -437,6 +443,47 @@ def normalise_language(value: object) -> str | None:
     return None
 
 
+def reason_text(reason: str, lang: str, params: dict | None = None) -> str:
+    """A withheld figure's reason in the user's language (`reason.<code>`, a release verdict's Reason)."""
+    values = {"min_peers": 5, "min_firms": 10, "threshold": 5, "share": 50}
+    values.update(params or {})
+    return tr(f"reason.{str(reason)}", lang, **values)
+
+
+def _error_sentence(error: InputError, lang: str) -> str:
+    """An error's sentence: its code's message with its values worded in `lang` (a code that is no
+    catalogue key is a sentence already)."""
+    if not has_message(error.code):
+        return error.code
+    return tr(error.code, lang, **{name: _worded(value, lang) for name, value in error.params.items()})
+
+
+def _worded(value: object, lang: str) -> object:
+    if isinstance(value, Phrase):
+        return tr(value.key, lang)
+    if isinstance(value, Count):
+        from explorer.core.formatting import format_count
+
+        return format_count(value.value, lang)
+    if isinstance(value, Size):
+        return _size_text(value.bytes, lang)
+    return value
+
+
+def _size_text(size: int, lang: str) -> str:
+    from explorer.core.formatting import format_count, format_number
+
+    megabyte = 1 << 20
+    if size >= 1024 * megabyte:
+        return f"{format_number(size / (1024 * megabyte), lang, 1)} GB"
+    if size >= megabyte:
+        return f"{format_count(size / megabyte, lang)} MB"
+    return f"{format_count(max(size, 1) / 1024, lang)} KB"
+
+
+word_errors_with(_error_sentence)
+
+
 from explorer.core.messages_charts import CHART_MESSAGES  # noqa: E402
 from explorer.core.messages_workspace import WORKSPACE_MESSAGES  # noqa: E402
 
@@ -452,18 +499,26 @@ def _merge(*catalogues: dict[str, dict[str, str]]) -> None:
 
 _merge(CHART_MESSAGES, WORKSPACE_MESSAGES)
 from explorer.core.messages_views import VIEW_MESSAGES  # noqa: E402
+
 _merge(VIEW_MESSAGES)
 from explorer.core.messages_benchmark import BENCHMARK_MESSAGES  # noqa: E402
+
 _merge(BENCHMARK_MESSAGES)
 from explorer.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
+
 _merge(LEDGER_MESSAGES)
 from explorer.core.messages_briefing import BRIEFING_MESSAGES  # noqa: E402
+
 _merge(BRIEFING_MESSAGES)
 from explorer.core.messages_errors import ERROR_MESSAGES  # noqa: E402
+
 _merge(ERROR_MESSAGES)
 from explorer.core.messages_panel import PANEL_MESSAGES  # noqa: E402
+
 _merge(PANEL_MESSAGES)
 from explorer.core.messages_analysis import ANALYSIS_MESSAGES  # noqa: E402
+
 _merge(ANALYSIS_MESSAGES)
 from explorer.core.messages_preferences import PREFERENCES_MESSAGES  # noqa: E402
+
 _merge(PREFERENCES_MESSAGES)

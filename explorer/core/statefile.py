@@ -197,7 +197,7 @@ def read_state(path: str | os.PathLike[str], what: str, schema: Any, max_bytes: 
     return data
 
 
-# A question derived in the mapping (survey/derived.py `Derived.to_json`): a net, classes or yes/no.
+# A question derived in the mapping (survey/recipes.py `Derived.to_json`): a net, classes or yes/no.
 DERIVED_SCHEMA = Record({
     "key": Text(1024),
     "source": Text(1024),

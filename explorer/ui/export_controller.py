@@ -1,6 +1,6 @@
 """File ▸ Export: the chart, the table, slides and the filtered data of what the window shows.
 
-Every export is admitted through the release register first (explorer.core.disclosure.exports)
+Every export is admitted through the release register first (explorer.core.export.admission)
 and written by core; this controller only asks where, and talks to the view on screen through
 the `AnalysisView` Protocol. It reports by signal (a status message) and shows its own dialogs
 on `parent`.
@@ -39,7 +39,7 @@ class ExportController(QObject):
     def admit_export(self, summary, histogram_shown: bool = False) -> None:
         """Record the groups an export of `summary` shows in the release register, or raise why it
         is withheld (the on-screen views are never recorded)."""
-        from explorer.core.disclosure.exports import admit_export
+        from explorer.core.export.admission import admit_export
 
         state = self._state()
         admit_export(self._ledger(), state.survey, summary, state.min_peers, histogram_shown)
@@ -92,7 +92,7 @@ class ExportController(QObject):
         def write() -> None:
             require_table_suffix(Path(path))
             if grid is not None:
-                from explorer.core.disclosure.exports import admit_grid_export
+                from explorer.core.export.admission import admit_grid_export
                 from explorer.core.exporting import grid_frame
 
                 frame = grid_frame(grid, state.min_peers, lang, **view.export_options())
@@ -112,7 +112,7 @@ class ExportController(QObject):
 
     def export_slides(self, scope: str) -> None:
         """Export ▸ Slides: the current chart, the current view or a whole deck, as editable PowerPoint charts."""
-        from explorer.core.disclosure.exports import admit_slides
+        from explorer.core.export.admission import admit_slides
         from explorer.report.slides.deck import write_deck
         from explorer.ui.slides_export import slides_for
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from explorer import selftest
-from explorer.cli import build_parser
+from explorer.cli.parser import build_parser
 
 from paths import ROOT
 

@@ -17,7 +17,8 @@ from explorer.core.reading import ParsedCache, read_table
 from explorer.core.reading.source import file_sha256
 from explorer.core.session import Session, load_session, save_session
 from explorer.core.survey import FilterSpec, Mapping, build_survey, filter_mask, summarize
-from explorer.core.survey.derived import CLASSES, NET, TICKED, Derived, derived_json
+from explorer.core.survey.derived import derived_json
+from explorer.core.survey.recipes import CLASSES, NET, TICKED, Derived
 from explorer.core.survey.profiles import find_profile, save_profile
 from paths import SAMPLES
 

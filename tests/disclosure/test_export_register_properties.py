@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from disclosure.ledger_intruder import Intruder
-from explorer.core.disclosure.exports import admit_export
+from explorer.core.export.admission import admit_export
 from explorer.core.disclosure.ledger import ReleaseLedger
 from explorer.core.errors import InputError
 from explorer.core.exporting import summary_frame, write_table

@@ -17,7 +17,7 @@ import explorer.core.disclosure as disclosure
 
 PACKAGE = Path(explorer.__file__).resolve().parent
 RELEASE = Path(disclosure.__file__).resolve().parent
-PUBLIC_SUBMODULES = {"verdict", "ledger", "ledger_text", "release", "exports"}  # value objects; the register
+PUBLIC_SUBMODULES = {"verdict", "ledger", "release"}  # value objects; the register
 
 RULE_ARITHMETIC = [
     re.compile(r"MIN_FIRMS_FOR_QUARTILES"),                      # R3 threshold

@@ -12,7 +12,7 @@ from explorer.core.errors import InputError
 from explorer.core.reading import read_table
 from explorer.core.session import load_session
 from explorer.core.survey import build_survey, summarize
-from explorer.core.survey.derived import CLASSES, NET, TICKED
+from explorer.core.survey.recipes import CLASSES, NET, TICKED
 from explorer.ui.dialogs import derived_dialog, open_dialogs, save_dialogs
 from explorer.ui.dialogs.derived_dialog import DerivedDialog
 

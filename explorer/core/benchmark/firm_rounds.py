@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from explorer.core.errors import InputError
-from explorer.core.survey.vocabulary import fold
+from explorer.core.labels import fold
 
 
 def rounds_apply(survey) -> bool:

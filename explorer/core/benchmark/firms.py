@@ -7,8 +7,7 @@ import pandas as pd
 
 from explorer.core.benchmark.firm_rounds import pick_answer, round_label
 from explorer.core.errors import InputError, Phrase
-from explorer.core.survey.kinds import answer_text
-from explorer.core.survey.vocabulary import fold
+from explorer.core.labels import answer_text, fold
 
 
 def _text(value: object) -> str:

@@ -1,6 +1,6 @@
 """Choosing the peer group of one briefing and clearing it with the release ledger.
 
-The automatic group starts at the ladder step the data choose (peers.py) and widens one step
+The automatic group starts at the ladder step the data choose (peer_groups.py) and widens one step
 further for as long as the ledger finds that a group would difference an earlier release; a
 user's own group is taken or withheld as it is. The group finally used is recorded (admitted)
 before any of its figures leave the app; a preview passes a gate that only checks.
@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from explorer.core.benchmark.peer_dimensions import PeerDefinitionError
-from explorer.core.benchmark.peers import PeerGroup, PeerSpec, ladder, peer_group_from_spec
+from explorer.core.benchmark.peer_groups import PeerGroup, PeerSpec, ladder, peer_group_from_spec
 from explorer.core.disclosure import DEFAULT_MIN_PEERS, Reason, Verdict, clamp_min_peers
 from explorer.core.disclosure.ledger import Conflict
 from explorer.core.disclosure.release import Release, release_of

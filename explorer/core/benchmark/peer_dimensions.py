@@ -12,8 +12,8 @@ import numpy as np
 
 from explorer.core.disclosure import DEFAULT_MIN_PEERS
 from explorer.core.errors import InputError, TranslatableError
+from explorer.core.labels import fold
 from explorer.core.survey.filters import Filter, FilterSpec, filter_mask
-from explorer.core.survey.vocabulary import fold
 
 BUILT_IN = ("sector", "section", "size", "tech", "region", "wave")
 CLASSIFYING_KINDS = ("single", "yesno")
@@ -70,14 +70,6 @@ def validate_terms(survey, terms: tuple[tuple[str, str], ...], scheme: str = "eu
                                           count=count, minimum=DEFAULT_MIN_PEERS)
         checked.append((dimension, values))
     return tuple(checked)
-
-
-def usable_value(survey, dimension: str, value: str, scheme: str) -> bool:
-    """May the window offer `dimension = value` in its own peer editor?"""
-    try:
-        return firms_with(survey, dimension, value, scheme) >= DEFAULT_MIN_PEERS
-    except InputError:
-        return False
 
 
 def classifying_questions(survey) -> list[str]:

@@ -21,8 +21,8 @@ Public API:
   its own table, with its top-box share and mean score where those may go out.
 - `feasible_ranges(CountTable, hidden)`: what the intruder can work out of a table (the audit).
 - `peer_group_ok`, `clamp_min_peers`, `differs_by_few`: R1 and the differencing guard for peer
-  groups; `Verdict`, `Reason`, `SHOWN`, `SUPPRESSED_SYMBOL`, `REASON_TEXTS`, `reason_text`: the
-  verdicts and their notes in the user's language; `round_significant`, `round_share`: the rounding rule, for figures derived from
+  groups; `Verdict`, `Reason`, `SHOWN`, `SUPPRESSED_SYMBOL`, `REASON_TEXTS`: the
+  verdicts and their reason codes (core/i18n.py `reason_text` words them); `round_significant`, `round_share`: the rounding rule, for figures derived from
   released ones (e.g. axis limits).
 
 The rule internals (categorical, amounts, quartiles, weights, complementary) are not imported
@@ -30,12 +30,17 @@ from outside this package; a test in tests/disclosure checks that.
 """
 
 from explorer.core.disclosure.audit import CountTable, feasible_ranges
+from explorer.core.disclosure.briefing import (
+    PeerNumbers,
+    release_peer_numbers,
+    release_peer_shares,
+    released_share,
+)
 from explorer.core.disclosure.changes import ReleasedChange, release_changes
-from explorer.core.disclosure.briefing import PeerNumbers, release_peer_numbers, release_peer_shares, released_share
 from explorer.core.disclosure.charts import ChartRelease, release_chart
 from explorer.core.disclosure.grids import ReleasedGrid, ReleasedStatement, release_grid
 from explorer.core.disclosure.intruder import COLLUDING_PEERS
-from explorer.core.disclosure.peers import (
+from explorer.core.disclosure.min_peers import (
     DEFAULT_MIN_PEERS,
     LOWEST_MIN_PEERS,
     clamp_min_peers,
@@ -46,7 +51,11 @@ from explorer.core.disclosure.quartiles import MIN_FIRMS_FOR_QUARTILES, Quartile
 from explorer.core.disclosure.ranks import Band
 from explorer.core.disclosure.rounding import round_share, round_significant
 from explorer.core.disclosure.significance import ReleasedTests
-from explorer.core.disclosure.tables import ReleasedFigure, ReleasedSummary, release_summary
+from explorer.core.disclosure.tables import (
+    ReleasedFigure,
+    ReleasedSummary,
+    release_summary,
+)
 from explorer.core.disclosure.verdict import (
     REASON_TEXTS,
     SHOWN,
@@ -54,7 +63,6 @@ from explorer.core.disclosure.verdict import (
     Reason,
     Verdict,
     combine_verdicts,
-    reason_text,
 )
 
 __all__ = [
@@ -80,7 +88,6 @@ __all__ = [
     "Verdict",
     "clamp_min_peers",
     "combine_verdicts",
-    "reason_text",
     "differs_by_few",
     "feasible_ranges",
     "peer_group_ok",

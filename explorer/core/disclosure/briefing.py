@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.core.disclosure.categorical import categorical_verdicts
-from explorer.core.disclosure.peers import peer_group_ok
+from explorer.core.disclosure.min_peers import peer_group_ok
 from explorer.core.disclosure.quartiles import Quartiles, release_quartiles
 from explorer.core.disclosure.ranks import Band, percentile_band
 from explorer.core.disclosure.rounding import round_share

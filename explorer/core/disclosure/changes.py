@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.core.disclosure.categorical import categorical_verdicts
-from explorer.core.disclosure.peers import clamp_min_peers
+from explorer.core.disclosure.min_peers import clamp_min_peers
 from explorer.core.disclosure.tables import release_summary
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explorer.core.disclosure.histograms import release_histogram
-from explorer.core.disclosure.peers import clamp_min_peers
+from explorer.core.disclosure.min_peers import clamp_min_peers
 from explorer.core.disclosure.tables import release_summary
 from explorer.core.disclosure.verdict import Reason, Verdict
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from explorer.core.disclosure.peers import clamp_min_peers
+from explorer.core.disclosure.min_peers import clamp_min_peers
 from explorer.core.disclosure.rounding import round_share, round_significant
 from explorer.core.disclosure.tables import ReleasedSummary, release_summary
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict

@@ -15,7 +15,7 @@ import numpy as np
 from explorer.core.disclosure.audit import CountTable
 from explorer.core.disclosure.complementary import complementary_suppression
 from explorer.core.disclosure.intruder import colluders_in
-from explorer.core.disclosure.peers import clamp_min_peers
+from explorer.core.disclosure.min_peers import clamp_min_peers
 from explorer.core.disclosure.rounding import round_share
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict
 

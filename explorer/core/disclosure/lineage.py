@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import weakref
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from explorer.core.survey.kinds import answer_text
-from explorer.core.survey.vocabulary import fold
+from explorer.core.labels import answer_text, fold
 
 ROW_IDS = "#row"  # the lineage token of a survey without an id column: firms are named by row
 ROUND_MARK = " @ "  # between a firm id and its round in a survey with rounds

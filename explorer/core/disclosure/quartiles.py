@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from explorer.core.disclosure.peers import clamp_min_peers
+from explorer.core.disclosure.min_peers import clamp_min_peers
 from explorer.core.disclosure.rounding import SIGNIFICANT_DIGITS, round_significant
 from explorer.core.disclosure.verdict import Reason, Verdict
 

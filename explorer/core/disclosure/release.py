@@ -17,7 +17,7 @@ import numpy as np
 
 from explorer.core.disclosure.answer_sheet import AnswerSheet
 from explorer.core.disclosure.lineage import Lineage, key_of
-from explorer.core.disclosure.peers import DEFAULT_MIN_PEERS, clamp_min_peers
+from explorer.core.disclosure.min_peers import DEFAULT_MIN_PEERS, clamp_min_peers
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from explorer.core.stats.association import HOLM, TableTest
 from explorer.core.stats.change import SIGNIFICANCE
-from explorer.core.survey.significance import CrosstabTests
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict
 
 
@@ -51,8 +50,9 @@ class ReleasedTests:
         return list(self.options.items())
 
 
-def release_tests(tests: CrosstabTests, released) -> ReleasedTests:
-    """What of `tests` may go out beside the figures of `released` (a ReleasedSummary)."""
+def release_tests(tests, released) -> ReleasedTests:
+    """What of `tests` (a summary's CrosstabTests, core/survey/significance.py) may go out beside the
+    figures of `released` (a ReleasedSummary)."""
     if tests.not_tested is not None:
         return ReleasedTests(not_tested=tests.not_tested, weighted=tests.weighted)
     shown = {(f.group, f.option) for f in released.figures if f.verdict.shown and f.value is not None}

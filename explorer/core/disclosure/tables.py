@@ -29,7 +29,7 @@ from explorer.core.disclosure.amounts import amount_sensitive
 from explorer.core.disclosure.audit import CountTable
 from explorer.core.disclosure.categorical import categorical_verdicts
 from explorer.core.disclosure.complementary import complementary_suppression
-from explorer.core.disclosure.peers import clamp_min_peers, peer_group_ok
+from explorer.core.disclosure.min_peers import clamp_min_peers, peer_group_ok
 from explorer.core.disclosure.quartiles import MIN_FIRMS_FOR_QUARTILES, Quartiles, release_quartiles
 from explorer.core.disclosure.rounding import round_share, round_significant
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict

@@ -89,15 +89,6 @@ class Verdict:
 SHOWN = Verdict(True)
 
 
-def reason_text(reason: Reason | str, lang: str, params: dict | None = None) -> str:
-    """A withheld figure's reason in the user's language, from the one catalogue (`reason.<code>`)."""
-    from explorer.core.i18n import tr
-
-    values = {"min_peers": 5, "min_firms": 10, "threshold": 5, "share": 50}
-    values.update(params or {})
-    return tr(f"reason.{Reason(reason).value}", lang, **values)
-
-
 def combine_verdicts(verdicts: Iterable[Verdict]) -> Verdict:
     """The first suppressing verdict, or SHOWN: a figure goes out only if every rule allows it."""
     for verdict in verdicts:

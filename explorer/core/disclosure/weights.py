@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from explorer.core.disclosure.peers import clamp_min_peers
+from explorer.core.disclosure.min_peers import clamp_min_peers
 from explorer.core.disclosure.verdict import SHOWN, Reason, Verdict
 
 MAX_WEIGHT_SHARE = 0.5

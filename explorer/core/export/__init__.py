@@ -1,6 +1,7 @@
 """Tables leaving the app: the crosstab as on screen (`export_table`), written as xlsx or as a CSV
 in the user's locale (`write_crosstab`), or in long form (`explorer.core.exporting.summary_frame`);
-and the file names an export is suggested under (`names`)."""
+the file names an export is suggested under (`names`); and the groups an export shows, recorded in
+the register of released groups before anything is written (`admission`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from explorer.core.atomic import write_atomically
 from explorer.core.errors import InputError
 from explorer.core.export.spreadsheet import csv_bytes, xlsx_bytes
 from explorer.core.export.table import ExportTable, export_table
-from explorer.core.i18n import tr
 
 TABLE_FORMS = ("crosstab", "long")
 

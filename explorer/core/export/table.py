@@ -15,10 +15,10 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from explorer.core.disclosure import SUPPRESSED_SYMBOL, reason_text, release_summary
+from explorer.core.disclosure import SUPPRESSED_SYMBOL, release_summary
 from explorer.core.errors import InputError
 from explorer.core.formatting import format_count, percent_decimals
-from explorer.core.i18n import tr
+from explorer.core.i18n import reason_text, tr
 from explorer.core.survey.group_labels import by_label, group_label
 from explorer.core.survey.significance_text import letters_text, tests_note
 

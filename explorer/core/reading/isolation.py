@@ -35,7 +35,6 @@ from explorer.core.task import NO_TASK, TaskContext
 
 WORKER_FLAG = "--survey-explorer-reader-worker"
 POLL_SECONDS = 0.05
-UNSAFE = "{label} could not be read safely: the spreadsheet reader stopped on it ({why}). It may be damaged."
 _HEADER = struct.Struct("<Q")
 
 

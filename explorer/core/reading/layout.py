@@ -20,6 +20,8 @@ import os
 import re
 from dataclasses import dataclass
 
+from explorer.core.reading.table import ColumnInfo
+
 SURVEYMONKEY_META = ("respondent id", "collector id", "start date", "end date", "ip address", "email address",
                      "first name", "last name", "custom data",
                      # the older export's spellings
@@ -69,20 +71,10 @@ SURVEYMONKEY_ROW2 = ("response", "open-ended response", "antwoord", "open antwoo
 
 
 @dataclass(frozen=True)
-class ColumnHeader:
-    name: str
-    question_text: str = ""
-    option_label: str = ""
-    export_tag: str = ""
-    is_metadata: bool = False
-    open_ended: bool = False
-
-
-@dataclass(frozen=True)
 class Layout:
     format: str
     header_rows: int
-    columns: tuple[ColumnHeader, ...]
+    columns: tuple[ColumnInfo, ...]
     title_rows: int = 0  # title lines above the header, not part of it
 
     @property
@@ -135,12 +127,12 @@ def _surveymonkey(row1: list[str], row2: list[str]) -> Layout:
     for i, question in enumerate(questions):
         option = row2[i]
         if i in meta:
-            columns.append(ColumnHeader(name=row1[i], question_text=row1[i], is_metadata=True))
+            columns.append(ColumnInfo(name=row1[i], question_text=row1[i], is_metadata=True))
         elif _norm(option) in SURVEYMONKEY_ROW2:
             open_ended = _norm(option) in ("open-ended response", "open antwoord")
-            columns.append(ColumnHeader(name=question, question_text=question, open_ended=open_ended))
+            columns.append(ColumnInfo(name=question, question_text=question, open_ended=open_ended))
         else:
-            columns.append(ColumnHeader(name=f"{question} - {option}" if question else option,
+            columns.append(ColumnInfo(name=f"{question} - {option}" if question else option,
                                         question_text=question, option_label=option))
     return Layout("surveymonkey", 2, tuple(columns))
 
@@ -161,7 +153,7 @@ def _qualtrics(row1: list[str], row2: list[str], row3: list[str], has_import_row
         if name in repeated and option:
             # Side-by-side questions repeat one tag for every option: the tool's habit, not a fault.
             name = f"{name} - {option}"
-        columns.append(ColumnHeader(name=name, question_text=question, option_label=option, export_tag=row1[i],
+        columns.append(ColumnInfo(name=name, question_text=question, option_label=option, export_tag=row1[i],
                                     is_metadata=is_meta[i]))
     return Layout("qualtrics", 3 if has_import_row else 2, tuple(columns))
 
@@ -217,7 +209,7 @@ def _single_row(fmt: str, row1: list[str], meta: set[str] | None, leading: int =
     for i, name in enumerate(row1):
         lowered = _norm(name)
         is_meta = (i < leading) or (meta is not None and lowered in meta) or bool(GENERIC_META.match(lowered))
-        columns.append(ColumnHeader(name=name, question_text=name, is_metadata=is_meta))
+        columns.append(ColumnInfo(name=name, question_text=name, is_metadata=is_meta))
     return Layout(fmt, 1, tuple(columns))
 
 
@@ -231,7 +223,7 @@ def _typeform(row1: list[str]) -> Layout:
             seen += 1
             # Numbered here because the repetition is the tool's habit, not a fault of the file.
             name = "Other" if seen == 1 else f"Other ({seen})"
-            columns[i] = ColumnHeader(name=name, question_text=name, option_label="")
+            columns[i] = ColumnInfo(name=name, question_text=name, option_label="")
     return Layout("typeform", 1, tuple(columns))
 
 
@@ -306,7 +298,7 @@ def detect_layout(head: list[list[object]], width: int, is_spss: bool = False) -
     if len(head) >= 3 and _grouped_header(row1, row2, row3, width):
         groups = _fill_right(row1, set())
         columns = tuple(
-            ColumnHeader(name=f"{g} - {o}" if o else r, question_text=g if o else r, option_label=o)
+            ColumnInfo(name=f"{g} - {o}" if o else r, question_text=g if o else r, option_label=o)
             for g, o, r in zip(groups, row2, row1)
         )
         return Layout("generic", 2, columns, title_rows=titles)

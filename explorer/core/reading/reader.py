@@ -8,6 +8,7 @@ pre-scan check the very bytes that the native reader then reads, in a worker pro
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,7 @@ from explorer.core.errors import InputError
 from explorer.core.reading import spss
 from explorer.core.reading.cache import ParsedCache
 from explorer.core.reading.isolation import NativeWorker, after_read, take_worker
-from explorer.core.reading.layout import ColumnHeader, Layout, cell_text, detect_layout
+from explorer.core.reading.layout import Layout, cell_text, detect_layout
 from explorer.core.reading.limits import DEFAULT_LIMITS, ReadLimits
 from explorer.core.reading.names import unique_names
 from explorer.core.reading.ole import classify_ole2
@@ -191,7 +192,7 @@ def _read_text(source: Source, limits: ReadLimits, task: TaskContext) -> LoadedT
 
 def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma: bool, task: TaskContext,
               warnings: list[str]) -> tuple[pd.DataFrame, tuple[ColumnInfo, ...]]:
-    headers = list(layout.columns) + [ColumnHeader(name="") for _ in range(len(arrays) - len(layout.columns))]
+    headers = list(layout.columns) + [ColumnInfo(name="") for _ in range(len(arrays) - len(layout.columns))]
     # Columns beyond the last named one that hold nothing are formatting, not data.
     while len(arrays) < len(headers):
         arrays.append(pa.nulls(rows))
@@ -230,9 +231,7 @@ def _assemble(path: Path, layout: Layout, arrays: list, rows: int, prefer_comma:
         raise InputError("error.table.no_rows", file=path.name)
     kept = set(keep_columns)
     infos = tuple(
-        ColumnInfo(name=n, question_text=h.question_text or n, option_label=h.option_label, export_tag=h.export_tag,
-                   is_metadata=h.is_metadata, open_ended=h.open_ended)
-        for n, h in zip(names, headers) if n in kept
+        replace(h, name=n, question_text=h.question_text or n) for n, h in zip(names, headers) if n in kept
     )
     return frame, infos
 

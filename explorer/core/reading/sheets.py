@@ -15,8 +15,6 @@ import defusedxml.ElementTree as SafeET
 
 from explorer.core.errors import InputError
 
-MAIN_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                   "http://purl.oclc.org/ooxml/spreadsheetml/main")
 REL_NAMESPACES = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
                   "http://purl.oclc.org/ooxml/officeDocument/relationships")
 # workbook.xml lists sheets; a list that large is not a workbook (and would be slow to parse).

@@ -37,7 +37,6 @@ DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
 class ZipFacts:
     container: str  # "xlsx" or "ods"
     macro_enabled: bool = False
-    inflated_bytes: int = 0
     cells: int = 0
     error_cells: int = 0
     formulas_without_value: int = 0
@@ -64,7 +63,7 @@ def _container_of(archive: zipfile.ZipFile, names: set[str], label: str) -> str:
     raise InputError("error.file.foreign", file=label, what=Phrase("error.kind.zip"))
 
 
-def _check_declared_sizes(infos: list[zipfile.ZipInfo], limits: ReadLimits, label: str) -> int:
+def _check_declared_sizes(infos: list[zipfile.ZipInfo], limits: ReadLimits, label: str) -> None:
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
@@ -81,7 +80,6 @@ def _check_declared_sizes(infos: list[zipfile.ZipInfo], limits: ReadLimits, labe
     if total > limits.max_inflated_bytes:
         raise InputError("error.zip.too_large", file=label, unpacked=Size(total),
                          limit=Size(limits.max_inflated_bytes))
-    return total
 
 
 def _count_entries(path: Path, limits: ReadLimits, label: str) -> None:
@@ -161,7 +159,7 @@ def check_zip(path: Path, limits: ReadLimits, task: TaskContext, label: str | No
         if len(infos) > limits.max_zip_entries:
             raise InputError("error.zip.too_many_parts", file=label, parts=Count(len(infos)))
         names = {info.filename for info in infos}
-        declared = _check_declared_sizes(infos, limits, label)
+        _check_declared_sizes(infos, limits, label)
         container = _container_of(archive, names, label)
         macro = container == "xlsx" and _is_macro_enabled(archive, label)
         sheets = _sheets(archive, container, label)
@@ -179,7 +177,7 @@ def check_zip(path: Path, limits: ReadLimits, task: TaskContext, label: str | No
             if writer is not None:
                 writer.close()
     cells, errors, no_value, sheet_cells = facts
-    return ZipFacts(container=container, macro_enabled=macro, inflated_bytes=declared, cells=cells,
+    return ZipFacts(container=container, macro_enabled=macro, cells=cells,
                     error_cells=errors, formulas_without_value=no_value, sheets=sheets, sheet_cells=sheet_cells,
                     slices=slices)
 

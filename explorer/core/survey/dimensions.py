@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from explorer.core.survey.kinds import answer_text as value_text
+from explorer.core.labels import answer_text as value_text
 from explorer.core.survey.kinds import value_counts
 from explorer.core.taxonomy import (
     SIZE_ORDER,
@@ -17,13 +17,10 @@ from explorer.core.taxonomy import (
     TECH_ORDER,
     parse_sector_code,
     parse_tech_label,
-    size_class,
     size_class_from_band,
     tech_class,
     unknown_detail,
 )
-
-SECTOR_DIMENSIONS = ("sector", "section", "tech")
 
 
 def _map_distinct(series: pd.Series, convert, categories: list[str] | None = None) -> pd.Series:
@@ -90,9 +87,3 @@ def size_classes(series: pd.Series, scheme: str) -> pd.Series:
         codes = np.where(np.isnan(values) | (values < 0), -1, codes).astype(np.int8)
         return pd.Series(pd.Categorical.from_codes(codes, categories=order), index=series.index)
     return _map_distinct(series, lambda label: size_class_from_band(label, scheme), categories=order)
-
-
-def size_class_of(value: object, scheme: str) -> str | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return size_class(value, scheme)
-    return size_class_from_band(value, scheme)

@@ -17,8 +17,8 @@ from collections import OrderedDict
 import numpy as np
 
 from explorer.core.i18n import tr
+from explorer.core.labels import fold
 from explorer.core.survey.filters import Filter, FilterSpec, filter_mask
-from explorer.core.survey.vocabulary import fold
 from explorer.core.taxonomy import (
     SIZE_ORDER,
     SIZE_SCHEMES,
@@ -191,11 +191,6 @@ class FilterCounter:
             return self.survey.size
         return len(self._positions(tuple(spec.filters)))
 
-    def others_mask(self, spec: FilterSpec, dimension: str) -> np.ndarray | None:
-        """The firms passing every filter not on `dimension`; None when there is none."""
-        others = self._others(spec, dimension)
-        return self._combined(others).copy() if others else None
-
     def counts(self, spec: FilterSpec, dimension: str) -> dict[str, int]:
         name = canonical_dimension(dimension)
         question = self.survey.question_named(name)
@@ -234,9 +229,6 @@ class FilterCounter:
         others = self._others(spec, "wave")
         mask = self._combined(others) if others else None
         return {r.label: r.firms for r in panel.counts(mask).per_round}
-
-    def all_counts(self, spec: FilterSpec, dimensions) -> dict[str, dict[str, int]]:
-        return {dimension: self.counts(spec, dimension) for dimension in dimensions}
 
     # A click changes one filter: the masks, positions and counts that do not depend on it are
     # reused. Positions (flatnonzero) make each per-dimension gather ~6x faster than a bool mask.

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.errors import InputError, Phrase
-from explorer.core.survey.vocabulary import fold
+from explorer.core.labels import fold
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.core.errors import InputError
+from explorer.core.labels import fold
 from explorer.core.stats import numeric_summary, wilson_interval
 from explorer.core.survey.filters import FilterSpec, filter_mask
 from explorer.core.survey.model import Question
 from explorer.core.survey.summary import Summary, summarize
-from explorer.core.survey.vocabulary import fold
 
 GRID_KINDS = ("likert",)
 MIN_STATEMENTS = 2
@@ -82,7 +82,6 @@ class Statement:
     summary: Summary                     # the statement's shares for the selection
     top: float                           # the top-box share (weighted when weighted)
     top_ci: tuple[float, float]
-    top_count: int                       # answers in the top box (unweighted)
     mean: float                          # mean score, scale points counted 1, 2, …
     sd: float
 
@@ -162,8 +161,7 @@ def _statement(survey, grid: Grid, question: Question, summary: Summary, selecte
     answered = selected & (codes >= 0)
     scores = numeric_summary((codes[answered] + 1).astype(float), weights[answered] if weights is not None else None)
     return Statement(question=question, text=grid.statement(question), summary=summary, top=top,
-                     top_ci=top_ci, top_count=int(sum(total.counts.get(o, 0) for o in top_options)),
-                     mean=scores.mean, sd=scores.sd)
+                     top_ci=top_ci, mean=scores.mean, sd=scores.sd)
 
 
 def _clean(value: float) -> float | None:

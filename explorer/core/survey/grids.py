@@ -14,11 +14,18 @@ import re
 import numpy as np
 import pandas as pd
 
+from explorer.core.labels import answer_text
 from explorer.core.reading.table import ColumnInfo
 from explorer.core.survey.blocks import grid_key
-from explorer.core.survey.kinds import answer_text, value_counts
+from explorer.core.survey.kinds import value_counts
 from explorer.core.survey.model import Question
-from explorer.core.survey.scales import MAX_SCALE_POINT, ColumnKind, coded_range, likert_order, scale_of_labels
+from explorer.core.survey.scales import (
+    MAX_SCALE_POINT,
+    ColumnKind,
+    coded_range,
+    likert_order,
+    scale_of_labels,
+)
 
 GRID_KINDS = ("single", "likert", "yesno")
 # Items that share less than this part of their answers are not one grid.

@@ -8,10 +8,11 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from explorer.core.labels import answer_text, fold
 from explorer.core.survey.joined import JOIN_SEPARATORS, cell_options, joined_options
 from explorer.core.survey.model import EMPTY_MEANS_NO, ZERO_ONE
 from explorer.core.survey.scales import ColumnKind, coded_range, scale_of_labels
-from explorer.core.survey.vocabulary import DONT_KNOW, TICKED, UNTICKED, fold
+from explorer.core.survey.vocabulary import DONT_KNOW, TICKED, UNTICKED
 
 MAX_SINGLE_OPTIONS = 40
 
@@ -26,13 +27,6 @@ def value_counts(series: pd.Series, limit: int | None = None) -> Counter:
     if limit is not None:
         counts = counts.head(limit)
     return Counter({answer_text(value): int(n) for value, n in counts.items()})
-
-
-def answer_text(value: object) -> str:
-    """A cell value as the label it is shown and matched by: 3.0 reads "3"."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def distinct_count(series: pd.Series) -> int:

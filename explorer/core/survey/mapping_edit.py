@@ -144,11 +144,6 @@ def kind_choices(question: Question) -> tuple[str, ...]:
     return tuple(kind for kind in KINDS if kind != "multi")
 
 
-def role_columns(survey: "Survey") -> dict[str, str]:
-    """column → role, for the columns that play one."""
-    return {column: role for role, column in survey.roles.items() if column is not None}
-
-
 # ---- edits: each returns a new Mapping -------------------------------------------------------------
 
 def set_role(mapping: Mapping, role: str, column: str | None) -> Mapping:

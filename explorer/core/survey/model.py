@@ -117,7 +117,7 @@ class Mapping:
 
 def _derived_from_json(items) -> tuple:
     """Saved derived questions; ValueError when they are not of the saved shape (a damaged file)."""
-    from explorer.core.survey.derived import Derived
+    from explorer.core.survey.recipes import Derived
 
     if not isinstance(items, list) or len(items) > 500:  # statefile.MAX_DERIVED
         raise ValueError("derived questions are a list")

@@ -16,7 +16,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from explorer.core.survey.kinds import answer_text
+from explorer.core.labels import answer_text
 from explorer.core.survey.rounds import order_rounds
 
 
@@ -69,12 +69,6 @@ class Panel:
         """(firm, round) codes of every row with a round, as firm * R + round."""
         in_round = self.round_of_row >= 0
         return self.firm_of_row[in_round].astype(np.int64) * len(self.rounds) + self.round_of_row[in_round]
-
-    @cached_property
-    def answers_per_firm_round(self) -> dict[int, int]:
-        """How often each (firm, round) code occurs, for the codes that occur more than once."""
-        codes, counts = np.unique(self._answer_pairs, return_counts=True)
-        return {int(c): int(n) for c, n in zip(codes[counts > 1], counts[counts > 1])}
 
     @cached_property
     def is_panel(self) -> bool:

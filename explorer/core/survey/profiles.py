@@ -21,6 +21,7 @@ from explorer.core.reading.table import LoadedTable
 from explorer.core.resources import resource_path
 from explorer.core.statefile import MAPPING_SCHEMA, ListOf, Record, Sha256, Text, Whole, read_state
 from explorer.core.survey.model import Mapping
+from explorer.core.survey.recipes import Derived
 
 PROFILE_VERSION = 1
 ENV_CONFIG_DIR = "SURVEY_EXPLORER_CONFIG_DIR"
@@ -111,3 +112,12 @@ def save_profile(table: LoadedTable, mapping: Mapping, name: str, folder: Path |
     target = folder / _file_name(name)
     write_atomically(target, json.dumps(profile.to_json(), ensure_ascii=False, indent=2).encode("utf-8"))
     return Profile(**{**profile.__dict__, "path": str(target)})
+
+
+def mapping_with_derived(table, derived: tuple[Derived, ...]):
+    """The mapping that would apply to `table` (its saved profile, if any) with `derived` added."""
+    profile = find_profile(table)
+    mapping = profile.mapping if profile is not None else Mapping()
+    for item in derived:
+        mapping = mapping.with_derived(item)
+    return mapping

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from explorer.core.labels import fold
 from explorer.core.reading.table import ColumnInfo, LoadedTable
 from explorer.core.survey.kinds import value_counts
 from explorer.core.survey.model import ROLES
 from explorer.core.survey.scales import scale_of_labels
-from explorer.core.survey.vocabulary import ROLE_AGAINST, ROLE_HEADERS, fold
+from explorer.core.survey.vocabulary import ROLE_AGAINST, ROLE_HEADERS
 from explorer.core.taxonomy import parse_sector_code, parse_size_band, parse_tech_label
 
 

@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from typing import Iterable, Sequence
 
-from explorer.core.survey.vocabulary import fold
+from explorer.core.labels import fold
 
 TIME, NUMBER, FILE = "time", "number", "file"
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, NO, YES, fold
+from explorer.core.labels import fold
+from explorer.core.survey.vocabulary import DONT_KNOW, LIKERT_SCALES, NO, YES
 
 # "1 - strongly disagree", "5 = Zeer eens", "0: not at all", "3", "10 (extremely)"
 _SCALE_POINT = re.compile(r"^\s*(\d{1,2})(?:\s*[-–:=.)(]\s*|\s+)?(.*?)\)?\s*$")

@@ -9,18 +9,18 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.errors import InputError
+from explorer.core.labels import answer_text, fold
 from explorer.core.reading.table import LoadedTable
 from explorer.core.survey import dimensions
 from explorer.core.survey.classes import classes_of, quartile_edges
 from explorer.core.survey.joined import cell_options
-from explorer.core.survey.kinds import answer_text, is_ticked, value_counts
+from explorer.core.survey.kinds import is_ticked, value_counts
 from explorer.core.survey.missing_codes import answers_view
 from explorer.core.survey.model import JOINED, KINDS, ROLES, ZERO_ONE, Mapping, Question
 from explorer.core.survey.panel import Panel, PanelCounts, build_panel
 from explorer.core.survey.questions import build_questions
 from explorer.core.survey.role_choice import resolve_roles, weight_warning
 from explorer.core.survey.roles import RoleGuess, detect_roles
-from explorer.core.survey.vocabulary import fold
 from explorer.core.taxonomy import SIZE_SCHEMES
 
 BUILT_IN_DIMENSIONS = ("sector", "section", "size", "tech", "region", "wave")

@@ -51,9 +51,6 @@ class Trend:
     changes: tuple[Change, ...]
     panel: bool                       # firms could be followed across rounds
 
-    def changes_between(self, first: str, second: str) -> tuple[Change, ...]:
-        return tuple(c for c in self.changes if c.first == first and c.second == second)
-
     def changes_json(self) -> list[dict]:
         return [change.to_json() for change in self.changes]
 

@@ -3,14 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-
-
-def fold(text: object) -> str:
-    """Lower case, no accents, single spaces: for comparing labels written by different tools."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"\s+", " ", text.strip().lower())
-
 
 YES = {"ja", "yes", "oui", "y", "j", "true", "waar", "wahr", "1 - ja", "ja, zeker"}
 NO = {"nee", "no", "non", "nein", "n", "false", "onwaar", "falsch", "neen", "0 - nee"}

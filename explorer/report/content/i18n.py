@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from types import MappingProxyType
 
-from explorer.core.disclosure import Verdict, reason_text
+from explorer.core.disclosure import Verdict
 from explorer.core.formatting import format_with_unit
-from explorer.core.i18n import MESSAGES
+from explorer.core.i18n import MESSAGES, reason_text
 
 PREFIX = "briefing."
 RULE_CODES = ("R1", "R2", "R3", "R4", "R5")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from explorer.core.benchmark.firm_rounds import answers_in_order, peer_candidates, round_label, rounds_apply
-from explorer.core.benchmark.peers import PeerGroup, PeerSpec
+from explorer.core.benchmark.peer_groups import PeerGroup, PeerSpec
 from explorer.core.disclosure import (
     Reason,
     Verdict,

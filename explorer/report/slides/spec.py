@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from explorer.core.disclosure import release_chart
 from explorer.core.export.table import ExportTable, export_table, selection_lines
-from explorer.core.figure_notes import made_line, withheld_notes
+from explorer.core.export.figure_notes import made_line, withheld_notes
 from explorer.core.formatting import format_count, format_number, format_percent, format_share_interval
 from explorer.core.i18n import tr
 from explorer.core.survey.group_labels import group_label

@@ -89,7 +89,7 @@ def build_export_chart(source, *, lang: str | None = None, filter_text: str | No
     """A laid-out, off-screen export copy of the chart, or (None, refusal).
 
     `admit(summary, histogram_shown)` records the groups the chart shows in the release register
-    (explorer.core.disclosure.exports) before anything is drawn; its refusal is the result's reason.
+    (explorer.core.export.admission) before anything is drawn; its refusal is the result's reason.
 
     The caller owns the widget and should `deleteLater()` it; `render_image`, `export_png`,
     `export_svg` and `copy_to_clipboard` do all of that.

@@ -6,7 +6,7 @@ The messages themselves live in the one catalogue (explorer/core/messages_charts
 
 from __future__ import annotations
 
-from explorer.core.disclosure import reason_text  # noqa: F401
+from explorer.core.i18n import reason_text  # noqa: F401
 from explorer.core.formatting import format_count, format_number, format_percent, percent_decimals  # noqa: F401
 from explorer.core.i18n import FALLBACK_LANGUAGE as FALLBACK  # noqa: F401
 from explorer.core.i18n import MESSAGES, tr  # noqa: F401

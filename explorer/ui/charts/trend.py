@@ -28,7 +28,8 @@ STAR = "*"
 
 def shown_options(summary) -> tuple[str, ...]:
     """The options drawn: every option, but only the yes of a yes/no question."""
-    from explorer.core.survey.vocabulary import YES, fold
+    from explorer.core.survey.vocabulary import YES
+    from explorer.core.labels import fold
 
     options = tuple(summary.options)
     if summary.question.kind == "yesno":

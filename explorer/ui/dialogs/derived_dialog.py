@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from explorer.core.errors import InputError
 from explorer.core.i18n import tr
 from explorer.core.survey import Mapping, Survey
-from explorer.core.survey.derived import CLASSES, NET, TICKED, Derived, derive
+from explorer.core.survey.derived import derive
+from explorer.core.survey.recipes import CLASSES, NET, TICKED, Derived
 
 SOURCE_KINDS = ("single", "yesno", "likert", "multi", "numeric")
 RECIPE_OF_KIND = {"single": NET, "yesno": NET, "likert": NET, "multi": TICKED, "numeric": CLASSES}

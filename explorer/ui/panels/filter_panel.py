@@ -460,7 +460,7 @@ class FilterPanel(QWidget):
     def _sector_keys(self, values) -> list[str]:
         """Filter values (`C`, `25`, `C25`, `25.62`, a label) as keys of the sector model."""
         from explorer.core.taxonomy import parse_nace
-        from explorer.core.survey.vocabulary import fold
+        from explorer.core.labels import fold
 
         model = self.sector_group.model
         leaves, sections = model.leaf_keys(), model.section_keys()
@@ -556,7 +556,7 @@ class FilterPanel(QWidget):
 
 def _choice_keys(group: ChoiceGroup, values) -> list[str]:
     """Filter values as the group's values: exact, or the same text or label up to case and accents."""
-    from explorer.core.survey.vocabulary import fold
+    from explorer.core.labels import fold
 
     by_text = {}
     for value, label in zip(group.values, group.labels()):

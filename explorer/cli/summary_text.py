@@ -1,4 +1,5 @@
-"""Plain-text tables of summaries for the command line."""
+"""`summarize` as text: shares with their intervals per group, the tests between groups, the
+changes between rounds, and a grid of statements, as plain tables for the command line."""
 
 from __future__ import annotations
 

@@ -7,14 +7,16 @@ briefings, judged by the same rules against every earlier release of the survey'
 groups of the table itself are the table's own business (secondary suppression in
 release_summary), and a group whose figures are all withheld shows nothing and is not recorded.
 What is only shown on screen is never recorded: the advisor may see everything.
+
+It sits with the exports, above the survey model whose groups it names; the register and its rules
+are the release module's (core/disclosure).
 """
 
 from __future__ import annotations
 
+from explorer.core.disclosure import clamp_min_peers, release_summary
 from explorer.core.disclosure.ledger import withheld_error
-from explorer.core.disclosure.peers import clamp_min_peers
 from explorer.core.disclosure.release import Release, release_of
-from explorer.core.disclosure.tables import release_summary
 from explorer.core.survey.summary import TOTAL, summary_masks
 
 EXPORT = "export"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from explorer.core.disclosure import reason_text
+from explorer.core.i18n import reason_text
 from explorer.core.i18n import tr
 
 

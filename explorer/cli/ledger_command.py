@@ -1,4 +1,5 @@
-"""The release register as the command line shows it: lines for people, JSON for scripts.
+"""`ledger`: the release register as the command line shows it (lines for people, JSON for
+scripts), or cleared with a reason.
 
 Definitions and counts, never the member firms: the register is for seeing what was released,
 and a listing of members would be one more place that names them.
@@ -6,7 +7,27 @@ and a listing of members would be one more place that names them.
 
 from __future__ import annotations
 
+import argparse
+import json
+
+from explorer.cli.common import EXIT_OK
 from explorer.core.disclosure.ledger import ReleaseLedger
+
+
+def run_ledger(args: argparse.Namespace) -> int:
+    from explorer.core.disclosure.ledger import ReleaseLedger
+
+    ledger = ReleaseLedger()
+    if args.action == "clear":
+        cleared = ledger.clear(args.reason)
+        print(f"Cleared the register of released groups ({cleared} group(s)); the cleared groups are kept in "
+              f"{ledger.path}, marked as cleared.")
+        return EXIT_OK
+    if args.json:
+        print(json.dumps(ledger_json(ledger), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(ledger_lines(ledger)))
+    return EXIT_OK
 
 
 def ledger_json(ledger: ReleaseLedger) -> dict:

@@ -74,7 +74,6 @@ class PeerGroup:
     members: np.ndarray = field(repr=False)  # boolean mask of peers (the firm excluded)
     widened: tuple[str, ...] = ()            # WIDENING_CODES applied, in order
     verdict: Verdict = SHOWN                 # R1 for the group as a whole
-    user_defined: bool = False
     round: str = ""                          # the round the peers answered in ("" without rounds)
 
     @property
@@ -158,4 +157,4 @@ def peer_group_from_spec(survey, row: int, spec: PeerSpec, scheme: str = "eu", m
         raise PeerDefinitionError("peers.error.round_term")  # the round is the benchmarked answer's
     mask = filter_mask(survey, PeerSpec(terms).to_filter(), scheme) & peer_candidates(survey, row)
     return PeerGroup(firm_row=row, terms=spec.terms, members=mask, verdict=peer_group_ok(int(mask.sum()),
-                     clamp_min_peers(min_peers)), user_defined=True, round=round_label(survey, row))
+                     clamp_min_peers(min_peers)), round=round_label(survey, row))
