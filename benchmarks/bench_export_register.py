@@ -53,7 +53,7 @@ def main() -> None:
         from explorer.core.disclosure import release_summary
         from explorer.core.export.admission import admit_export
         from explorer.core.disclosure.ledger import ReleaseLedger
-        from explorer.core.exporting import summary_frame
+        from explorer.core.export.long_form import summary_frame
         from explorer.core.reading import ParsedCache, read_table
         from explorer.core.survey import FilterSpec, build_survey, summarize
 

@@ -79,7 +79,8 @@ def _summarize_grid(survey, grid, args: argparse.Namespace) -> int:
     if args.out:
         from explorer.core.export.admission import admit_grid_export
         from explorer.core.disclosure.ledger import ReleaseLedger
-        from explorer.core.exporting import grid_frame, require_table_suffix, write_table
+        from explorer.core.export.frame_file import require_table_suffix, write_table
+        from explorer.core.export.long_form import grid_frame
 
         out = Path(args.out)
         refuse_the_input(Path(args.file), out)
@@ -110,7 +111,8 @@ def _write_released_table(survey, summary, args: argparse.Namespace) -> int:
     from explorer.core.export.admission import admit_export
     from explorer.core.disclosure.ledger import ReleaseLedger
     from explorer.core.export import export_table, write_crosstab
-    from explorer.core.exporting import require_table_suffix, summary_frame, write_table
+    from explorer.core.export.frame_file import require_table_suffix, write_table
+    from explorer.core.export.long_form import summary_frame
 
     source, out = Path(args.file), Path(args.out)
     refuse_the_input(source, out)

@@ -78,7 +78,8 @@ class ExportController(QObject):
         """Export ▸ Table: the crosstab as on screen ("crosstab") or a row per group and answer ("long");
         Statements export their grid either way."""
         from explorer.core.export import export_table, write_crosstab
-        from explorer.core.exporting import require_table_suffix, summary_frame, write_table
+        from explorer.core.export.frame_file import require_table_suffix, write_table
+        from explorer.core.export.long_form import summary_frame
 
         view, state, lang = self._current_view(), self._state(), self._language()
         source = view.export_source() if view is not None else None
@@ -93,7 +94,7 @@ class ExportController(QObject):
             require_table_suffix(Path(path))
             if grid is not None:
                 from explorer.core.export.admission import admit_grid_export
-                from explorer.core.exporting import grid_frame
+                from explorer.core.export.long_form import grid_frame
 
                 frame = grid_frame(grid, state.min_peers, lang, **view.export_options())
                 admit_grid_export(self._ledger(), state.survey, grid, state.min_peers)
@@ -136,7 +137,7 @@ class ExportController(QObject):
     def export_data(self) -> None:
         """Export ▸ Filtered data: the selected rows, identifying columns only when the user says so."""
         from explorer.core.errors import InputError
-        from explorer.core.exporting import identifying_columns, write_filtered_data
+        from explorer.core.export.filtered_data import identifying_columns, write_filtered_data
         from explorer.core.formatting import format_count
         from explorer.core.survey import filter_mask
 

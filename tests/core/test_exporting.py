@@ -9,7 +9,9 @@ from openpyxl import load_workbook
 
 from paths import SAMPLES
 from explorer.core.disclosure import release_summary
-from explorer.core.exporting import SUPPRESSED, summary_frame, write_filtered_data, write_table
+from explorer.core.export.filtered_data import write_filtered_data
+from explorer.core.export.frame_file import write_table
+from explorer.core.export.long_form import SUPPRESSED, summary_frame
 from explorer.core.export_safety import escape_cell
 from explorer.core.reading import read_table
 from explorer.core.survey import FilterSpec, build_survey, filter_mask, summarize

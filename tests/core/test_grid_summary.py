@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from explorer.core.disclosure import release_grid, release_summary
-from explorer.core.exporting import grid_frame
+from explorer.core.export.long_form import grid_frame
 from explorer.core.reading import ParsedCache, read_table
 from explorer.core.survey import FilterSpec, Mapping, build_survey
 from explorer.core.survey.grid_summary import find_grid, find_grids, grid_summary

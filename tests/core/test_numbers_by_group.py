@@ -85,7 +85,8 @@ def test_a_dominant_firm_withholds_the_spread_with_the_mean():
 
 
 def test_numbers_table_export_is_the_released_figures(survey, tmp_path):
-    from explorer.core.exporting import summary_frame, write_table
+    from explorer.core.export.frame_file import write_table
+    from explorer.core.export.long_form import summary_frame
 
     summary = summarize(survey, ASIA, by="size")
     frame = summary_frame(summary, 5, "en")

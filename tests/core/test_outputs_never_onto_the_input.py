@@ -17,14 +17,15 @@ SURVEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
 
 
 def _save_table(survey, target):
-    from explorer.core.exporting import summary_frame, write_table
+    from explorer.core.export.frame_file import write_table
+    from explorer.core.export.long_form import summary_frame
 
     question = next(q for q in survey.questions if q.kind == "single")
     write_table(summary_frame(summarize(survey, question.key), lang="en"), target)
 
 
 def _save_filtered_data(survey, target):
-    from explorer.core.exporting import write_filtered_data
+    from explorer.core.export.filtered_data import write_filtered_data
 
     write_filtered_data(survey, np.ones(len(survey.frame), dtype=bool), target)
 

@@ -19,7 +19,8 @@ from disclosure.ledger_intruder import Intruder
 from explorer.core.export.admission import admit_export
 from explorer.core.disclosure.ledger import ReleaseLedger
 from explorer.core.errors import InputError
-from explorer.core.exporting import summary_frame, write_table
+from explorer.core.export.frame_file import write_table
+from explorer.core.export.long_form import summary_frame
 from explorer.core.survey import FilterSpec, filter_mask, summarize
 from explorer.core.survey.summary import summary_masks
 from intruder_lp import TOTAL, read_csv

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from openpyxl import load_workbook
 
-from explorer.core.exporting import identifying_columns, write_filtered_data
+from explorer.core.export.filtered_data import identifying_columns, write_filtered_data
 from explorer.report.content.briefing import build_briefing
 from explorer.report.content.model import NumericItem
 from explorer.report.pdf.render import render_briefing_bytes

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.exporting import summary_frame, write_table
+from explorer.core.export.frame_file import write_table
+
+from explorer.core.export.long_form import summary_frame
 from explorer.core.survey import FilterSpec, summarize
 from intruder_lp import TOTAL, findings, range_of, read_csv, read_xlsx
 from small_surveys import survey_of

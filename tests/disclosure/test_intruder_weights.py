@@ -12,7 +12,8 @@ import pytest
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from explorer.core.disclosure import release_chart
-from explorer.core.exporting import summary_frame, write_table
+from explorer.core.export.frame_file import write_table
+from explorer.core.export.long_form import summary_frame
 from explorer.core.survey import summarize
 from intruder_lp import read_csv
 from small_surveys import survey_of

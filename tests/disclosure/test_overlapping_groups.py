@@ -13,7 +13,9 @@ import csv
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from explorer.core.exporting import summary_frame, write_table
+from explorer.core.export.frame_file import write_table
+
+from explorer.core.export.long_form import summary_frame
 from explorer.core.survey import summarize
 from small_surveys import survey_of
 

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from explorer.core.disclosure import release_chart
 from explorer.core.errors import InputError
-from explorer.core.exporting import summary_frame, write_table
+from explorer.core.export.frame_file import write_table
+from explorer.core.export.long_form import summary_frame
 from explorer.core.survey import FilterSpec, summarize
 from explorer.core.survey.group_labels import group_label
 from explorer.report.content.briefing import build_briefing

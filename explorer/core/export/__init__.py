@@ -1,7 +1,9 @@
-"""Tables leaving the app: the crosstab as on screen (`export_table`), written as xlsx or as a CSV
-in the user's locale (`write_crosstab`), or in long form (`explorer.core.exporting.summary_frame`);
-the file names an export is suggested under (`names`); and the groups an export shows, recorded in
-the register of released groups before anything is written (`admission`)."""
+"""Tables leaving the app: the crosstab as on screen (`table.export_table`), written as xlsx or as a
+CSV in the user's locale (`write_crosstab`); the long form of a summary or grid
+(`long_form`) and the selected firms' own answers (`filtered_data`), both written by
+`frame_file.write_table`; the lines every exported figure ends with (`figure_notes`); the file names
+an export is suggested under (`names`); and the groups an export shows, recorded in the register of
+released groups before anything is written (`admission`)."""
 
 from __future__ import annotations
 
