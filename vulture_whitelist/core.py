@@ -24,3 +24,8 @@ _.writeable
 # A module's `__getattr__` is called by Python for a name the module does not define (PEP 562):
 # core/reading/__init__.py imports its public names on first use.
 __getattr__
+
+# LoadedTable.from_cache: whether a read was served by the parsed-file cache. benchmarks/bench_read.py
+# reports it beside each timing (a cached reopen is a different measurement) and tests/core/test_cache.py
+# asserts it; explorer/ only sets it (core/reading/cache.py).
+_.from_cache

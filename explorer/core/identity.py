@@ -56,12 +56,6 @@ def remember_input(identity: FileIdentity) -> None:
             _inputs.append(identity)
 
 
-def forget_inputs() -> None:
-    """For tests: start again with no remembered inputs."""
-    with _lock:
-        _inputs.clear()
-
-
 def input_at(path: str | os.PathLike[str]) -> FileIdentity | None:
     with _lock:
         known = list(_inputs)

@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from explorer.cli import main
-from explorer.core.identity import forget_inputs
+from onto_the_input import forget_inputs
 from paths import ROOT, SAMPLES
 
 SURVEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"

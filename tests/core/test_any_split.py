@@ -15,7 +15,7 @@ import pytest
 from explorer.core.errors import InputError
 from explorer.core.reading import ParsedCache, read_table
 from explorer.core.survey import FilterSpec, build_survey, filter_mask, summarize
-from explorer.core.survey.filter_text import filter_counts
+from filter_specs import filter_counts
 from paths import SAMPLES
 
 ASSOCIATION = SAMPLES / "association_reshoring_survey_surveymonkey.csv"

@@ -14,12 +14,12 @@ from explorer.core.survey.filter_text import (
     FilterCounter,
     canonical_dimension,
     describe_filters,
-    filter_counts,
     prepare_counts,
     short_division_title,
 )
 from explorer.core.taxonomy import SIZE_ORDER, TECH_ORDER
 
+from filter_specs import filter_counts, filters
 from paths import SAMPLES
 
 # Eurostat's aggregation, written out again here so the test does not lean on the taxonomy code.
@@ -70,8 +70,7 @@ def test_no_filter_reads_all_firms(ems):
 
 
 def test_filters_read_as_one_line_in_both_languages(ems):
-    spec = (FilterSpec().with_filter("sector", ("25",)).with_filter("size", ("small", "medium"))
-            .with_filter("tech", ("high",)))
+    spec = (filters(("sector", ("25",)), ("size", ("small", "medium")), ("tech", ("high",))))
     assert describe_filters(spec, ems, "eu", "nl") == (
         "Sector: NACE 25 Producten van metaal, exclusief machines en apparaten; "
         "Grootte: Klein (10–49), Middelgroot (50–249); Technologie: Hoogtechnologisch")
@@ -81,10 +80,10 @@ def test_filters_read_as_one_line_in_both_languages(ems):
 
 
 def test_sections_schemes_regions_and_questions_are_named(ems, monkey):
-    spec = FilterSpec().with_filter("sector", ("C", "28")).with_filter("region", ("Spain",))
+    spec = filters(("sector", ("C", "28")), ("region", ("Spain",)))
     assert describe_filters(spec, ems, "eu", "nl") == (
         "Sector: NACE C Industrie, NACE 28 Machines, apparaten en werktuigen, n.e.g.; Regio: Spain")
-    assert describe_filters(FilterSpec().with_filter("size", ("1000+",)), ems, "ems", "en") == (
+    assert describe_filters(filters(("size", ("1000+",))), ems, "ems", "en") == (
         "Size: 1000+ employees")
     # Written the CLI way: capitals, a class code in the other language's label, a tech label.
     spec = FilterSpec.parse(["Size=Klein (10–49)", "tech=High-tech", "sector=25.62"])
@@ -92,7 +91,7 @@ def test_sections_schemes_regions_and_questions_are_named(ems, monkey):
         "Size: Small (10–49); Technology: High-tech; Sector: NACE 25.62 Fabricated metal products, "
         "except machinery and equipment")
     question = next(q for q in monkey.questions if q.kind == "single")
-    text = describe_filters(FilterSpec().with_filter(question.key, (question.options[0],)), monkey, "eu", "nl")
+    text = describe_filters(filters((question.key, (question.options[0],))), monkey, "eu", "nl")
     assert text.startswith(question.label[:40]) and text.endswith(": " + question.options[0])
     assert len(text.split(":")[0]) <= 60
 
@@ -113,8 +112,7 @@ def test_canonical_dimension():
 
 
 def test_counts_exclude_the_dimensions_own_filter_and_match_pandas(ems, by_hand):
-    spec = (FilterSpec().with_filter("sector", ("25", "28")).with_filter("size", ("small", "medium"))
-            .with_filter("region", ("Germany", "Netherlands")))
+    spec = (filters(("sector", ("25", "28")), ("size", ("small", "medium")), ("region", ("Germany", "Netherlands"))))
     in_sector = by_hand["sector"].isin(["25", "28"])
     in_size = by_hand["size"].isin(["small", "medium"])
     in_region = by_hand["region"].isin(["Germany", "Netherlands"])
@@ -132,22 +130,22 @@ def test_counts_exclude_the_dimensions_own_filter_and_match_pandas(ems, by_hand)
 
 
 def test_counts_follow_the_size_scheme(ems, by_hand):
-    spec = FilterSpec().with_filter("tech", ("high",))
+    spec = filters(("tech", ("high",)))
     counts = filter_counts(ems, spec, "ems", "size")
     assert list(counts) == list(SIZE_ORDER["ems"])
     assert counts == hand_counts(by_hand, by_hand["tech"] == "high", "size_ems", SIZE_ORDER["ems"])
-    spec = FilterSpec().with_filter("size", ("1000+",))
+    spec = filters(("size", ("1000+",)))
     assert sum(filter_counts(ems, spec, "ems", "region").values()) == int((by_hand["size_ems"] == "1000+").sum())
 
 
 def test_a_section_letter_filters_like_its_divisions(ems, by_hand):
-    spec = FilterSpec().with_filter("sector", ("C",))
+    spec = filters(("sector", ("C",)))
     assert filter_counts(ems, spec, "eu", "size") == hand_counts(by_hand, by_hand["sector"].notna(), "size",
                                                                  SIZE_ORDER["eu"])
 
 
 def test_every_value_is_listed_in_category_order_with_zero_counts(ems):
-    spec = FilterSpec().with_filter("sector", ("21",))  # pharmaceuticals: high-tech only
+    spec = filters(("sector", ("21",)))  # pharmaceuticals: high-tech only
     counts = filter_counts(ems, spec, "eu", "tech")
     assert list(counts) == list(TECH_ORDER)
     assert counts["low"] == 0 and counts["high"] > 0
@@ -186,7 +184,7 @@ def test_caches_stay_right_past_their_size(ems):
     sectors = [str(c) for c in ems.dimension("sector").cat.categories]
     for sector in sectors * 4:  # more distinct masks, positions and counts than the caches keep
         for region in regions[:2]:
-            spec = FilterSpec().with_filter("sector", (sector,)).with_filter("region", (region,))
+            spec = filters(("sector", (sector,)), ("region", (region,)))
             assert sum(counter.counts(spec, "size").values()) == int(filter_mask(ems, spec).sum())
 
 
@@ -200,11 +198,11 @@ def test_sector_labels_are_counted_as_labels():
                         columns=tuple(ColumnInfo(name=c, question_text=c) for c in frame.columns), warnings=(),
                         sha256="0" * 64)
     survey = build_survey(table, Mapping(roles={"sector": "Branche", "size": "Werknemers"}), use_profiles=False)
-    spec = FilterSpec().with_filter("size", ("micro",))
+    spec = filters(("size", ("micro",)))
     # Micro firms are rows 0-3 and 9: Machinebouw, Metaalbewerking, Houtverwerking, Machinebouw, Machinebouw.
     assert filter_counts(survey, spec, "eu", "sector") == {"Houtverwerking": 1, "Machinebouw": 3,
                                                            "Metaalbewerking": 1}
-    spec = FilterSpec().with_filter("sector", ("Machinebouw",))
+    spec = filters(("sector", ("Machinebouw",)))
     assert describe_filters(spec, survey, "eu", "nl") == "Sector: Machinebouw"
 
 
@@ -219,7 +217,7 @@ def test_a_closed_survey_is_not_kept_alive_by_its_counter():
     import weakref
 
     survey = build_survey(read_table(SAMPLES / "ems_2015_extract.xlsx"), use_profiles=False)
-    filter_counts(survey, FilterSpec().with_filter("size", ("small",)), "eu", "region")
+    filter_counts(survey, filters(("size", ("small",))), "eu", "region")
     alive = weakref.ref(survey)
     del survey
     gc.collect()

@@ -31,6 +31,7 @@ from explorer.ui.views.overview import OverviewView
 from explorer.ui.views.question_explorer import QuestionExplorer
 from explorer.ui.views.state import AnalysisState
 
+from filter_specs import filters as filter_selection
 from paths import ROOT, SAMPLES
 
 EMS = SAMPLES / "ems_2015_extract.xlsx"
@@ -65,10 +66,8 @@ def flanders():
 
 def state_for(survey, filters: tuple[str, ...] = (), lang: str = "nl", weighted: bool = False,
               scheme: str = "eu", min_peers: int = 5) -> AnalysisState:
-    spec = FilterSpec()
-    for text in filters:  # 'size=small,medium': one filter with two values, as the filter panel makes it
-        dimension, _, values = text.partition("=")
-        spec = spec.with_filter(dimension, tuple(values.split(",")))
+    # 'size=small,medium': one filter with two values, as the filter panel makes it
+    spec = filter_selection(*((text.partition("=")[0], tuple(text.partition("=")[2].split(","))) for text in filters))
     return AnalysisState(survey=survey, filters=spec, scheme=scheme, weighted=weighted, lang=lang,
                          filter_text=describe_filters(spec, survey, scheme, lang), min_peers=min_peers)
 

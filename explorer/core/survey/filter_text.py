@@ -3,10 +3,11 @@
 `describe_filters` turns a `FilterSpec` into the line that stands above a chart
 ("Sector: NACE 25 Producten van metaal; Grootte: Klein (10–49)"), so a figure carries its filter.
 
-`filter_counts` gives, for each value of one dimension, how many firms pass every OTHER filter
-and have that value: the number a user sees before ticking the value. It works on the
-categorical codes with numpy; a `FilterCounter` keeps each filter's mask and each dimension's
-codes, so that a click (one changed filter) costs one mask and one `bincount` per dimension.
+`counter_for(survey, scheme).counts(spec, dimension)` gives, for each value of one dimension, how
+many firms pass every OTHER filter and have that value: the number a user sees before ticking the
+value. It works on the categorical codes with numpy; a `FilterCounter` keeps each filter's mask
+and each dimension's codes, so that a click (one changed filter) costs one mask and one
+`bincount` per dimension.
 """
 
 from __future__ import annotations
@@ -273,15 +274,6 @@ def counter_for(survey, scheme: str) -> FilterCounter:
     if scheme not in by_scheme:
         by_scheme[scheme] = FilterCounter(survey, scheme)
     return by_scheme[scheme]
-
-
-def filter_counts(survey, spec: FilterSpec, scheme: str, dimension: str) -> dict[str, int]:
-    """For each value of `dimension`: the firms that pass all other filters and have that value.
-
-    Keys are the dimension's categories as text, in their order (size and tech classes in size
-    and tech order, NACE divisions as two-digit codes); values with no firm count 0.
-    """
-    return counter_for(survey, scheme).counts(spec, dimension)
 
 
 def prepare_counts(survey, scheme: str = "eu") -> FilterCounter:

@@ -34,10 +34,6 @@ class FilterSpec:
             filters.append(Filter(dimension.strip(), (values.strip(),)))
         return cls(tuple(filters))
 
-    def with_filter(self, dimension: str, values: tuple[str, ...]) -> "FilterSpec":
-        kept = tuple(f for f in self.filters if f.dimension != dimension)
-        return FilterSpec(kept + ((Filter(dimension, values),) if values else ()))
-
     def to_texts(self) -> list[str]:
         return [f.to_text() for f in self.filters]
 
