@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from explorer.core.i18n import reason_text
-from explorer.core.i18n import tr
+from explorer.core.i18n import reason_text, tr
 
 
 def withheld_notes(verdicts, lang: str) -> tuple[str, ...]:

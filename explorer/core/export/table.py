@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from explorer.core.disclosure import SUPPRESSED_SYMBOL, release_summary
 from explorer.core.errors import InputError
 from explorer.core.formatting import format_count, percent_decimals
+from explorer.core.export.figure_notes import made_line, withheld_notes
 from explorer.core.i18n import reason_text, tr
 from explorer.core.survey.group_labels import by_label, group_label
 from explorer.core.survey.significance_text import letters_text, tests_note
@@ -109,8 +110,7 @@ def export_table(summary, lang: str, min_peers: int | None = None, filter_text: 
                 if lettered:
                     row.append(Cell(letters_text(tests.higher_than(group.group, option))))
         rows.append(tuple(row))
-    notes = tuple(tr("export.suppressed", lang, reason=reason_text(v.reason, lang, dict(v.params)))
-                  for v in released.reasons)
+    notes = withheld_notes(released.reasons, lang)
     if tests is not None:
         notes += tuple(tests_footnote(tests, lang))
     return ExportTable(title or summary.question.label, _header(summary, lang, filter_text, when),
@@ -147,7 +147,7 @@ def _number_cell(figure) -> Cell:
 
 def _header(summary, lang: str, filter_text: str, when: dt.date | None) -> tuple[str, ...]:
     lines = selection_lines(summary, lang, filter_text)
-    lines.append(tr("export.made", lang, date=(when or dt.date.today()).isoformat()))
+    lines.append(made_line(when or dt.date.today(), lang))
     return tuple(lines)
 
 
