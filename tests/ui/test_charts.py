@@ -28,6 +28,9 @@ from explorer.ui.charts.numeric import NumericChart
 from explorer.ui.charts.stacked import stack_offsets
 from explorer.ui.charts.view import ChartView
 
+from chart_reading import (
+    axis_range, hatched_series, legend_text, notes_text, plot_items, plotted_values, row_labels,
+    series_items, stacked_bars, whisker_item)
 from paths import SAMPLES
 
 MONKEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
@@ -77,7 +80,7 @@ def ys_of(item) -> np.ndarray:
 
 def whiskers(chart) -> list[tuple[float, float, float]]:
     """(y, low, high) of every whisker, in percent, read back from the ErrorBarItem."""
-    opts = chart.whisker_item().opts
+    opts = whisker_item(chart).opts
     x, y = np.asarray(opts["x"], dtype=float), np.asarray(opts["y"], dtype=float)
     lows = x - np.asarray(opts["left"], dtype=float)
     highs = x + np.asarray(opts["right"], dtype=float)
@@ -91,12 +94,12 @@ def test_single_choice_bars_equal_the_shares_for_the_same_filter(monkey, make_ch
     spec = FilterSpec.parse(["size=small"])
     summary = summarize(monkey, key_of(monkey, "single"), filters=spec)
     chart.set_summary(summary, "nl")
-    [item] = chart.series_items()
+    [item] = series_items(chart)
     expected = [summary.total.shares[o] * 100 for o in summary.options]
     assert widths_of(item) == pytest.approx(expected)
     # options top to bottom in question order
     assert list(np.argsort(ys_of(item))) == list(range(len(summary.options)))
-    assert chart.plotted_values() == pytest.approx(
+    assert plotted_values(chart) == pytest.approx(
         {("total", o): summary.total.shares[o] * 100 for o in summary.options})
 
 
@@ -104,7 +107,7 @@ def test_whiskers_equal_the_wilson_intervals(monkey, make_chart):
     chart = make_chart(ChoiceChart)
     summary = summarize(monkey, key_of(monkey, "single"))
     chart.set_summary(summary, "en")
-    [item] = chart.series_items()
+    [item] = series_items(chart)
     expected = sorted((y, summary.total.ci[o][0] * 100, summary.total.ci[o][1] * 100)
                       for y, o in zip(ys_of(item), summary.options))
     got = whiskers(chart)
@@ -117,12 +120,12 @@ def test_grouped_bars_one_series_per_group_with_n_in_the_legend(monkey, make_cha
     chart = make_chart(ChoiceChart)
     summary = summarize(monkey, key_of(monkey, "single"), by="size")
     chart.set_summary(summary, "nl")
-    items = chart.series_items()
+    items = series_items(chart)
     assert chart.mode() == "options"
     assert len(items) == len(summary.groups)
     for item, group in zip(items, summary.groups):
         assert widths_of(item) == pytest.approx([group.shares[o] * 100 for o in summary.options])
-    legend = chart.legend_text()
+    legend = legend_text(chart)
     for group in summary.groups:
         assert f"n&nbsp;=&nbsp;{texts.format_count(group.n, 'nl')}" in legend
     # one whisker per bar
@@ -134,11 +137,11 @@ def test_yes_no_split_by_size_shows_yes_per_group_with_n(ems, make_chart):
     summary = summarize(ems, "backshoring", by="size", scheme="ems")
     chart.set_summary(summary, "en")
     assert chart.mode() == "rows"
-    [item] = chart.series_items()
+    [item] = series_items(chart)
     rows = [summary.total, *summary.groups]
     yes = summary.options[0]
     assert widths_of(item) == pytest.approx([g.shares[yes] * 100 for g in rows])
-    labels = chart.row_labels()
+    labels = row_labels(chart)
     assert labels[0].startswith("Total")
     for label, group in zip(labels, rows):
         assert f"n = {texts.format_count(group.n, 'en')}" in label
@@ -152,8 +155,8 @@ def test_weighted_summaries_show_effective_n(ems, make_chart):
     chart = make_chart(ChoiceChart)
     summary = summarize(ems, "backshoring", by="tech", weighted=True)
     chart.set_summary(summary, "en")
-    assert all("effective" in label for label in chart.row_labels())
-    assert "effective" in chart.notes_text()
+    assert all("effective" in label for label in row_labels(chart))
+    assert "effective" in notes_text(chart)
 
 
 def test_many_groups_stack_instead_of_crowding(ems, make_chart):
@@ -161,7 +164,7 @@ def test_many_groups_stack_instead_of_crowding(ems, make_chart):
     summary = summarize(ems, "backshored_from", by="sector")
     chart.set_summary(summary, "nl")
     assert chart.mode() == "stacked"
-    y, x0, widths = chart.stacked_bars().segments()
+    y, x0, widths = stacked_bars(chart).segments()
     rows = [summary.total, *summary.groups]
     for r, group in enumerate(rows):
         if group.n:
@@ -177,7 +180,7 @@ def test_sectors_are_named_by_their_short_names_not_cut(ems, make_chart, lang):
     chart = make_chart(ChoiceChart)
     summary = summarize(ems, "backshored_from", by="sector")
     chart.set_summary(summary, lang)
-    names = [label.split("\n")[0].split(" · ")[0] for label in chart.row_labels()]  # the name, not its n
+    names = [label.split("\n")[0].split(" · ")[0] for label in row_labels(chart)]  # the name, not its n
     groups = [g.group for g in summary.groups]
     assert groups and set(groups) <= set(SHORT_DIVISIONS)
     expected = [f"{code} {SHORT_DIVISIONS[code][0 if lang == 'nl' else 1]}" for code in groups]
@@ -190,13 +193,13 @@ def test_multi_select_bars_sorted_by_share(monkey, make_chart):
     chart = make_chart(MultiChart)
     summary = summarize(monkey, key_of(monkey, "multi"))
     chart.set_summary(summary, "nl")
-    [item] = chart.series_items()
+    [item] = series_items(chart)
     order = np.argsort(ys_of(item))  # top to bottom
     shown = widths_of(item)[order]
     assert list(shown) == sorted(shown, reverse=True)
     expected = sorted((summary.total.shares[o] * 100 for o in summary.options), reverse=True)
     assert list(shown) == pytest.approx(expected)
-    labels = [text for text in chart.row_labels()]
+    labels = [text for text in row_labels(chart)]
     top = max(summary.options, key=lambda o: summary.total.shares[o])
     assert labels[0].replace("\n", " ").startswith(top[:15])
 
@@ -206,8 +209,8 @@ def test_multi_select_groups_follow_the_total_order(ems, make_chart):
     summary = summarize(ems, "motive", by="tech")
     chart.set_summary(summary, "en")
     order = sorted(summary.options, key=lambda o: -summary.total.shares[o])
-    values = chart.plotted_values()
-    for item, group in zip(chart.series_items(), summary.groups):
+    values = plotted_values(chart)
+    for item, group in zip(series_items(chart), summary.groups):
         y = ys_of(item)
         by_row = [widths_of(item)[i] for i in np.argsort(y)]
         assert by_row == pytest.approx([group.shares[o] * 100 for o in order])
@@ -221,7 +224,7 @@ def test_likert_segments_sum_to_100_and_diverge_around_neutral(flanders, make_ch
     chart = make_chart(LikertChart)
     summary = summarize(flanders, key_of(flanders, "likert"), by="size")
     chart.set_summary(summary, "nl")
-    y, x0, widths = chart.stacked_bars().segments()
+    y, x0, widths = stacked_bars(chart).segments()
     rows = [summary.total, *summary.groups]
     assert widths.shape == (len(rows), len(summary.options))
     for r, group in enumerate(rows):
@@ -242,7 +245,7 @@ def test_a_likert_grid_set_in_the_mapping(monkey, make_chart):
     summary = summarize(survey, key, by="size")
     chart = make_chart(LikertChart)
     chart.set_summary(summary, "en")
-    _, _, widths = chart.stacked_bars().segments()
+    _, _, widths = stacked_bars(chart).segments()
     assert widths.sum(axis=1) == pytest.approx(np.full(widths.shape[0], 100.0))
 
 
@@ -262,7 +265,7 @@ def test_numeric_histogram_and_boxes(monkey, make_chart):
                         if "Limburg" in set(monkey.dimension("region").cat.categories) else None)
     histogram = summary_histogram(monkey, summary)
     chart.set_summary(summary, "nl", histogram=histogram)
-    values = chart.plotted_values()
+    values = plotted_values(chart)
     assert values["bins"] == pytest.approx(histogram.shares * 100)
     assert int(histogram.counts.sum()) == summary.total.n
     for group in [summary.total, *summary.groups]:
@@ -270,13 +273,13 @@ def test_numeric_histogram_and_boxes(monkey, make_chart):
             assert values[(group.group, "q1")] == pytest.approx(group.numeric.q1)
             assert values[(group.group, "median")] == pytest.approx(group.numeric.median)
             assert values[(group.group, "q3")] == pytest.approx(group.numeric.q3)
-    assert "n = " in chart.row_labels()[0]
+    assert "n = " in row_labels(chart)[0]
 
 
 def test_numeric_without_histogram_says_so(monkey, make_chart):
     chart = make_chart(NumericChart)
     chart.set_summary(summarize(monkey, key_of(monkey, "numeric")), "en")
-    assert "No distribution" in chart.notes_text()
+    assert "No distribution" in notes_text(chart)
 
 
 # ---- small groups, in place, hover, languages ---------------------------------------------------------
@@ -286,17 +289,17 @@ def test_small_groups_are_marked_not_hidden(monkey, make_chart):
     summary = summarize(monkey, key_of(monkey, "multi"), by="size")
     chart.set_summary(summary, "nl")
     marks = [chart._mark(g.n) for g in summary.groups]
-    assert len(chart.series_items()) == len(summary.groups)  # every group drawn
-    for hatched, group in zip(chart.hatched_series(), summary.groups):
+    assert len(series_items(chart)) == len(summary.groups)  # every group drawn
+    for hatched, group in zip(hatched_series(chart), summary.groups):
         assert hatched == (5 <= group.n < 30)
-    assert ("small" in marks) == ("Gearceerd" in chart.notes_text())
+    assert ("small" in marks) == ("Gearceerd" in notes_text(chart))
     # raise the thresholds: every group is now under the minimum, shown grey and labelled
     chart.set_min_n(1000, 2000)
-    legend = chart.legend_text()
+    legend = legend_text(chart)
     for group in summary.groups:
         assert "(&lt;&nbsp;1000)" in legend
-    assert "Grijs" in chart.notes_text()
-    fills = {item.opts["brush"].color().name().upper() for item in chart.series_items()}
+    assert "Grijs" in notes_text(chart)
+    fills = {item.opts["brush"].color().name().upper() for item in series_items(chart)}
     assert not fills & {c.upper() for c in palette.SERIES}  # no series colour left: all greyed
 
 
@@ -306,27 +309,27 @@ def test_tiny_groups_are_labelled_in_rows(ems, make_chart):
     chart.set_summary(summary, "en")
     tiny = [g for g in summary.groups if 0 < g.n < 5]
     assert tiny, "the EMS sample has sectors with fewer than 5 backshoring firms"
-    labels = chart.row_labels()
+    labels = row_labels(chart)
     for group in tiny:
         assert any(f"n = {group.n} (< 5)" in label for label in labels)
-    assert "fewer than 5" in chart.notes_text()
+    assert "fewer than 5" in notes_text(chart)
 
 
 def test_items_are_updated_in_place(monkey, make_chart):
     chart = make_chart(ChoiceChart)
     key = key_of(monkey, "single")
     chart.set_summary(summarize(monkey, key, by="size"), "nl")
-    before = list(chart.series_items())
-    whisker = chart.whisker_item()
-    count = len(chart.plot_items()[0].items)
+    before = list(series_items(chart))
+    whisker = whisker_item(chart)
+    count = len(plot_items(chart)[0].items)
     for spec in (["size=small"], ["size=medium"], [], ["size=large"]):
         chart.set_summary(summarize(monkey, key, by="size", filters=FilterSpec.parse(spec)), "nl")
     chart.set_summary(summarize(monkey, key, by="size"), "nl")
-    assert chart.series_items() == before
-    assert chart.whisker_item() is whisker
-    assert len(chart.plot_items()[0].items) == count
-    low, upper = chart.axis_range()  # set by the chart itself from the figures, never autoranged
-    assert chart.plot_items()[0].getViewBox().viewRange()[0] == pytest.approx([-upper * 0.01,
+    assert series_items(chart) == before
+    assert whisker_item(chart) is whisker
+    assert len(plot_items(chart)[0].items) == count
+    low, upper = axis_range(chart)  # set by the chart itself from the figures, never autoranged
+    assert plot_items(chart)[0].getViewBox().viewRange()[0] == pytest.approx([-upper * 0.01,
                                                                                upper * (1 + LABEL_ROOM)])
 
 
@@ -334,7 +337,7 @@ def test_hover_text_has_value_n_and_interval(monkey, make_chart):
     chart = make_chart(ChoiceChart)
     summary = summarize(monkey, key_of(monkey, "single"))
     chart.set_summary(summary, "en")
-    [item] = chart.series_items()
+    [item] = series_items(chart)
     option = summary.options[0]
     y = ys_of(item)[0]
     text = chart.tooltip_at(widths_of(item)[0] / 2, y)
@@ -354,7 +357,7 @@ def test_mouse_moves_over_the_plot_do_not_fail(monkey, make_chart, qtbot):
         chart.set_summary(summarize(monkey, survey_key), "nl")
     chart = make_chart(ChoiceChart)
     chart.set_summary(summarize(monkey, survey_key), "nl")
-    box = chart.plot_items()[0].getViewBox()
+    box = plot_items(chart)[0].getViewBox()
     centre = box.sceneBoundingRect().center()
     chart._on_scene_mouse_moved((centre,))
     chart._on_scene_mouse_moved((QPointF(-50, -50),))
@@ -364,12 +367,12 @@ def test_labels_follow_the_language(ems, make_chart):
     chart = make_chart(ChoiceChart)
     summary = summarize(ems, "backshoring", by="tech")
     chart.set_summary(summary, "nl")
-    assert chart.row_labels()[0].startswith("Totaal")
-    assert any("Hoogtechnologisch" in label for label in chart.row_labels())
+    assert row_labels(chart)[0].startswith("Totaal")
+    assert any("Hoogtechnologisch" in label for label in row_labels(chart))
     assert any("," in text for _, _, text in chart.value_labels())
     chart.set_summary(summary, "en")
-    assert chart.row_labels()[0].startswith("Total")
-    assert any("High-tech" in label for label in chart.row_labels())
+    assert row_labels(chart)[0].startswith("Total")
+    assert any("High-tech" in label for label in row_labels(chart))
     assert not any("," in text for _, _, text in chart.value_labels())
 
 
@@ -379,7 +382,7 @@ def test_an_empty_selection_shows_a_message(ems, make_chart):
     assert summary.total.n == 0
     chart.set_summary(summary, "en")
     assert chart._empty_item is not None and chart._empty_item.isVisible()
-    assert widths_of(chart.series_items()[0]) == pytest.approx([0, 0])
+    assert widths_of(series_items(chart)[0]) == pytest.approx([0, 0])
 
 
 def test_chart_view_picks_the_chart_for_the_kind(monkey, ems, flanders, qtbot):
@@ -460,7 +463,7 @@ def test_exported_chart_shows_c_for_groups_that_may_not_leave(ems, qtbot):
     try:
         assert result.ok
         assert any("(nearly) all firms gave the same answer" in note for note in result.notes)
-        values = chart.plotted_values()
+        values = plotted_values(chart)
         rows = [summary.total, *summary.groups]
         hidden = [g for g in rows if math.isnan(values[(g.group, summary.options[0])])]
         assert hidden and all(g.n < 5 or min(g.counts.values()) <= 2 or g in summary.groups for g in hidden)
@@ -468,7 +471,7 @@ def test_exported_chart_shows_c_for_groups_that_may_not_leave(ems, qtbot):
         assert len(c_labels) == len(hidden)
         for group in rows:
             if group.n < 5:
-                assert any("n < 5" in label for label in chart.row_labels())
+                assert any("n < 5" in label for label in row_labels(chart))
     finally:
         chart.deleteLater()
 
@@ -504,7 +507,7 @@ def test_numeric_export_uses_rounded_quartiles(monkey, tmp_path, qtbot):
     histogram = summary_histogram(monkey, summary)
     chart, result = build_export_chart(summary, lang="en", histogram=histogram)
     try:
-        values = chart.plotted_values()
+        values = plotted_values(chart)
         median = values[("total", "median")]
         assert median == float(f"{median:.1e}")
     finally:
@@ -523,7 +526,7 @@ def test_a_small_share_gets_an_axis_that_fits_and_the_whole_scale_is_one_click_a
     summary = summarize(ems, "backshoring", by="size")
     chart = view.show_summary(summary, "en")
     highest = max(max(g.shares["yes"], g.ci["yes"][1]) for g in summary.groups) * 100
-    low, upper = chart.axis_range()
+    low, upper = axis_range(chart)
     assert highest <= upper <= 2 * highest + 2  # fits the figures, with the whiskers
     for x, _y, text in chart.value_labels():  # beyond the bar's end and its whisker: never on them
         if text.endswith("%"):
@@ -531,9 +534,9 @@ def test_a_small_share_gets_an_axis_that_fits_and_the_whole_scale_is_one_click_a
                        for o in summary.options if texts.format_percent(g.shares[o], "en") == text), text
     assert view.full_scale_box.isVisible() and not view.full_scale
     view.full_scale_box.click()
-    assert chart.axis_range() == (0.0, 100.0)
+    assert axis_range(chart) == (0.0, 100.0)
     view.full_scale_box.click()
-    assert chart.axis_range() == (low, upper)
+    assert axis_range(chart) == (low, upper)
 
 
 def test_svg_names_a_common_font_and_draws_whiskers_as_thin_lines_in_any_renderer(ems, tmp_path):

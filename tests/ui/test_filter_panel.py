@@ -19,6 +19,7 @@ from explorer.core.taxonomy import SIZE_ORDER
 from explorer.ui.panels.filter_panel import FilterPanel
 from explorer.ui.panels.filters.widgets import CountFormat
 
+from filter_reading import counts_shown
 from filter_specs import filter_counts, filters
 from paths import ROOT, SAMPLES
 
@@ -150,7 +151,7 @@ def test_shown_counts_equal_filter_counts(qtbot, make_panel, monkey):
     assert [f.dimension for f in spec.filters] == ["sector", "size", "region"]
     for dimension in ("size", "tech", "region"):
         counts = filter_counts(monkey, spec, "eu", dimension)
-        assert panel.group(dimension).counts_shown() == {v: fmt(n) for v, n in counts.items()}
+        assert counts_shown(panel.group(dimension)) == {v: fmt(n) for v, n in counts.items()}
     sectors = filter_counts(monkey, spec, "eu", "sector")
     model = panel.sector_group.model
     assert {key: model.count_text(key) for key in model.leaf_keys()} == {k: fmt(n) for k, n in sectors.items()}
@@ -193,7 +194,7 @@ def test_scheme_switch_changes_the_size_choices(qtbot, make_panel, ems):
     assert size.header.title_label.text() == "Grootteklasse (EMS)"
     fmt = CountFormat("nl")
     counts = filter_counts(ems, panel.spec(), "ems", "size")
-    assert size.counts_shown() == {v: fmt(n) for v, n in counts.items()}
+    assert counts_shown(size) == {v: fmt(n) for v, n in counts.items()}
     with qtbot.waitSignal(panel.sig_filter_changed) as blocker:
         tick(qtbot, panel, "size", "1000+")
     employees = ems.frame["employees"].astype(float).to_numpy()
@@ -254,7 +255,7 @@ def test_plain_sector_labels_show_as_a_flat_list(qtbot, make_panel):
         click_row(qtbot, panel, "Machinebouw")
     spec = blocker.args[0]
     assert np.array_equal(filter_mask(survey, spec), (frame["Branche"] == "Machinebouw").to_numpy())
-    assert panel.group("size").counts_shown() == {"micro": "3", "small": "0", "medium": "0", "large": "1"}
+    assert counts_shown(panel.group("size")) == {"micro": "3", "small": "0", "medium": "0", "large": "1"}
 
 
 def test_add_a_question_as_a_filter_and_remove_it(qtbot, make_panel, monkey):
@@ -277,7 +278,7 @@ def test_add_a_question_as_a_filter_and_remove_it(qtbot, make_panel, monkey):
     expected = (monkey.frame[question.columns[0]].astype(object) == option).to_numpy()
     assert np.array_equal(filter_mask(monkey, spec), expected)
     fmt = CountFormat("nl")
-    assert group.counts_shown() == {v: fmt(n) for v, n in filter_counts(monkey, spec, "eu", question.key).items()}
+    assert counts_shown(group) == {v: fmt(n) for v, n in filter_counts(monkey, spec, "eu", question.key).items()}
     with qtbot.waitSignal(panel.sig_filter_changed) as blocker:
         qtbot.mouseClick(group.header.remove_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == FilterSpec()
@@ -374,7 +375,7 @@ def test_a_multi_select_question_filters_by_the_options_ticked(qtbot, make_panel
     group = panel.group(question.key)
     assert group.values == question.options
     ticked, answered = monkey.ticks(question)
-    shown = {o: int(c.replace(".", "")) for o, c in group.counts_shown().items()}
+    shown = {o: int(c.replace(".", "")) for o, c in counts_shown(group).items()}
     assert shown == {o: int(ticked[:, i].sum()) for i, o in enumerate(question.options)}
     with qtbot.waitSignal(panel.sig_filter_changed) as blocker:
         tick(qtbot, panel, question.key, question.options[1])

@@ -17,6 +17,7 @@ from explorer.ui.views.crosstab_model import COPY_ROLE, VALUE_ROLE, WITHHELD_ROL
 from explorer.ui.views.grid import GridView
 from explorer.ui.views.state import AnalysisState
 
+from chart_reading import plotted_values, row_labels
 from paths import SAMPLES
 
 MONKEY = SAMPLES / "association_reshoring_survey_surveymonkey.csv"
@@ -49,7 +50,7 @@ def test_the_chart_and_the_table_are_the_grid_summary(view, monkey, lang):
     view.set_state(state_for(monkey, lang=lang))
     assert view.current_key() == GRID
     summary = grid_summary(monkey, GRID)
-    plotted = view.chart().plotted_values()
+    plotted = plotted_values(view.chart())
     for statement in summary.statements:
         for option in summary.options:
             expected = statement.summary.total.shares[option] * 100
@@ -62,7 +63,7 @@ def test_the_chart_and_the_table_are_the_grid_summary(view, monkey, lang):
         assert model.index(row, top).data(VALUE_ROLE) == pytest.approx(statement.top)
         assert model.index(row, mean).data(VALUE_ROLE) == pytest.approx(statement.mean)
         assert model.index(row, model.stat_column("n")).data(VALUE_ROLE) == statement.n
-    assert view.chart().row_labels()[0].startswith(summary.statements[0].text[:20])
+    assert row_labels(view.chart())[0].startswith(summary.statements[0].text[:20])
 
 
 def test_most_agreed_first_reorders_chart_and_table(view, monkey, qtbot):

@@ -13,6 +13,8 @@ from explorer.core.disclosure import release_changes, release_summary
 from explorer.core.survey import FilterSpec, summarize
 from explorer.core.survey.trend import trend
 from explorer.ui.dialogs import open_dialogs, save_dialogs
+from chart_reading import marked_changes, plotted_values
+from filter_reading import counts_shown
 from paths import PANEL_FIXTURES, SAMPLES
 
 LOAD_TIMEOUT_MS = 30_000
@@ -57,7 +59,7 @@ def test_status_bar_and_filter_panel_say_answers_firms_and_rounds_apart(opened, 
     # The round group counts firms per round.
     rounds = panel.group("wave")
     per_round = frame.groupby("Bevraging")["Ondernemingsnummer"].nunique()
-    assert rounds.counts_shown() == {v: str(per_round[v]) for v in rounds.values}
+    assert counts_shown(rounds) == {v: str(per_round[v]) for v in rounds.values}
     assert rounds.values == ("juni 2020", "mei 2021", "september 2021")
     # One round ticked: a selection of answers, firms and rounds.
     with qtbot.waitSignal(panel.sig_filter_changed, timeout=5000):
@@ -76,14 +78,14 @@ def test_trend_view_shows_core_shares_per_round_and_marks_significant_changes(op
     survey = window.workspace.survey
     expected = summarize(survey, RESHORE, by="wave")
     chart = view.chart()
-    values = chart.plotted_values()
+    values = plotted_values(chart)
     for group in expected.groups:
         assert values[(group.group, "Ja")] == pytest.approx(100 * group.shares["Ja"])
     assert ("2021-Q3", "Nee") not in values  # a yes/no question draws its yes line only
     core = trend(survey, RESHORE)
     stars = {(c.option, c.first, c.second) for c in core.changes if c.significant and c.option == "Ja"
              and core.rounds.index(c.second) - core.rounds.index(c.first) == 1}
-    assert stars and set(chart.marked_changes()) == stars
+    assert stars and set(marked_changes(chart)) == stars
     model = view.table_model
     assert model.rowCount() == len([c for c in core.changes if c.option == "Ja"])
     assert model.item(0, 3).text().startswith("McNemar")
@@ -97,7 +99,7 @@ def test_filters_apply_in_the_trend_view(opened, qtbot):
     with qtbot.waitSignal(panel.sig_filter_changed, timeout=5000):
         panel.set_spec(FilterSpec.parse(["size=small"]))
     expected = summarize(window.workspace.survey, "Grootste knelpunt", by="wave", filters=panel.spec())
-    values = view.chart().plotted_values()
+    values = plotted_values(view.chart())
     for group in expected.groups:
         for option, share in group.shares.items():
             assert values[(group.group, option)] == pytest.approx(100 * share)
@@ -142,9 +144,9 @@ def test_trend_exports_go_through_the_release_module(opened, monkeypatch, tmp_pa
         chart, result = build_export_chart(source, lang="nl", min_peers=min_peers)
         assert result.ok
         released = {(c.option, c.first, c.second) for c in release_changes(source.trend, min_peers) if c.significant}
-        assert set(chart.marked_changes()) <= released
+        assert set(marked_changes(chart)) <= released
         shown = release_summary(source.summary, min_peers)
-        for (group, option), _value in chart.plotted_values().items():
+        for (group, option), _value in plotted_values(chart).items():
             assert not shown.verdict(group, option).suppressed
         chart.deleteLater()
     assert workspace.state is not None

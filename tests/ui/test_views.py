@@ -31,6 +31,7 @@ from explorer.ui.views.overview import OverviewView
 from explorer.ui.views.question_explorer import QuestionExplorer
 from explorer.ui.views.state import AnalysisState
 
+from chart_reading import notes_text, plotted_values
 from filter_specs import filters as filter_selection
 from paths import ROOT, SAMPLES
 
@@ -113,7 +114,7 @@ def test_question_explorer_plots_what_summarize_says(make_view, ems):
     state = state_for(ems, ("tech=high,medium-high",))
     view.set_state(state)
     assert view.current_key() == "backshoring"  # the first question that has a chart
-    plotted = view.chart_view().current_chart().plotted_values()
+    plotted = plotted_values(view.chart_view().current_chart())
     assert_plotted_equal(plotted, summarize(ems, "backshoring", filters=state.filters))
 
 
@@ -121,14 +122,14 @@ def test_changing_the_split_updates_the_chart(make_view, ems):
     view = make_view(QuestionExplorer)
     state = state_for(ems, ("region=Netherlands,Germany",))
     view.set_state(state)
-    before = view.chart_view().current_chart().plotted_values()
+    before = plotted_values(view.chart_view().current_chart())
     choose_split(view.split_combo, "size")
     assert view.current_split() == "size"
-    after = view.chart_view().current_chart().plotted_values()
+    after = plotted_values(view.chart_view().current_chart())
     assert after != before
     assert_plotted_equal(after, summarize(ems, "backshoring", by="size", filters=state.filters))
     choose_split(view.split_combo, "tech")
-    assert_plotted_equal(view.chart_view().current_chart().plotted_values(),
+    assert_plotted_equal(plotted_values(view.chart_view().current_chart()),
                          summarize(ems, "backshoring", by="tech", filters=state.filters))
 
 
@@ -143,7 +144,7 @@ def test_split_choices_are_the_dimensions_and_the_questions_that_can_split(make_
     assert ASIA in codes                                               # numbers split by their quartile classes
     assert "Welke drempels ervaart u bij het terughalen van productie?" in codes  # multi-select by option
     assert view.set_split(MOVE)
-    assert_plotted_equal(view.chart_view().current_chart().plotted_values(),
+    assert_plotted_equal(plotted_values(view.chart_view().current_chart()),
                          summarize(monkey, MOTIVES, by=MOVE))
 
 
@@ -155,7 +156,7 @@ def test_a_filter_click_follows_through(make_view, monkey):
     state = state_for(monkey, ("size=small,medium",))
     view.set_state(state)
     assert view.current_key() == MOTIVES and view.current_split() == "tech"
-    assert_plotted_equal(view.chart_view().current_chart().plotted_values(),
+    assert_plotted_equal(plotted_values(view.chart_view().current_chart()),
                          summarize(monkey, MOTIVES, by="tech", filters=state.filters))
     assert "Klein (10–49)" in view.header.selection.text()
 
@@ -164,7 +165,7 @@ def test_numeric_and_text_questions(make_view, monkey, fedustria):
     view = make_view(QuestionExplorer)
     view.set_state(state_for(monkey))
     assert view.select_question(ASIA)
-    values = view.chart_view().current_chart().plotted_values()
+    values = plotted_values(view.chart_view().current_chart())
     total = summarize(monkey, ASIA).total.numeric
     assert values[("total", "median")] == pytest.approx(total.median)
     assert values[("total", "q1")] == pytest.approx(total.q1)
@@ -191,8 +192,8 @@ def test_view_state_round_trips(make_view, monkey):
     assert second.view_state() == saved
     second.set_state(state_for(monkey))
     assert second.view_state() == saved
-    assert second.chart_view().current_chart().plotted_values() == \
-        first.chart_view().current_chart().plotted_values()
+    assert plotted_values(second.chart_view().current_chart()) == \
+        plotted_values(first.chart_view().current_chart())
 
 
 def test_restoring_a_question_emits_and_keeps_the_split(make_view, qtbot, ems):
@@ -203,7 +204,7 @@ def test_restoring_a_question_emits_and_keeps_the_split(make_view, qtbot, ems):
         view.restore_view_state({"question": "offshoring"})
     assert blocker.args == ["offshoring"]
     assert view.view_state() == {"question": "offshoring", "split": "tech"}
-    assert_plotted_equal(view.chart_view().current_chart().plotted_values(),
+    assert_plotted_equal(plotted_values(view.chart_view().current_chart()),
                          summarize(ems, "offshoring", by="tech"))
 
 
@@ -247,7 +248,7 @@ def test_a_language_switch_relabels_without_recomputing(make_view, monkeypatch, 
     view.set_state(state_for(ems))
     view.set_state(state_for(ems, lang="en"))
     assert len(calls) == 1
-    assert "selected firms" in view.chart_view().current_chart().notes_text()
+    assert "selected firms" in notes_text(view.chart_view().current_chart())
     view.set_state(state_for(ems, ("size=large",), lang="en"))
     assert len(calls) == 2
 
@@ -261,7 +262,7 @@ def test_overview_finds_backshoring_and_splits_by_size_and_tech(make_view, ems):
     assert set(view.question_keys()) >= {"backshoring", "backshored_from", "offshoring"}
     assert view.splits() == ["size", "tech"]
     for split in ("size", "tech"):
-        assert_plotted_equal(view.chart_view(split).current_chart().plotted_values(),
+        assert_plotted_equal(plotted_values(view.chart_view(split).current_chart()),
                              summarize(ems, "backshoring", by=split))
     # The reference figure of the seeds: 4.3 % of the EMS firms backshored (report 002, §2.3.1).
     assert view.share_line.text().startswith("yes: 4,3%")
@@ -273,7 +274,7 @@ def test_overview_follows_the_filter(make_view, ems):
     view = make_view(OverviewView)
     state = state_for(ems, ("region=Spain",), lang="en")
     view.set_state(state)
-    assert_plotted_equal(view.chart_view("size").current_chart().plotted_values(),
+    assert_plotted_equal(plotted_values(view.chart_view("size").current_chart()),
                          summarize(ems, "backshoring", by="size", filters=state.filters))
     assert view.share_line.text().startswith("yes: 7.9%")   # Spain 7.9 % (report 002)
 
@@ -286,7 +287,7 @@ def test_overview_of_a_survey_tool_export_and_open_in_explorer(make_view, qtbot,
     with qtbot.waitSignal(view.sig_open_question) as blocker:
         qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [MOVE]
-    assert_plotted_equal(view.chart_view("tech").current_chart().plotted_values(),
+    assert_plotted_equal(plotted_values(view.chart_view("tech").current_chart()),
                          summarize(monkey, MOVE, by="tech"))
 
 

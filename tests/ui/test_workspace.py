@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from explorer.core.session import load_session
 from explorer.core.survey import FilterSpec, Mapping, summarize
 from explorer.ui.dialogs import mapping_dialog, open_dialogs, save_dialogs
+from chart_reading import plotted_values
 from paths import SAMPLES
 
 LOAD_TIMEOUT_MS = 30_000
@@ -39,7 +40,7 @@ def opened(qtbot, make_window, monkeypatch):
 
 
 def plotted_total(chart) -> dict:
-    return {option: value for (group, option), value in chart.plotted_values().items() if group == "total"}
+    return {option: value for (group, option), value in plotted_values(chart).items() if group == "total"}
 
 
 def test_filter_clicks_redraw_the_chart_with_summarize_figures(opened, qtbot):
@@ -67,7 +68,7 @@ def test_split_by_follows_the_combo(opened):
     explorer.select_question("backshoring")
     assert explorer.set_split("tech")
     expected = summarize(window.workspace.survey, "backshoring", by="tech")
-    values = explorer.chart_view().current_chart().plotted_values()
+    values = plotted_values(explorer.chart_view().current_chart())
     for group in expected.groups:
         assert values[(group.group, "yes")] == pytest.approx(100 * group.shares["yes"])
 

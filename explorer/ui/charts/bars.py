@@ -117,41 +117,8 @@ class _SharesChart(ChartBase):
         """'options', 'rows' or 'stacked' (see the module docstring)."""
         return self._mode
 
-    def series_items(self) -> list[pg.BarGraphItem]:
-        """The BarGraphItems in use, one per group (options layout) or one (rows layout)."""
-        return [bars.fill for bars in self._series if bars.is_visible()]
-
-    def hatched_series(self) -> list[bool]:
-        """Whether each series in use carries the small-group hatching."""
-        return [bars.hatched() for bars in self._series if bars.is_visible()]
-
-    def whisker_item(self) -> pg.ErrorBarItem:
-        return self._whiskers
-
-    def stacked_bars(self) -> StackedBars:
-        return self._stack
-
-    def row_labels(self) -> list[str]:
-        return [text for _, text in self._rows_axis.ticks]
-
     def value_labels(self) -> list[tuple[float, float, str]]:
         return self._values.visible_texts()
-
-    def plotted_values(self) -> dict:
-        """{(group, option): percent} read back from the bars (NaN for a suppressed 'c' bar)."""
-        result = {}
-        if self._mode == "stacked":
-            _, _, widths = self._stack.segments()
-            rows = self._row_groups
-            for r, group in enumerate(rows):
-                for i, option in enumerate(self._summary.options):
-                    result[(group.group, option)] = math.nan if self._row_suppressed[r] else float(widths[r, i])
-            return result
-        for item, (keys) in zip(self.series_items(), self._series_keys):
-            widths = np.atleast_1d(np.asarray(item.opts["width"], dtype=float))
-            for width, (group, option, suppressed) in zip(widths, keys):
-                result[(group, option)] = math.nan if suppressed else float(width)
-        return result
 
     # ---- update --------------------------------------------------------------------------------------
 
@@ -166,10 +133,6 @@ class _SharesChart(ChartBase):
 
     def full_scale(self) -> bool:
         return self._full_scale
-
-    def axis_range(self) -> tuple[float, float]:
-        """The share axis's ticked range in percent (its view extends beyond for the labels)."""
-        return 0.0, float(self._scale[0])
 
     def _extent(self, groups, mode: str) -> float:
         """The largest bar end or whisker end drawn, in percent."""
@@ -359,7 +322,6 @@ class _SharesChart(ChartBase):
         self._stack.set_visible(False)
         option = summary.options[0] if summary.options else ""
         rows = [summary.total] + list(groups)
-        self._row_groups = rows
         labels = [RowLabel(self._group_name(g), self._n_label(g)) for g in rows]
         self._set_rows(labels)
         self._separator.setVisible(True)
@@ -399,13 +361,11 @@ class _SharesChart(ChartBase):
         self._hide_series_from(0)
         self._set_whiskers([], [], [], [], beam=0)
         rows = [summary.total] + list(groups)
-        self._row_groups = rows
         self._set_rows([RowLabel(self._group_name(g), self._n_label(g)) for g in rows])
         self._separator.setVisible(True)
         options = list(summary.options)
         widths = np.array([[g.shares.get(o, math.nan) for o in options] for g in rows], dtype=float) * 100
         suppressed = [g.n > 0 and not np.all(np.isfinite(widths[r])) for r, g in enumerate(rows)]
-        self._row_suppressed = suppressed
         marks = [self._mark(g.n) for g in rows]
         colours = palette.category_colours(len(options))
         row_px = self._row_height_px(self._plot, len(rows), len(rows))

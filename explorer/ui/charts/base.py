@@ -181,9 +181,6 @@ class MarkedBars:
     def opts(self) -> dict:
         return self.fill.opts
 
-    def hatched(self) -> bool:
-        return self.hatch.isVisible()
-
 
 class GridLines:
     """Light grid lines at fixed positions: opaque one-pixel InfiniteLines.
@@ -489,29 +486,16 @@ class ChartBase(QWidget):
     def caption_text(self) -> str:
         return self._caption.text()
 
-    def notes_text(self) -> str:
-        return self._notes.text()
-
-    def legend_text(self) -> str:
-        return self._legend.text()
-
     def tooltip_at(self, x: float, y: float, plot: int = 0) -> str | None:
         """The hover text at data position (x, y) of plot `plot` (0 = the main plot), or None."""
         payload = self._find(plot, x, y)
         return None if payload is None else self._tooltip(payload)
-
-    def plot_items(self) -> list[pg.PlotItem]:
-        return list(self._plots())
 
     def graphics_view(self) -> pg.GraphicsView:
         return self._view
 
     def preferred_export_size(self) -> tuple[int, int]:
         return 1000, 640
-
-    def plotted_values(self) -> dict:
-        """What the plot items show, read back from them (the tests check the chart with it)."""
-        raise NotImplementedError
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

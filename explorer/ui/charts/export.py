@@ -24,9 +24,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from explorer.core.disclosure import ChartRelease, release_changes, release_chart
+from explorer.core.disclosure import release_changes, release_chart
 from explorer.core.atomic import write_atomically
 from explorer.core.errors import InputError, TranslatableError
+from explorer.core.export.figure_notes import made_line, withheld_notes
 from explorer.ui.charts import texts
 from explorer.ui.charts.base import DEFAULT_MIN_N, ChartBase
 
@@ -74,13 +75,8 @@ def caption_text(summary, lang: str, filter_text: str | None = None, when: _dt.d
     count = texts.total_text(summary, lang)
     lines = [texts.tr("export.question", lang, question=summary.question.label), selection, count]
     lines.extend(notes)
-    lines.append(texts.tr("export.made", lang, date=when.isoformat()))
+    lines.append(made_line(when, lang))
     return "\n".join(lines)
-
-
-def _notes(plan: ChartRelease, lang: str) -> tuple[str, ...]:
-    return tuple(texts.tr("export.suppressed", lang, reason=texts.reason_text(v.reason, lang, dict(v.params)))
-                 for v in plan.reasons)
 
 
 def build_export_chart(source, *, lang: str | None = None, filter_text: str | None = None,
@@ -117,7 +113,7 @@ def build_export_chart(source, *, lang: str | None = None, filter_text: str | No
             admit(summary, plan.histogram is not None)
         except TranslatableError as refusal:
             return None, ExportResult(False, reason=refusal.text(lang), withheld=True)
-    notes = _notes(plan, lang)
+    notes = withheld_notes(plan.reasons, lang)
     caption = caption_text(plan.summary, lang, filter_text, when, notes)
     chart = cls(None, min_n=plan.min_peers, export_mode=True)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)

@@ -7,8 +7,6 @@ its words, n, the top-box share and the mean score.
 
 from __future__ import annotations
 
-import math
-
 from explorer.ui.charts import texts
 from explorer.ui.charts.base import RowLabel
 from explorer.ui.charts.likert import LikertChart
@@ -33,15 +31,6 @@ class GridChart(LikertChart):
         if summary is None:
             return ()
         return summary.by_agreement() if getattr(self, "_by_agreement", False) else summary.statements
-
-    def plotted_values(self) -> dict:
-        """{(statement key, option): percent} read back from the segments (NaN for a withheld row)."""
-        _, _, widths = self._stack.segments()
-        result = {}
-        for r, statement in enumerate(self.statements()):
-            for i, option in enumerate(self._summary.options):
-                result[(statement.question.key, option)] = math.nan if self._row_suppressed[r] else float(widths[r, i])
-        return result
 
     def _update(self) -> None:
         summary = self._summary

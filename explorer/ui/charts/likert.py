@@ -66,28 +66,11 @@ class LikertChart(ChartBase):
         self._separator.setVisible(False)
         plot.addItem(self._separator, ignoreBounds=True)
         self._rows = 0
-        self._row_groups: list = []
-        self._row_suppressed: list[bool] = []
         self._row_marks: list[str] = []
         plot.getViewBox().sigResized.connect(self._on_view_resized)
 
-    def stacked_bars(self) -> StackedBars:
-        return self._stack
-
-    def row_labels(self) -> list[str]:
-        return [text for _, text in self._rows_axis.ticks]
-
     def value_labels(self) -> list[tuple[float, float, str]]:
         return self._labels.visible_texts()
-
-    def plotted_values(self) -> dict:
-        """{(group, option): percent} read back from the segments (NaN for a suppressed row)."""
-        _, _, widths = self._stack.segments()
-        result = {}
-        for r, group in enumerate(self._row_groups):
-            for i, option in enumerate(self._summary.options):
-                result[(group.group, option)] = math.nan if self._row_suppressed[r] else float(widths[r, i])
-        return result
 
     def _update(self) -> None:
         summary = self._summary
@@ -109,7 +92,6 @@ class LikertChart(ChartBase):
         the left, the legend and the axis title (options as `shown`, the user's labels, when given);
         a dashed line under the first row when `separated`."""
         lang = self._lang
-        self._row_groups = rows
         self._rows = len(rows)
         plot = self._plot
         plot.setYRange(-0.5, len(rows) - 0.5, padding=0)
@@ -119,7 +101,6 @@ class LikertChart(ChartBase):
 
         widths = np.array([[g.shares.get(o, math.nan) for o in options] for g in rows], dtype=float) * 100
         suppressed = [g.n > 0 and not np.all(np.isfinite(widths[r])) for r, g in enumerate(rows)]
-        self._row_suppressed = suppressed
         marks = [self._mark(g.n) for g in rows]
         self._row_marks = marks
         colours = palette.likert_colours(len(options))

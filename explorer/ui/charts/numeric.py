@@ -101,7 +101,6 @@ class NumericChart(ChartBase):
         self._hist_hover = self._hover
 
         self._hist_bars = MarkedBars(self._hist_plot, pen=palette.pen(palette.BACKGROUND, 1.0))
-        self._bars = self._hist_bars.fill
         self._box_bars = MarkedBars(self._box_plot, pen=palette.pen(palette.INK, 1.0))
         self._boxes = self._box_bars.fill
         self._medians = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), pen=palette.pen(palette.INK, 2.6))
@@ -119,7 +118,6 @@ class NumericChart(ChartBase):
         self._box_stretch = 0
         self._value_title = ""
         self._rows = 0
-        self._row_groups: list = []
         self._box_groups: list = []
         self._edges = np.zeros(0)
         self._box_plot.getViewBox().sigResized.connect(self._on_view_resized)
@@ -131,24 +129,8 @@ class NumericChart(ChartBase):
         self._histogram = histogram
         super().set_summary(summary, lang)
 
-    def row_labels(self) -> list[str]:
-        return [text for _, text in self._rows_axis.ticks]
-
     def value_labels(self) -> list[tuple[float, float, str]]:
         return self._box_labels.visible_texts() + self._hist_labels.visible_texts()
-
-    def plotted_values(self) -> dict:
-        """{'bins': percent per bin, (group, 'q1'|'median'|'q3'): value} read back from the items."""
-        result: dict = {"bins": np.asarray(self._bars.opts["height"], dtype=float).copy()}
-        x0 = np.atleast_1d(np.asarray(self._boxes.opts["x0"], dtype=float))
-        width = np.atleast_1d(np.asarray(self._boxes.opts["width"], dtype=float))
-        medians = self._medians.opts["x"]
-        medians = np.atleast_1d(np.asarray(medians if medians is not None else [], dtype=float))
-        for i, group in enumerate(self._box_groups):
-            result[(group.group, "q1")] = float(x0[i])
-            result[(group.group, "q3")] = float(x0[i] + width[i])
-            result[(group.group, "median")] = float(medians[i])
-        return result
 
     def preferred_export_size(self) -> tuple[int, int]:
         rows = self._rows or 1
@@ -163,7 +145,6 @@ class NumericChart(ChartBase):
         self._hist_axis.picture = None  # tick strings depend on the language
         self._box_axis.picture = None
         rows = [summary.total] + list(summary.groups)
-        self._row_groups = rows
         self._rows = len(rows)
         # Steady while filtering: 2 parts (of 8) without a split, else room for up to 4 groups and
         # the total before the box plot grows. Changing it re-lays out both plots, so only when
@@ -177,7 +158,6 @@ class NumericChart(ChartBase):
             layout.activate()
         marks = [self._mark(g.n) for g in rows]
         suppressed = [g.numeric is None or (g.n > 0 and not math.isfinite(g.numeric.median)) for g in rows]
-        self._row_suppressed = suppressed
         histogram = self._histogram
         x_lo, x_hi = self._x_range(histogram, rows)
         self._hist_plot.setXRange(x_lo, x_hi, padding=0)

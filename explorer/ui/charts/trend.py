@@ -58,19 +58,6 @@ class TrendChart(ChartBase):
         self._marks = tuple(changes)
         self.set_summary(summary, lang)
 
-    def marked_changes(self) -> list[tuple[str, str, str]]:
-        """(option, first round, second round) of every star drawn (the tests check the chart with it)."""
-        return [(c.option, c.first, c.second) for c in self._consecutive_marks()]
-
-    def plotted_values(self) -> dict:
-        values = {}
-        for option, item in zip(self._options, self._lines):
-            xs, ys = item.getData()
-            for x, y in zip(xs if xs is not None else [], ys if ys is not None else []):
-                if math.isfinite(y):
-                    values[(self._rounds[int(round(x))].group, option)] = float(y)
-        return values
-
     def preferred_export_size(self) -> tuple[int, int]:
         return 1000, 600
 

@@ -59,13 +59,13 @@ from explorer.ui.views.benchmark_jobs import (
 from explorer.ui.views.benchmark_peers import PeerEditor
 from explorer.ui.views.benchmark_table import BenchmarkTable, BenchmarkTableModel
 from explorer.ui.views.analysis_view import StateViewMixin
+from explorer.ui.views.common.figure_header import MUTED, figure_message
 
 if TYPE_CHECKING:
     from explorer.core.disclosure.ledger import ReleaseLedger
     from explorer.core.survey import Survey
     from explorer.ui.views.state import AnalysisState
 
-MUTED = "#595959"
 # The disclosure line: blue when every figure can be shown, amber when some are withheld (the
 # words say it too: colour is never the only sign).
 _BOX = "QLabel#benchmark_disclosure {{ {colours} border-radius: 3px; padding: 5px 7px; }}"
@@ -115,11 +115,7 @@ class BenchmarkView(QWidget, StateViewMixin):
 
     def _build(self) -> None:
         self.stack = QStackedWidget(self)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("benchmark_empty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.empty_label = figure_message(self, "benchmark_empty")
         self.stack.addWidget(self.empty_label)
         self.content = QWidget(self)
         self.stack.addWidget(self.content)

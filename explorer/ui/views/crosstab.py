@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from explorer.core.errors import TranslatableError
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab_model import WITHHELD_ROLE, CrosstabModel
-from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_column, selection_text
+from explorer.ui.views.common.figure_header import (
+    MUTED, FigureHeader, count_text, figure_column, figure_message, selection_text)
 from explorer.ui.views.common.figures import Figures, compute_key, figures_for
-from explorer.ui.views.common.question_combo import fill_question_combo, question_combo, select_in_combo
+from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, question_combo, select_in_combo
 from explorer.ui.views.common.splits import SplitCombo, split_dimensions
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
@@ -211,10 +212,7 @@ class CrosstabView(QWidget, StateViewMixin):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.PlainText)
         self.legend.setStyleSheet(f"color: {MUTED};")
-        self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.message = figure_message(self)
         table_page = QWidget(self)
         page_layout = QVBoxLayout(table_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -306,7 +304,7 @@ class CrosstabView(QWidget, StateViewMixin):
     # ---- work -----------------------------------------------------------------------------------------
 
     def _question_keys(self) -> list[str]:
-        return [self.question_combo.itemData(i) for i in range(self.question_combo.count())]
+        return combo_keys(self.question_combo)
 
     def _fill_questions(self) -> None:
         fill_question_combo(self.question_combo, [q for q in self._state.survey.questions if q.kind != "text"])

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
-from explorer.ui.views.common.figure_header import MUTED, FigureHeader, figure_column, selection_text
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, figure_column, figure_message, selection_text
 from explorer.ui.views.common.figures import compute_key
-from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
+from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, select_in_combo
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
@@ -77,11 +77,7 @@ class GridView(QWidget, StateViewMixin):
         controls.addWidget(self.agreement_box)
 
         self.header = FigureHeader(self)
-        self.message = QLabel(self)
-        self.message.setObjectName("grid_message")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.message = figure_message(self, "grid_message")
         self.chart_holder = QWidget(self)
         self._chart_layout = QVBoxLayout(self.chart_holder)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +169,7 @@ class GridView(QWidget, StateViewMixin):
     # ---- work -----------------------------------------------------------------------------------------
 
     def _grid_keys(self) -> list[str]:
-        return [self.grid_combo.itemData(i) for i in range(self.grid_combo.count())]
+        return combo_keys(self.grid_combo)
 
     def _fill_grids(self) -> None:
         from explorer.core.survey.grid_summary import find_grids

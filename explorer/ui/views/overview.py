@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.common.figure_header import MUTED, count_text, selection_text
+from explorer.ui.views.common.figure_header import MUTED, count_text, figure_message, selection_text
 from explorer.ui.views.common.figures import Figures, compute_key, figures_for
 from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
 from explorer.ui.views.common.splits import split_dimensions
@@ -188,10 +188,7 @@ class OverviewView(QWidget, StateViewMixin):
         charts.setFrameShape(QFrame.Shape.NoFrame)
         charts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         charts.setWidget(inner)
-        self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.message = figure_message(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
         self.stack.addWidget(charts)

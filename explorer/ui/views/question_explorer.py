@@ -36,7 +36,7 @@ from explorer.ui.views.question_explorer_list import (
     QuestionFilterModel,
     QuestionListModel,
 )
-from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, selection_text
+from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_message, selection_text
 from explorer.ui.views.common.figures import Figures, compute_key, figures_for
 from explorer.ui.views.common.splits import SplitCombo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
@@ -108,11 +108,7 @@ class QuestionExplorer(QWidget, StateViewMixin):
         split_row.addWidget(self.split_combo)
         split_row.addStretch(1)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("question_message")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.message = figure_message(self, "question_message")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from explorer.core.i18n import tr
 from explorer.core.question_stems import grid_labels
 from explorer.ui.text_layout import wrap_text
+from explorer.ui.views.common.figure_header import MUTED
 
 if TYPE_CHECKING:
     from explorer.core.survey import Question
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2     # the kind and answer count, as shown
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3   # folded label and key
-MUTED = "#595959"
 LABEL_LINES = 2
 PADDING = 5
 

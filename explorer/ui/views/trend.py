@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.i18n import tr
-from explorer.ui.views.common.figure_header import MUTED, FigureHeader, count_text, figure_column, selection_text
+from explorer.ui.views.common.figure_header import (
+    MUTED, FigureHeader, count_text, figure_column, figure_message, selection_text)
 from explorer.ui.views.common.figures import compute_key
-from explorer.ui.views.common.question_combo import fill_question_combo, question_combo, select_in_combo
+from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, question_combo, select_in_combo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
@@ -82,11 +83,7 @@ class TrendView(QWidget, StateViewMixin):
         controls.addWidget(self.question_combo, 1)
 
         self.header = FigureHeader(self)
-        self.message = QLabel(self)
-        self.message.setObjectName("trend_message")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.message = figure_message(self, "trend_message")
         self.chart_holder = QWidget(self)
         self._chart_layout = QVBoxLayout(self.chart_holder)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +175,7 @@ class TrendView(QWidget, StateViewMixin):
         return self._state.min_peers if self._state is not None else 5
 
     def _question_keys(self) -> list[str]:
-        return [self.question_combo.itemData(i) for i in range(self.question_combo.count())]
+        return combo_keys(self.question_combo)
 
     def _first_tested(self, keys: list[str]) -> str | None:
         """The first question answered in two or more rounds (else the first question)."""

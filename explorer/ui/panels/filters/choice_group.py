@@ -143,9 +143,6 @@ class ChoiceGroup(QWidget):
     def labels(self) -> tuple[str, ...]:
         return tuple(box.text() for box in self._boxes)
 
-    def counts_shown(self) -> dict[str, str]:
-        return {value: label.text() for value, label in zip(self._values, self._count_labels)}
-
     def box(self, value: str) -> ElidedCheckBox:
         return self._boxes[self._values.index(value)]
 

@@ -1,4 +1,5 @@
-"""The header above a figure: the question, the selection as readable text, and its n."""
+"""The header above a figure (the question, the selection as readable text, and its n) and the
+message shown in a figure's place when there is none."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
     from explorer.ui.views.state import AnalysisState
 
 MUTED = "#595959"           # the charts' muted ink (7:1 on white)
+
+
+def figure_message(parent: QWidget, object_name: str = "") -> QLabel:
+    """The muted, centred, wrapping text a view shows in place of its figure (no survey, no answers)."""
+    label = QLabel(parent)
+    if object_name:
+        label.setObjectName(object_name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+    return label
 
 
 class FigureHeader(QWidget):

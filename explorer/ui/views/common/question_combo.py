@@ -33,6 +33,11 @@ def fill_question_combo(combo: QComboBox, questions, limit: int = 80) -> None:
     combo.blockSignals(False)
 
 
+def combo_keys(combo: QComboBox) -> list[str]:
+    """The keys (item data) of the combo's items, in their order."""
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
 def select_in_combo(combo: QComboBox, key: str | None) -> None:
     """Show the item whose data is `key` (none when absent), without emitting a change."""
     index = combo.findData(key) if key is not None else -1
