@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from explorer.ui.views.common.figures import compute_key
+
 if TYPE_CHECKING:
     from explorer.ui.views.state import AnalysisState
 
@@ -71,6 +73,21 @@ class StateViewMixin:
             self._survey_changed(state.survey)
         pending, self._pending = self._pending, {}
         self._apply(pending)
+
+    def _refresh_figure(self, compute) -> None:
+        """A one-question view (Statements, Trend): compute its figure again only when the survey,
+        filters, weighting or question changed (`compute_key`), then show it. `compute(state, key)`
+        returns (figure, None) or (None, the reason in the user's language); the view reads
+        `_figure` and `_problem`."""
+        state = self._state
+        if state is None or not state.ready or self._key is None:
+            self._figure, self._computed = None, None
+        else:
+            computed = compute_key(state, self._key, None)
+            if computed != self._computed:
+                self._figure, self._problem = compute(state, self._key)
+                self._computed = computed
+        self._show()
 
     def _relabel_state(self, lang: str) -> None:
         """A language switch: the state keeps its figures and speaks `lang` (retranslate calls this)."""

@@ -28,7 +28,6 @@ from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
 from explorer.ui.views.common.figure_header import MUTED, FigureHeader, figure_column, figure_message, selection_text
-from explorer.ui.views.common.figures import compute_key
 from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, select_in_combo
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
@@ -50,7 +49,7 @@ class GridView(QWidget, StateViewMixin):
         self._survey_id: int | None = None
         self._key: str | None = None
         self._pending: dict = {}
-        self._summary = None
+        self._figure = None
         self._problem: str | None = None
         self._computed: tuple | None = None
         self._chart = None
@@ -114,7 +113,7 @@ class GridView(QWidget, StateViewMixin):
     def _clear(self) -> None:
         self._key = None
         self.grid_combo.clear()
-        self._summary, self._computed = None, None
+        self._figure, self._computed = None, None
         self._show()
 
     def _survey_changed(self, survey) -> None:
@@ -155,7 +154,7 @@ class GridView(QWidget, StateViewMixin):
 
     def export_source(self):
         """The GridSummary on screen (Export ▸ Table releases it), or None."""
-        return self._summary
+        return self._figure
 
     def by_agreement(self) -> bool:
         return self.agreement_box.isChecked()
@@ -187,31 +186,14 @@ class GridView(QWidget, StateViewMixin):
         self._refresh()
 
     def _refresh(self) -> None:
-        state = self._state
-        if state is None or not state.ready or self._key is None:
-            self._summary, self._computed = None, None
-            self._show()
-            return
-        computed = compute_key(state, self._key, None)
-        if computed != self._computed:
-            from explorer.core.errors import InputError
-            from explorer.core.survey.grid_summary import grid_summary
-
-            try:
-                self._summary = grid_summary(state.survey, self._key, scheme=state.scheme, filters=state.filters,
-                                             weighted=state.weighted)
-                self._problem = None
-            except InputError as exc:
-                self._summary, self._problem = None, tr("views.problem", state.lang, reason=str(exc))
-            self._computed = computed
-        self._show()
+        self._refresh_figure(_grid_for)
 
     def _show(self) -> None:
         state, lang = self._state, self._lang
         if state is None or not state.ready:
             self._show_message(tr("views.no_survey", lang))
             return
-        summary = self._summary
+        summary = self._figure
         if summary is None:
             self._show_message(self._problem or tr("views.grid.none", lang))
             return
@@ -255,3 +237,15 @@ class GridView(QWidget, StateViewMixin):
 
     def _on_agreement_box_toggled(self, _checked: bool) -> None:
         self._show()
+
+
+def _grid_for(state: "AnalysisState", key: str):
+    """(GridSummary, None) or (None, the reason in the user's language)."""
+    from explorer.core.errors import InputError
+    from explorer.core.survey.grid_summary import grid_summary
+
+    try:
+        return grid_summary(state.survey, key, scheme=state.scheme, filters=state.filters,
+                            weighted=state.weighted), None
+    except InputError as exc:
+        return None, tr("views.problem", state.lang, reason=str(exc))

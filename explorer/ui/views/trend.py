@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.common.figure_header import (
     MUTED, FigureHeader, count_text, figure_column, figure_message, selection_text)
-from explorer.ui.views.common.figures import compute_key
 from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, question_combo, select_in_combo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
@@ -64,7 +63,7 @@ class TrendView(QWidget, StateViewMixin):
         self._survey_id: int | None = None
         self._key: str | None = None
         self._pending: dict = {}
-        self._trend: "Trend | None" = None
+        self._figure: "Trend | None" = None
         self._problem: str | None = None
         self._computed: tuple | None = None
         self._chart = None
@@ -135,7 +134,7 @@ class TrendView(QWidget, StateViewMixin):
     # ---- public API ---------------------------------------------------------------------------------
 
     def _clear(self) -> None:
-        self._key, self._trend, self._computed = None, None, None
+        self._key, self._figure, self._computed = None, None, None
         self.question_combo.clear()
         self._show()
 
@@ -156,9 +155,9 @@ class TrendView(QWidget, StateViewMixin):
         self._show()
 
     def export_source(self) -> TrendFigures | None:
-        if self._trend is None or self._trend.summary.question.kind == "numeric" or len(self._trend.rounds) < 2:
+        if self._figure is None or self._figure.summary.question.kind == "numeric" or len(self._figure.rounds) < 2:
             return None
-        return TrendFigures(self._trend.summary, self._trend, self._lang)
+        return TrendFigures(self._figure.summary, self._figure, self._lang)
 
     def current_key(self) -> str | None:
         return self._key
@@ -204,16 +203,7 @@ class TrendView(QWidget, StateViewMixin):
         self._refresh()
 
     def _refresh(self) -> None:
-        state = self._state
-        if state is None or not state.ready or self._key is None:
-            self._trend, self._computed = None, None
-            self._show()
-            return
-        compute = compute_key(state, self._key, None)
-        if compute != self._computed:
-            self._trend, self._problem = _trend_for(state, self._key)
-            self._computed = compute
-        self._show()
+        self._refresh_figure(_trend_for)
 
     def _show(self) -> None:
         state, lang = self._state, self._lang
@@ -223,7 +213,7 @@ class TrendView(QWidget, StateViewMixin):
         if state.survey.panel is None:
             self._show_message(tr("trend.no_rounds", lang))
             return
-        trend = self._trend
+        trend = self._figure
         if trend is None:
             self._show_message(self._problem or tr("trend.no_rounds", lang))
             return
