@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from explorer.core.i18n import tr
 from explorer.ui.views.common.figures import compute_key
+from explorer.ui.views.common.question_combo import select_in_combo
 
 if TYPE_CHECKING:
     from explorer.ui.views.state import AnalysisState
@@ -73,6 +75,27 @@ class StateViewMixin:
             self._survey_changed(state.survey)
         pending, self._pending = self._pending, {}
         self._apply(pending)
+
+    def _start_one_figure(self) -> None:
+        """The fields of a one-figure view (Statements, Trend) before its first survey: no state,
+        no question, nothing computed (`_figure` is what `_refresh_figure` computed)."""
+        self._state, self._lang, self._survey_id = None, "nl", None
+        self._key, self._pending = None, {}
+        self._figure, self._problem, self._computed = None, None, None
+
+    def _set_key(self, key: str | None) -> None:
+        """A one-question view (Overview, Statements, Trend) shows `key`: its combo follows and the
+        figure is refreshed. Views that also keep a split override this."""
+        self._key = key
+        select_in_combo(self._key_combo(), key)
+        self._refresh()
+
+    def _no_survey_shown(self) -> bool:
+        """With no survey (yet), put "no survey" in the figure's place and say so."""
+        if self._state is None or not self._state.ready:
+            self._show_message(tr("views.no_survey", self._lang))
+            return True
+        return False
 
     def _refresh_figure(self, compute) -> None:
         """A one-question view (Statements, Trend): compute its figure again only when the survey,

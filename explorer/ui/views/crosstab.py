@@ -332,11 +332,9 @@ class CrosstabView(QWidget, StateViewMixin):
         self._show()
 
     def _show(self) -> None:
-        state = self._state
-        lang = self._lang
-        if state is None or not state.ready:
-            self._show_message(tr("views.no_survey", lang))
+        if self._no_survey_shown():
             return
+        state, lang = self._state, self._lang
         summary = self._figures.summary
         if summary is None:
             self._show_message(self._figures.problem or tr("views.crosstab.none", lang))

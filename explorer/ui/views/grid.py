@@ -14,10 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from explorer.core.i18n import tr
 from explorer.ui.views.crosstab import CrosstabTable
 from explorer.ui.views.grid_model import GridModel
 from explorer.ui.views.common.figure_header import MUTED, FigureHeader, figure_column, figure_message, selection_text
-from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, select_in_combo
+from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, question_combo
 from explorer.ui.views.analysis_view import SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
@@ -44,14 +42,7 @@ class GridView(QWidget, StateViewMixin):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grid")
-        self._state: "AnalysisState | None" = None
-        self._lang = "nl"
-        self._survey_id: int | None = None
-        self._key: str | None = None
-        self._pending: dict = {}
-        self._figure = None
-        self._problem: str | None = None
-        self._computed: tuple | None = None
+        self._start_one_figure()
         self._chart = None
         self._build()
         self.retranslate(self._lang)
@@ -60,11 +51,7 @@ class GridView(QWidget, StateViewMixin):
 
     def _build(self) -> None:
         self.grid_label = QLabel(self)
-        self.grid_combo = QComboBox(self)
-        self.grid_combo.setObjectName("grid_combo")
-        self.grid_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.grid_combo.setMinimumContentsLength(34)
-        self.grid_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.grid_combo = question_combo(self, "grid_combo")
         self.grid_label.setBuddy(self.grid_combo)
         self.agreement_box = QCheckBox(self)
         self.agreement_box.setObjectName("grid_by_agreement")
@@ -180,19 +167,16 @@ class GridView(QWidget, StateViewMixin):
         self.agreement_box.setChecked(checked)
         self.agreement_box.blockSignals(False)
 
-    def _set_key(self, key: str | None) -> None:
-        self._key = key
-        select_in_combo(self.grid_combo, key)
-        self._refresh()
+    def _key_combo(self):
+        return self.grid_combo
 
     def _refresh(self) -> None:
         self._refresh_figure(_grid_for)
 
     def _show(self) -> None:
-        state, lang = self._state, self._lang
-        if state is None or not state.ready:
-            self._show_message(tr("views.no_survey", lang))
+        if self._no_survey_shown():
             return
+        state, lang = self._state, self._lang
         summary = self._figure
         if summary is None:
             self._show_message(self._problem or tr("views.grid.none", lang))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.common.figure_header import MUTED, count_text, figure_message, selection_text
 from explorer.ui.views.common.figures import Figures, compute_key, figures_for
-from explorer.ui.views.common.question_combo import fill_question_combo, select_in_combo
+from explorer.ui.views.common.question_combo import fill_question_combo
 from explorer.ui.views.common.splits import split_dimensions
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
@@ -230,10 +230,8 @@ class OverviewView(QWidget, StateViewMixin):
     def _question_keys(self) -> list[str]:
         return [q.key for q in self._questions]
 
-    def _set_key(self, key: str | None) -> None:
-        self._key = key
-        select_in_combo(self.question_combo, key)
-        self._refresh()
+    def _key_combo(self):
+        return self.question_combo
 
     def retranslate(self, lang: str) -> None:
         self._relabel_state(lang)
@@ -329,11 +327,9 @@ class OverviewView(QWidget, StateViewMixin):
         self._show()
 
     def _show(self) -> None:
-        state = self._state
-        lang = self._lang
-        if state is None or not state.ready:
-            self._show_message(tr("views.no_survey", lang))
+        if self._no_survey_shown():
             return
+        state, lang = self._state, self._lang
         if self._key is None:
             self._show_message(tr("views.overview.none", lang))
             return

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from explorer.core.i18n import tr
 from explorer.ui.views.common.figure_header import (
     MUTED, FigureHeader, count_text, figure_column, figure_message, selection_text)
-from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, question_combo, select_in_combo
+from explorer.ui.views.common.question_combo import combo_keys, fill_question_combo, question_combo
 from explorer.ui.views.analysis_view import CHART, SLIDES, TABLE, StateViewMixin
 
 if TYPE_CHECKING:
@@ -58,14 +58,7 @@ class TrendView(QWidget, StateViewMixin):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trend")
-        self._state: "AnalysisState | None" = None
-        self._lang = "nl"
-        self._survey_id: int | None = None
-        self._key: str | None = None
-        self._pending: dict = {}
-        self._figure: "Trend | None" = None
-        self._problem: str | None = None
-        self._computed: tuple | None = None
+        self._start_one_figure()
         self._chart = None
         self._build()
         self.retranslate(self._lang)
@@ -197,19 +190,16 @@ class TrendView(QWidget, StateViewMixin):
             q for q in self._state.survey.questions
             if q.kind in TREND_KINDS and not (len(q.columns) == 1 and q.columns[0] in roles)])
 
-    def _set_key(self, key: str | None) -> None:
-        self._key = key
-        select_in_combo(self.question_combo, key)
-        self._refresh()
+    def _key_combo(self):
+        return self.question_combo
 
     def _refresh(self) -> None:
         self._refresh_figure(_trend_for)
 
     def _show(self) -> None:
-        state, lang = self._state, self._lang
-        if state is None or not state.ready:
-            self._show_message(tr("views.no_survey", lang))
+        if self._no_survey_shown():
             return
+        state, lang = self._state, self._lang
         if state.survey.panel is None:
             self._show_message(tr("trend.no_rounds", lang))
             return
