@@ -56,7 +56,9 @@ class StateViewMixin:
 
     A view defines `EXPORT_KINDS`, `_clear()` (no survey), `_survey_changed(survey)` (fill its
     choosers) and `_apply(pending)` (show the chosen question with the pending view state), and
-    keeps a session's view state in `_pending` until its survey arrives.
+    keeps a session's view state in `_pending` until its survey arrives. A view of one question and
+    one figure (Statements, Trend) gets `_clear`, `_set_key` and `_refresh_figure` from here and
+    names its question combo in `_key_combo()`.
     """
 
     EXPORT_KINDS: frozenset[str] = frozenset()
@@ -82,6 +84,13 @@ class StateViewMixin:
         self._state, self._lang, self._survey_id = None, "nl", None
         self._key, self._pending = None, {}
         self._figure, self._problem, self._computed = None, None, None
+
+    def _clear(self) -> None:
+        """No survey: a one-figure view (Statements, Trend) forgets its question and its figure.
+        The other views override this."""
+        self._key, self._figure, self._computed = None, None, None
+        self._key_combo().clear()
+        self._show()
 
     def _set_key(self, key: str | None) -> None:
         """A one-question view (Overview, Statements, Trend) shows `key`: its combo follows and the

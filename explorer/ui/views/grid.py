@@ -97,12 +97,6 @@ class GridView(QWidget, StateViewMixin):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def _clear(self) -> None:
-        self._key = None
-        self.grid_combo.clear()
-        self._figure, self._computed = None, None
-        self._show()
-
     def _survey_changed(self, survey) -> None:
         self._fill_grids()
 

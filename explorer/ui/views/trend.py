@@ -126,11 +126,6 @@ class TrendView(QWidget, StateViewMixin):
 
     # ---- public API ---------------------------------------------------------------------------------
 
-    def _clear(self) -> None:
-        self._key, self._figure, self._computed = None, None, None
-        self.question_combo.clear()
-        self._show()
-
     def _survey_changed(self, survey) -> None:
         self._fill_questions()
 
