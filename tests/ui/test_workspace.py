@@ -39,6 +39,18 @@ def opened(qtbot, make_window, monkeypatch):
     return open_file
 
 
+def export_crosstab(window, monkeypatch, target: Path) -> list[str]:
+    """Export ▸ Table of backshoring by size from the Crosstab tab into `target`; returns the path
+    the save dialog suggested."""
+    crosstab = window.workspace.views["crosstab"]
+    window.tabs.setCurrentWidget(crosstab)
+    assert crosstab.set_question("backshoring", "size")
+    suggested = []
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: suggested.append(args[-1]) or str(target))
+    window.menu_actions.export_table.trigger()
+    return suggested
+
+
 def plotted_total(chart) -> dict:
     return {option: value for (group, option), value in plotted_values(chart).items() if group == "total"}
 
@@ -193,12 +205,8 @@ def test_a_table_export_reads_back_as_the_crosstab_on_screen(opened, monkeypatch
     window = opened(EMS, lang)
     workspace = window.workspace
     crosstab = workspace.views["crosstab"]
-    window.tabs.setCurrentWidget(crosstab)
-    assert crosstab.set_question("backshoring", "size")
-    suggested = []
     target = tmp_path / "table.csv"
-    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: suggested.append(args[-1]) or str(target))
-    window.menu_actions.export_table.trigger()
+    suggested = export_crosstab(window, monkeypatch, target)
     assert Path(suggested[0]).parent == documents_folder() and Path(suggested[0]).parent != EMS.parent
     assert Path(suggested[0]).name.startswith("backshoring ") and Path(suggested[0]).suffix == ".xlsx"
 
@@ -247,12 +255,8 @@ def test_a_relabelled_question_names_its_export_and_its_columns(opened, monkeypa
     mapping = set_option_label(set_title(Mapping(), "backshoring", "Terughalen"), "backshoring", "yes", "Ja")
     workspace.apply_mapping(mapping)
     crosstab = workspace.views["crosstab"]
-    window.tabs.setCurrentWidget(crosstab)
-    assert crosstab.set_question("backshoring", "size")
-    suggested = []
     target = tmp_path / "table.csv"
-    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: suggested.append(args[-1]) or str(target))
-    window.menu_actions.export_table.trigger()
+    suggested = export_crosstab(window, monkeypatch, target)
     assert Path(suggested[0]).name.startswith("Terughalen ")
     head = target.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
     assert "Ja (%)" in head and "yes (%)" not in head
