@@ -201,7 +201,7 @@ def _write_atomically(path: Path, write, lang: str) -> str | None:
     try:
         write_atomically(path, bytes(buffer.data()))
     except InputError as exc:
-        return texts.tr("export.failed", lang, file=path.name, error=str(exc))
+        return texts.tr("export.failed", lang, file=path.name, error=exc.text(lang))
     return None
 
 

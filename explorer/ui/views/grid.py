@@ -226,4 +226,4 @@ def _grid_for(state: "AnalysisState", key: str):
         return grid_summary(state.survey, key, scheme=state.scheme, filters=state.filters,
                             weighted=state.weighted), None
     except InputError as exc:
-        return None, tr("views.problem", state.lang, reason=str(exc))
+        return None, tr("views.problem", state.lang, reason=exc.text(state.lang))

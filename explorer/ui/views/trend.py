@@ -283,4 +283,4 @@ def _trend_for(state: "AnalysisState", key: str):
     try:
         return trend(state.survey, key, scheme=state.scheme, filters=state.filters, weighted=state.weighted), None
     except InputError as exc:
-        return None, tr("views.problem", state.lang, reason=str(exc))
+        return None, tr("views.problem", state.lang, reason=exc.text(state.lang))
