@@ -188,6 +188,8 @@ class ExportController(QObject):
         lang = self._language()
         if name is not None or summary is None:
             return str(suggested_path(name or tr("export.name.selection", lang), None, lang, suffix))
+        if _is_grid(summary):  # a grid of statements is named by its grid; it has no split
+            return str(suggested_path(summary.grid.label, None, lang, suffix))
         return str(suggested_path(summary.question.label, summary.by, lang, suffix))  # the short title, if given
 
 

@@ -287,3 +287,25 @@ def test_every_analysis_view_offers_the_export_menu_what_it_shows(opened):
     assert window.workspace.current_view() is None
     assert not actions.export_table.isEnabled() and not actions.export_chart.isEnabled()
     assert actions.slides_actions["deck"].isEnabled() and actions.export_data.isEnabled()
+
+
+@pytest.mark.parametrize("by_agreement", [False, True])
+def test_a_statements_table_export_keeps_the_order_on_screen(opened, monkeypatch, tmp_path, by_agreement):
+    """Export ▸ Table from the Statements tab writes the statements in the order the tab shows them."""
+    import pandas as pd
+
+    from explorer.core.survey.grid_summary import grid_summary
+
+    window = opened(ASSOCIATION, "en")
+    grid_view = window.workspace.views["grid"]
+    window.tabs.setCurrentWidget(grid_view)
+    grid_view.agreement_box.setChecked(by_agreement)
+    target = tmp_path / "statements.csv"
+    monkeypatch.setattr(save_dialogs, "ask_save_path", lambda *args: str(target))
+    window.menu_actions.export_table.trigger()
+
+    summary = grid_summary(window.workspace.survey, grid_view.current_key())
+    statements = summary.by_agreement() if by_agreement else summary.statements
+    written = pd.read_csv(target, skiprows=1).iloc[:, 0].dropna().tolist()
+    assert written[:len(statements)] == [s.text for s in statements]
+    assert [r.group for r in grid_view.model.rows()] == [s.question.key for s in statements]

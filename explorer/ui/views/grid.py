@@ -140,6 +140,10 @@ class GridView(QWidget, StateViewMixin):
     def by_agreement(self) -> bool:
         return self.agreement_box.isChecked()
 
+    def export_options(self) -> dict:
+        """Export ▸ Table writes the statements in the order on screen."""
+        return {"by_agreement": self.by_agreement()}
+
     def current_key(self) -> str | None:
         return self._key
 
