@@ -11,7 +11,7 @@ from explorer.cli.common import EXIT_OK, parsed_cache, prepare_reading, refuse_t
 def run_slides(args: argparse.Namespace) -> int:
     from explorer.core.export.admission import admit_slides
     from explorer.core.disclosure.ledger import ReleaseLedger
-    from explorer.report.slides.deck import survey_slides, write_deck
+    from explorer.report.slides.deck import require_deck, survey_slides, write_deck
     from explorer.core.reading import read_table
     from explorer.core.survey import FilterSpec, build_survey
 
@@ -21,6 +21,7 @@ def run_slides(args: argparse.Namespace) -> int:
     survey = build_survey(read_table(Path(args.file), args.sheet, cache=parsed_cache(args)))
     slides = survey_slides(survey, args.lang, args.question or None, args.by, args.size_scheme,
                            FilterSpec.parse(args.filter), args.weighted, args.min_peers)
+    require_deck(out, slides)
     admit_slides(ReleaseLedger(), survey, slides, args.min_peers)  # refused in --lang, as every error
     write_deck(out, slides, args.lang, args.min_peers)
     print(f"Wrote {out} ({len(slides)} slides).")

@@ -114,7 +114,7 @@ class ExportController(QObject):
     def export_slides(self, scope: str) -> None:
         """Export ▸ Slides: the current chart, the current view or a whole deck, as editable PowerPoint charts."""
         from explorer.core.export.admission import admit_slides
-        from explorer.report.slides.deck import write_deck
+        from explorer.report.slides.deck import require_deck, write_deck
         from explorer.ui.slides_export import slides_for
 
         view, state, lang = self._current_view(), self._state(), self._language()
@@ -128,6 +128,7 @@ class ExportController(QObject):
 
         def write() -> None:
             slides = slides_for(scope, state, view, source)
+            require_deck(Path(path), slides)
             admit_slides(self._ledger(), state.survey, slides, state.min_peers)
             write_deck(Path(path), slides, lang, state.min_peers, state.filter_text)
 

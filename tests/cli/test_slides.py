@@ -74,9 +74,11 @@ def test_a_crosstab_slide_is_a_table(tmp_path):
     assert tables[0].cell(len(tables[0].rows) - 1, 0).text == "Total"
 
 
-def test_a_target_that_is_no_pptx_is_refused(tmp_path, capsys):
+def test_a_target_that_is_no_pptx_is_refused_before_anything_is_released(tmp_path, capsys):
     assert main(["slides", str(EMS), "--out", str(tmp_path / "deck.pdf")]) == 2
     assert capsys.readouterr().err == "error: Export slides as .pptx.\n"
+    assert main(["ledger", "show", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["releases"] == []
 
 
 def test_a_crosstab_of_many_answers_fits_a_slide_with_each_share_beside_its_interval(tmp_path, capsys):

@@ -45,13 +45,20 @@ def survey_slides(survey, lang: str, keys: list[str] | None = None, by: str | No
     return slides
 
 
-def write_deck(path: Path, slides: list[SlideSpec], lang: str, min_peers: int | None = None,
-               filter_text: str = "") -> None:
-    from explorer.core.atomic import write_atomically
+def require_deck(path: Path, slides: list[SlideSpec]) -> None:
+    """A deck can be written to `path`: checked before its groups are recorded in the register, so a
+    wrong suffix or an empty deck releases nothing."""
     from explorer.core.errors import InputError
 
     if Path(path).suffix.lower() != ".pptx":
         raise InputError("slides.suffix")
     if not slides:
         raise InputError("slides.nothing")
+
+
+def write_deck(path: Path, slides: list[SlideSpec], lang: str, min_peers: int | None = None,
+               filter_text: str = "") -> None:
+    from explorer.core.atomic import write_atomically
+
+    require_deck(path, slides)
     write_atomically(path, deck_bytes(slides, lang, min_peers, filter_text))
