@@ -58,9 +58,9 @@ def briefing_file_name(firm_id: str, name: str, round_name: str = "") -> str:
 
 
 def _settings(survey, lang: str, peers: str | None, scheme: str, min_peers: int | None, reason: str,
-              rounds: dict) -> dict:
+              extra: dict) -> dict:
     return {"source_sha256": survey.table.sha256, "lang": lang, "peers": peers or "auto", "scheme": scheme,
-            "min_peers": min_peers, "reason": reason, "mapping": survey.mapping.to_json(), **rounds}
+            "min_peers": min_peers, "reason": reason, "mapping": survey.mapping.to_json(), **extra}
 
 
 MANIFEST_SCHEMA = Record({"settings": Plain(4), "done": ListOf(Text(255), 1_000_000)}, ("settings", "done"))
@@ -91,8 +91,11 @@ def write_all(survey, out_dir: Path, lang: str = "nl", peers: str | None = None,
         raise InputError("error.write.make_folder", folder=out_dir, reason=exc.strerror or exc) from None
     ledger = ledger if ledger is not None else ReleaseLedger()
     answer_rows = answer_rows_of(survey, wave, every_wave)
-    rounds = {"wave": wave, "every_wave": every_wave} if wave or every_wave else {}
-    settings = _settings(survey, lang, peers, scheme, min_peers, min_peers_reason, rounds)
+    # Optional settings join only when given, so that a manifest written without them still matches.
+    extra = {"wave": wave, "every_wave": every_wave} if wave or every_wave else {}
+    if branding is not None and not branding.is_empty:
+        extra["branding"] = branding.to_json()  # a new logo or organisation rewrites every briefing
+    settings = _settings(survey, lang, peers, scheme, min_peers, min_peers_reason, extra)
     done = _read_manifest(out_dir, settings)
     rows, written, skipped, withheld = [], 0, 0, 0
     total = len(answer_rows)

@@ -47,6 +47,13 @@ def test_all_firms_with_index_and_resume(capsys, club_csv, tmp_path):
     assert "Wrote 0 briefing(s), kept 12" in capsys.readouterr().out
     assert main(["report", str(club_csv), "--all", "--out-dir", str(out_dir), "--lang", "en"]) == 0
     assert "Wrote 12 briefing(s)" in capsys.readouterr().out
+    # So does another masthead: the briefings kept would carry the old one.
+    assert main(["report", str(club_csv), "--all", "--out-dir", str(out_dir), "--lang", "en",
+                 "--organisation", "Metaalunie"]) == 0
+    assert "Wrote 12 briefing(s)" in capsys.readouterr().out
+    assert main(["report", str(club_csv), "--all", "--out-dir", str(out_dir), "--lang", "en",
+                 "--organisation", "Metaalunie"]) == 0
+    assert "Wrote 0 briefing(s), kept 12" in capsys.readouterr().out
     assert not [p for p in out_dir.iterdir() if p.name.startswith(".")], "no temporary file left"
 
 
