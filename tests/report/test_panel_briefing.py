@@ -109,3 +109,21 @@ def test_the_latest_briefing_shows_the_firms_earlier_answers_from_the_file(panel
                 assert answer.n == len(peers)
                 assert answer.share == pytest.approx((peers == answer.firm_answer).mean(), abs=0.0005)
     assert shown, "no earlier round's share was shown: the comparison above would test nothing"
+
+
+def test_the_rounds_page_names_an_answer_as_the_user_relabelled_it(panel):
+    """A display label given in the mapping reaches the earlier answers as it reaches the theme pages."""
+    from explorer.core.survey.mapping_edit import set_option_label
+
+    frame, survey = panel
+    firm = next(f for f in _in_every_quarter(frame)
+                if len(frame[frame["Bedrijfs-ID"] == f][RESHORE].dropna()) == len(QUARTERS))
+    question = survey.question_named(RESHORE)
+    relabelled = {option: f"{option} (relabelled)" for option in question.options}
+    mapping = survey.mapping
+    for option, label in relabelled.items():
+        mapping = set_option_label(mapping, question.key, option, label)
+    own = frame[frame["Bedrijfs-ID"] == firm].set_index("Kwartaal")[RESHORE]
+    briefing = build_briefing(build_survey(survey.table, mapping, use_profiles=False), firm, "en")
+    trajectory = next(t for t in briefing.trajectories if t.question == RESHORE)
+    assert [r.firm_answer for r in trajectory.rounds] == [relabelled[own[q]] for q in QUARTERS]

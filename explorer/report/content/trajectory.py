@@ -106,7 +106,7 @@ def _round_answer(survey, question, row: int, members: np.ndarray, group_verdict
     if verdict.shown:
         verdict = release_peer_shares(result.counts, int(result.n), min_peers)[firm_code]
     share = released_share(result.shares[firm_code]) if verdict.shown else None
-    return RoundAnswer(round_label(survey, row), question.options[firm_code], share,
+    return RoundAnswer(round_label(survey, row), question.option_text(question.options[firm_code]), share,
                        int(result.n) if group_verdict.shown else 0, verdict, current)
 
 
