@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explorer.core.benchmark.firm_rounds import pick_answer, round_label
+from explorer.core.benchmark.firm_rounds import pick_answer
 from explorer.core.errors import InputError, Phrase
 from explorer.core.labels import answer_text, fold
 
@@ -51,8 +51,3 @@ def firm_label(survey, row: int) -> tuple[str, str]:
     firm_id = _text(frame[id_column].iloc[row]) if id_column and not pd.isna(frame[id_column].iloc[row]) else f"#{row + 1}"
     name = _text(frame[name_column].iloc[row]) if name_column and not pd.isna(frame[name_column].iloc[row]) else ""
     return firm_id, name
-
-
-def answer_label(survey, row: int) -> tuple[str, str, str]:
-    """(id, name, round) of the answer in `row`; the round is "" without rounds."""
-    return (*firm_label(survey, row), round_label(survey, row))

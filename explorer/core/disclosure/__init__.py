@@ -52,6 +52,7 @@ from explorer.core.disclosure.ranks import Band
 from explorer.core.disclosure.rounding import round_share, round_significant
 from explorer.core.disclosure.significance import ReleasedTests
 from explorer.core.disclosure.tables import (
+    NUMERIC_FIGURES,
     ReleasedFigure,
     ReleasedSummary,
     release_summary,
@@ -70,6 +71,7 @@ __all__ = [
     "DEFAULT_MIN_PEERS",
     "LOWEST_MIN_PEERS",
     "MIN_FIRMS_FOR_QUARTILES",
+    "NUMERIC_FIGURES",
     "REASON_TEXTS",
     "SHOWN",
     "SUPPRESSED_SYMBOL",

@@ -10,22 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from explorer.core.atomic import write_atomically
-from explorer.core.errors import InputError
+from explorer.core.export.frame_file import require_table_suffix
 from explorer.core.export.spreadsheet import csv_bytes, xlsx_bytes
 from explorer.core.export.table import ExportTable, export_table
-
-TABLE_FORMS = ("crosstab", "long")
 
 
 def write_crosstab(table: ExportTable, path: Path, lang: str) -> None:
     """Write the crosstab as .xlsx or .csv (by the file's suffix), atomically."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".xlsx":
+    if require_table_suffix(path) == ".xlsx":
         write_atomically(path, xlsx_bytes(table))
-    elif suffix == ".csv":
-        write_atomically(path, csv_bytes(table, lang))
     else:
-        raise InputError("export.table.suffix")
+        write_atomically(path, csv_bytes(table, lang))
 
 
-__all__ = ["TABLE_FORMS", "ExportTable", "csv_bytes", "export_table", "write_crosstab", "xlsx_bytes"]
+__all__ = ["ExportTable", "csv_bytes", "export_table", "write_crosstab", "xlsx_bytes"]

@@ -15,7 +15,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from explorer.core.disclosure import SUPPRESSED_SYMBOL, release_summary
+from explorer.core.disclosure import NUMERIC_FIGURES, SUPPRESSED_SYMBOL, release_summary
 from explorer.core.errors import InputError
 from explorer.core.formatting import format_count, percent_decimals
 from explorer.core.export.figure_notes import made_line, withheld_notes
@@ -23,7 +23,6 @@ from explorer.core.i18n import reason_text, tr
 from explorer.core.survey.group_labels import by_label, group_label
 from explorer.core.survey.significance_text import letters_text, tests_note
 
-NUMERIC_FIGURES = ("mean", "sd", "median", "q1", "q3")
 
 
 @dataclass(frozen=True)
