@@ -14,14 +14,16 @@ import pandas as pd
 
 from explorer.core.errors import Count, InputError
 
+MIN_ANSWERS_FOR_QUARTILES = 10
+
 
 def quartile_edges(values: np.ndarray) -> tuple[float, ...]:
     """The rounded quartiles of the finite values, without repeats; refused below 10 answers."""
-    from explorer.core.disclosure import MIN_FIRMS_FOR_QUARTILES, round_significant
+    from explorer.core.disclosure import round_significant
 
     finite = values[np.isfinite(values)]
-    if finite.size < MIN_FIRMS_FOR_QUARTILES:
-        raise InputError("error.classes.too_few", needed=MIN_FIRMS_FOR_QUARTILES, count=Count(finite.size))
+    if finite.size < MIN_ANSWERS_FOR_QUARTILES:
+        raise InputError("error.classes.too_few", needed=MIN_ANSWERS_FOR_QUARTILES, count=Count(finite.size))
     quartiles = np.quantile(finite, [0.25, 0.5, 0.75])
     edges = sorted({round_significant(q) for q in quartiles})
     if not edges:
