@@ -15,8 +15,6 @@ from explorer.core.disclosure.ledger import ReleaseLedger
 
 
 def run_ledger(args: argparse.Namespace) -> int:
-    from explorer.core.disclosure.ledger import ReleaseLedger
-
     ledger = ReleaseLedger()
     if args.action == "clear":
         cleared = ledger.clear(args.reason)

@@ -13,7 +13,6 @@ from reportlab.platypus import Flowable, Image, Paragraph, Table
 
 from explorer.core.branding import LOGO_SUFFIXES, Branding
 from explorer.core.errors import InputError
-from explorer.core.i18n import tr
 from explorer.report.pdf.styles import CONTENT_WIDTH, Styles, table_style
 from explorer.report.pdf.text import escape
 

@@ -1,8 +1,8 @@
 """Render a Briefing to an A4 PDF: `render_briefing_bytes` and the atomic `render_briefing`.
 
 Output is deterministic (reportlab's invariant mode: no random IDs; the creation time is the
-briefing's own `created_at`), so the same briefing gives the same bytes and batch runs can be
-compared or resumed.
+briefing's own `created_at`), so the same Briefing gives the same bytes. Two runs build two
+briefings with their own creation times: compare their pages, not their bytes.
 """
 
 from __future__ import annotations

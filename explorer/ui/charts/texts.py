@@ -1,6 +1,6 @@
 """What the charts and their exports need to write, in one import: the catalogue's `tr`, the one
 number formatter (explorer.core.formatting), the one wording of group names
-(explorer.core.survey.group_labels) and of withheld figures' reasons (explorer.core.disclosure).
+(explorer.core.survey.group_labels) and of withheld figures' reasons (explorer.core.i18n).
 The messages themselves live in the one catalogue (explorer/core/messages_charts.py).
 """
 

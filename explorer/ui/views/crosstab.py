@@ -169,8 +169,9 @@ class CrosstabTable(QTableView):
 
 
 class CrosstabView(QWidget, StateViewMixin):
-    EXPORT_KINDS = frozenset({TABLE, SLIDES})
     """`set_state(state)` on every change; the table shows the chosen question × split."""
+
+    EXPORT_KINDS = frozenset({TABLE, SLIDES})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

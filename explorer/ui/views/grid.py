@@ -36,8 +36,9 @@ STATEMENT_WIDTH = (140, 230)  # the statement column, from and to: the figures b
 
 
 class GridView(QWidget, StateViewMixin):
-    EXPORT_KINDS = frozenset({TABLE, SLIDES})
     """`set_state(state)` on every change; shows the chosen grid for the selection."""
+
+    EXPORT_KINDS = frozenset({TABLE, SLIDES})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -98,8 +98,9 @@ class _ChartsLayout(QBoxLayout):
 
 
 class OverviewView(QWidget, StateViewMixin):
-    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; `sig_open_question(key)` asks for the question explorer."""
+
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
 
     sig_open_question = Signal(str)
 

@@ -49,8 +49,9 @@ LIST_WIDTH = 290
 
 
 class QuestionExplorer(QWidget, StateViewMixin):
-    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; `sig_question_changed(key)` when another question shows."""
+
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
 
     sig_question_changed = Signal(str)
 

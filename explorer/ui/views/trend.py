@@ -52,8 +52,9 @@ class TrendFigures:
 
 
 class TrendView(QWidget, StateViewMixin):
-    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
     """`set_state(state)` on every change; shows the chosen question's trend over the rounds."""
+
+    EXPORT_KINDS = frozenset({CHART, TABLE, SLIDES})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

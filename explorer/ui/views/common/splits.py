@@ -149,6 +149,3 @@ class SplitCombo(QComboBox):
 
     def _on_current_index_changed(self, _index: int) -> None:
         self.sig_split_changed.emit(self.split())
-
-
-# ---- the question choice ---------------------------------------------------------------------------
